@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using Tamer.Spec.Cli.Commands;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Reporting;
+using Tamer.Spec.Rules;
+
+namespace Tamer.Spec.Cli;
+
+/// <summary>
+/// The command line: <c>lint</c> (the default when the first argument is a path), <c>rules</c>,
+/// <c>explain</c>. Every failure ends in one line on standard error and exit code 2; nothing
+/// prints a stack trace.
+/// </summary>
+internal sealed class CliApplication
+{
+    private static readonly string[] CommandNames = ["lint", "rules", "explain"];
+    private static readonly string[] RootOnlyArguments = ["-h", "--help", "-?", "/?", "--version"];
+
+    private readonly LintEngine _engine;
+    private readonly CliEnvironment _environment;
+
+    public CliApplication(IEnumerable<RulePack> packs, CliEnvironment environment)
+    {
+        _engine = new LintEngine(packs);
+        _environment = environment;
+    }
+
+    public int Run(string[] args)
+    {
+        try
+        {
+            var root = BuildCommands();
+            var parseResult = root.Parse(WithDefaultCommand(args));
+            if (parseResult.Errors.Count > 0)
+            {
+                _environment.Error.WriteLine("tamer-lint: error: " + parseResult.Errors[0].Message + " (see 'dotnet tamer-lint --help')");
+                return ExitCodes.UsageError;
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = _environment.Output,
+                Error = _environment.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException exception)
+        {
+            _environment.Error.WriteLine("tamer-lint: error: " + exception.Message);
+            return ExitCodes.UsageError;
+        }
+#pragma warning disable CA1031 // The last line of defence: one line, exit 2, never a stack trace.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            _environment.Error.WriteLine("tamer-lint: internal error: " + exception.GetType().Name + ": " + exception.Message);
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static string[] WithDefaultCommand(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return ["lint"];
+        }
+
+        return CommandNames.Contains(args[0], StringComparer.Ordinal) || RootOnlyArguments.Contains(args[0], StringComparer.Ordinal)
+            ? args
+            : ["lint", .. args];
+    }
+
+    private RootCommand BuildCommands()
+    {
+        var root = new RootCommand("tamer-lint: the spec-completeness gate for Work Items. It refuses vague Work Items before a coding agent starts on them.");
+        root.Subcommands.Add(BuildLint());
+        root.Subcommands.Add(BuildRules());
+        root.Subcommands.Add(BuildExplain());
+        return root;
+    }
+
+    private Command BuildLint()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Work Item files or folders (every *.md below a folder). Without paths, the configuration's include globs are linted from the repository root.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = FormatOption("text", "json", "sarif", "github");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var config = ConfigOption();
+        var rule = RuleOption();
+        var severity = new Option<string[]>("--severity")
+        {
+            Description = "Override a diagnostic's severity: ID=error|warning|info|none (repeatable).",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "ID=LEVEL",
+        };
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more warnings than this.", HelpName = "N" };
+        var command = new Command("lint", "Lint Work Items (the default command).") { paths, format, output, config, rule, severity, maxWarnings };
+        command.SetAction(parseResult => new LintRunner(_engine, _environment).Run(new LintRequest
+        {
+            Paths = parseResult.GetValue(paths) ?? [],
+            Format = ParseFormat(parseResult.GetValue(format)),
+            OutputFile = parseResult.GetValue(output),
+            ConfigurationFile = parseResult.GetValue(config),
+            RuleSettings = parseResult.GetValue(rule) ?? [],
+            SeveritySettings = parseResult.GetValue(severity) ?? [],
+            MaxWarnings = parseResult.GetValue(maxWarnings),
+        }));
+        return command;
+    }
+
+    private Command BuildRules()
+    {
+        var format = FormatOption("text", "json");
+        var config = ConfigOption();
+        var rule = RuleOption();
+        var command = new Command("rules", "List every axis, its versions and its diagnostics.") { format, config, rule };
+        command.SetAction(parseResult => new RulesRunner(_engine, _environment).Run(
+            ParseFormat(parseResult.GetValue(format)),
+            parseResult.GetValue(config),
+            parseResult.GetValue(rule) ?? []));
+        return command;
+    }
+
+    private Command BuildExplain()
+    {
+        var id = new Argument<string>("id") { Description = "A diagnostic ID, such as TMR2003." };
+        var command = new Command("explain", "Print a diagnostic's docs page.") { id };
+        command.SetAction(parseResult => new ExplainRunner(_engine, _environment).Run(parseResult.GetValue(id)!));
+        return command;
+    }
+
+    private static Option<string> FormatOption(params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: " + string.Join(", ", formats) + ".",
+            DefaultValueFactory = _ => "text",
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    private static Option<string?> ConfigOption() =>
+        new("--config", "-c") { Description = "Use this configuration file instead of the nearest .tamer.yml." };
+
+    private static Option<string[]> RuleOption() =>
+        new("--rule")
+        {
+            Description = "Pick an axis's rule version by NuGet range, or turn it off: AXIS=RANGE|off (repeatable).",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "AXIS=RANGE",
+        };
+
+    private static ReportFormat ParseFormat(string? name) =>
+        ReportWriters.TryParse(name, out var format) ? format : throw new UsageException("unknown format '" + name + "'");
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Tamer.Spec.Cli.Files;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Reporting;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Cli.Commands;
+
+/// <summary>
+/// <c>tamer-lint lint</c>: finds the Work Items, forms one workspace of them (plus, inside a
+/// repository, the repository's other Work Items as context), lints, writes the report, and
+/// turns the result into an exit code.
+/// </summary>
+internal sealed class LintRunner
+{
+    private readonly LintEngine _engine;
+    private readonly CliEnvironment _environment;
+
+    public LintRunner(LintEngine engine, CliEnvironment environment)
+    {
+        _engine = engine;
+        _environment = environment;
+    }
+
+    public int Run(LintRequest request)
+    {
+        if (request.MaxWarnings is < 0)
+        {
+            throw new UsageException("--max-warnings must be 0 or more");
+        }
+
+        var targets = request.Paths.Select(ResolveTarget).ToList();
+        var start = targets.Count == 0 ? _environment.CurrentDirectory : CommonFolder(targets.Select(t => t.IsFolder ? t.FullPath : Path.GetDirectoryName(t.FullPath)!));
+        var repositoryRoot = RepositoryRoot.Find(start);
+        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, start, repositoryRoot, request.RuleSettings, request.SeveritySettings);
+        var tool = ToolInfo.TamerLint(_environment.CurrentDirectory);
+        var selection = _engine.SelectRules(loaded.Configuration);
+        var configurationProblems = loaded.Diagnostics.Concat(selection.Diagnostics).ToList();
+        if (configurationProblems.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            foreach (var problem in configurationProblems)
+            {
+                _environment.Error.WriteLine(TextReportWriter.Line(problem, tool));
+            }
+
+            return ExitCodes.UsageError;
+        }
+
+        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration.Include, loaded.Configuration.Exclude);
+        var linted = targets.Count == 0 ? finder.FindIncluded() : Expand(targets, finder);
+        var lintedSet = new HashSet<string>(linted, StringComparer.Ordinal);
+        var context = targets.Count > 0 && repositoryRoot is not null
+            ? finder.FindIncluded().Where(f => !lintedSet.Contains(f)).ToList()
+            : new List<string>();
+        if (linted.Count == 0)
+        {
+            _environment.Error.WriteLine("tamer-lint: no Work Items found" + (targets.Count == 0 ? " (include: " + string.Join(", ", loaded.Configuration.Include) + ")" : string.Empty));
+        }
+
+        var documents = WorkItemFileLoader.Load(linted.Concat(context).ToList(), _environment, ParseLimits.Default);
+        var reported = new HashSet<WorkItemDocument>(documents.Take(linted.Count));
+        var workspace = new WorkItemWorkspace(documents);
+        var result = _engine.Lint(workspace, new LintOptions
+        {
+            Configuration = loaded.Configuration,
+            ShouldReport = reported.Contains,
+            MaxDegreeOfParallelism = Environment.ProcessorCount,
+        });
+
+        WriteReport(result, request, tool);
+        return ExitCode(result, request.MaxWarnings);
+    }
+
+    private void WriteReport(LintResult result, LintRequest request, ToolInfo tool)
+    {
+        var writer = ReportWriters.For(request.Format);
+        if (request.Format is not ReportFormat.Text and not ReportFormat.Sarif)
+        {
+            foreach (var diagnostic in result.RunDiagnostics)
+            {
+                _environment.Error.WriteLine(TextReportWriter.Line(diagnostic, tool));
+            }
+        }
+
+        if (request.OutputFile is null)
+        {
+            writer.Write(result, tool, _environment.Output);
+            return;
+        }
+
+        var path = _environment.Resolve(request.OutputFile);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using (var stream = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                writer.Write(result, tool, stream);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException("cannot write the report to " + _environment.DisplayPath(path) + ": " + exception.Message);
+        }
+
+        _environment.Output.WriteLine(TextReportWriter.Summary(result));
+    }
+
+    private static int ExitCode(LintResult result, int? maxWarnings)
+    {
+        if (result.AnyRefused)
+        {
+            return ExitCodes.Refused;
+        }
+
+        return maxWarnings is { } max && result.Summary.Warnings > max ? ExitCodes.Refused : ExitCodes.Success;
+    }
+
+    private Target ResolveTarget(string path)
+    {
+        var full = _environment.Resolve(path);
+        if (File.Exists(full))
+        {
+            return new Target(full, IsFolder: false);
+        }
+
+        if (Directory.Exists(full))
+        {
+            return new Target(full, IsFolder: true);
+        }
+
+        throw new UsageException("no such file or folder: " + path);
+    }
+
+    private static List<string> Expand(IEnumerable<Target> targets, WorkItemFileFinder finder)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            if (target.IsFolder)
+            {
+                files.UnionWith(finder.FindInFolder(target.FullPath));
+            }
+            else
+            {
+                files.Add(target.FullPath);
+            }
+        }
+
+        return files.ToList();
+    }
+
+    private static string CommonFolder(IEnumerable<string> folders)
+    {
+        string? common = null;
+        foreach (var folder in folders)
+        {
+            var current = Path.TrimEndingDirectorySeparator(folder);
+            if (common is null)
+            {
+                common = current;
+                continue;
+            }
+
+            while (!IsSameOrInside(current, common))
+            {
+                common = Path.GetDirectoryName(common) ?? common;
+                if (Path.GetPathRoot(common) == common)
+                {
+                    break;
+                }
+            }
+        }
+
+        return common!;
+    }
+
+    private static bool IsSameOrInside(string path, string folder) =>
+        string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private sealed record Target(string FullPath, bool IsFolder);
+}

@@ -1,0 +1,3 @@
+using Tamer.Spec.Cli;
+
+return new CliApplication(BuiltInRulePacks.All, CliEnvironment.FromProcess()).Run(args);

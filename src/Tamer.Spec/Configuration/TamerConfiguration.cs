@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Tamer.Spec.Configuration;
+
+/// <summary>
+/// What <c>.tamer.yml</c> says (everything optional): which files are Work Items, which rule
+/// version each axis uses, severity overrides and plugins. Command-line settings are added with
+/// <see cref="WithRule"/> and <see cref="WithSeverity"/> and win over the file's.
+/// </summary>
+public sealed class TamerConfiguration
+{
+    /// <summary>The default <c>include</c> globs.</summary>
+    public static IReadOnlyList<string> DefaultInclude { get; } = new[] { "work-items/**/*.md", "**/*.wi.md" };
+
+    /// <summary>The configuration used when there is no <c>.tamer.yml</c>.</summary>
+    public static TamerConfiguration Default { get; } = new(null, DefaultInclude, Array.Empty<string>(), Array.Empty<RuleSetting>(), Array.Empty<SeveritySetting>(), Array.Empty<PluginReference>());
+
+    /// <summary>Creates a configuration.</summary>
+    public TamerConfiguration(
+        string? path,
+        IReadOnlyList<string> include,
+        IReadOnlyList<string> exclude,
+        IReadOnlyList<RuleSetting> rules,
+        IReadOnlyList<SeveritySetting> severities,
+        IReadOnlyList<PluginReference> plugins)
+    {
+        Path = path;
+        Include = include ?? throw new ArgumentNullException(nameof(include));
+        Exclude = exclude ?? throw new ArgumentNullException(nameof(exclude));
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        Severities = severities ?? throw new ArgumentNullException(nameof(severities));
+        Plugins = plugins ?? throw new ArgumentNullException(nameof(plugins));
+    }
+
+    /// <summary>The file it was read from, or null.</summary>
+    public string? Path { get; }
+
+    /// <summary>Globs of Work Item files, relative to the configuration's folder.</summary>
+    public IReadOnlyList<string> Include { get; }
+
+    /// <summary>Globs of files that are not Work Items even if included.</summary>
+    public IReadOnlyList<string> Exclude { get; }
+
+    /// <summary>Per-axis settings in the order given; for one axis the last wins.</summary>
+    public IReadOnlyList<RuleSetting> Rules { get; }
+
+    /// <summary>Severity overrides in the order given; for one ID the last wins.</summary>
+    public IReadOnlyList<SeveritySetting> Severities { get; }
+
+    /// <summary>Rule pack assemblies to load (CLI and MSBuild only).</summary>
+    public IReadOnlyList<PluginReference> Plugins { get; }
+
+    /// <summary>The effective setting of an axis, or null when unset.</summary>
+    public RuleSetting? FindRule(string axis) => Rules.LastOrDefault(r => string.Equals(r.Axis, axis, StringComparison.Ordinal));
+
+    /// <summary>The effective severity override of an ID, or null when unset.</summary>
+    public SeveritySetting? FindSeverity(string diagnosticId) =>
+        Severities.LastOrDefault(s => string.Equals(s.DiagnosticId, diagnosticId, StringComparison.Ordinal));
+
+    /// <summary>A copy with one more axis setting (it wins over earlier ones).</summary>
+    public TamerConfiguration WithRule(RuleSetting setting) =>
+        new(Path, Include, Exclude, Rules.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Severities, Plugins);
+
+    /// <summary>A copy with one more severity override (it wins over earlier ones).</summary>
+    public TamerConfiguration WithSeverity(SeveritySetting setting) =>
+        new(Path, Include, Exclude, Rules, Severities.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Plugins);
+}

@@ -1,0 +1,59 @@
+using System;
+using Tamer.Spec.Text;
+
+namespace Tamer.Spec.Diagnostics;
+
+/// <summary>One finding: what (descriptor, message), where (location), how bad (effective severity), and from which rule.</summary>
+public sealed class Diagnostic
+{
+    /// <summary>Creates a diagnostic.</summary>
+    public Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string message, SourceLocation? location, RuleReference rule, string? suppressionJustification = null, FixKind fix = FixKind.None)
+    {
+        Fix = fix;
+        Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
+        Severity = severity;
+        Message = message ?? throw new ArgumentNullException(nameof(message));
+        Location = location;
+        Rule = rule ?? throw new ArgumentNullException(nameof(rule));
+        SuppressionJustification = suppressionJustification;
+    }
+
+    /// <summary>The descriptor.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The ID.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>The severity after configuration.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>The message, naming what was found.</summary>
+    public string Message { get; }
+
+    /// <summary>Where; null only for diagnostics about the run itself (a command-line option).</summary>
+    public SourceLocation? Location { get; }
+
+    /// <summary>The rule that reported it.</summary>
+    public RuleReference Rule { get; }
+
+    /// <summary>The Work Item's justification when the diagnostic is suppressed, otherwise null.</summary>
+    public string? SuppressionJustification { get; }
+
+    /// <summary>The kind of fix available for this occurrence (<see cref="FixKind.None"/> when none is offered).</summary>
+    public FixKind Fix { get; }
+
+    /// <summary>True when a justified <c>suppress</c> entry silences the diagnostic.</summary>
+    public bool IsSuppressed => SuppressionJustification is not null;
+
+    /// <summary>A copy with another severity.</summary>
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new Diagnostic(Descriptor, severity, Message, Location, Rule, SuppressionJustification, Fix);
+
+    /// <summary>A copy marked as suppressed.</summary>
+    public Diagnostic WithSuppression(string justification) =>
+        new(Descriptor, Severity, Message, Location, Rule, justification ?? throw new ArgumentNullException(nameof(justification)), Fix);
+
+    /// <summary>The compiler form: <c>path(line,col): severity ID: message [axis@version]</c>.</summary>
+    public override string ToString() =>
+        (Location is null ? "tamer-lint" : Location.ToString()) + ": " + Severity.ToName() + " " + Id + ": " + Message + " [" + Rule + "]";
+}

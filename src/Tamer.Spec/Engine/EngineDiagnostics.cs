@@ -1,0 +1,46 @@
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Rules;
+using Tamer.Spec.Text;
+
+namespace Tamer.Spec.Engine;
+
+/// <summary>The engine's and the configuration's own diagnostics (TMR9xxx).</summary>
+public static class EngineDiagnostics
+{
+    /// <summary>The axis name engine diagnostics report under.</summary>
+    public const string Axis = "engine";
+
+    /// <summary>TMR9001: <c>.tamer.yml</c> (or a command-line setting) is invalid.</summary>
+    public static DiagnosticDescriptor InvalidConfiguration { get; } = new(
+        "TMR9001",
+        "Invalid configuration",
+        "invalid configuration: {0}",
+        DiagnosticSeverity.Error,
+        HelpLinks.ForPath("docs/diagnostics/TMR9001.md"));
+
+    /// <summary>TMR9002: a pinned rule version range matches no available version.</summary>
+    public static DiagnosticDescriptor NoMatchingRuleVersion { get; } = new(
+        "TMR9002",
+        "No rule version matches the pinned range",
+        "no version of the '{0}' rule matches '{1}' (available: {2})",
+        DiagnosticSeverity.Error,
+        HelpLinks.ForPath("docs/diagnostics/TMR9002.md"));
+
+    /// <summary>TMR9003: a rule pack could not be loaded, or a rule threw.</summary>
+    public static DiagnosticDescriptor RuleFailure { get; } = new(
+        "TMR9003",
+        "A rule pack failed to load or a rule failed",
+        "{0}",
+        DiagnosticSeverity.Error,
+        HelpLinks.ForPath("docs/diagnostics/TMR9003.md"));
+
+    /// <summary>All three, in ID order.</summary>
+    public static DiagnosticDescriptor[] All { get; } = { InvalidConfiguration, NoMatchingRuleVersion, RuleFailure };
+
+    /// <summary>The reference engine diagnostics carry: <c>engine@&lt;version&gt;</c>.</summary>
+    public static RuleReference Rule { get; } = new(Axis, TamerVersion.Semantic);
+
+    /// <summary>An engine diagnostic at its default severity.</summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] messageArguments) =>
+        new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArguments), location, Rule);
+}

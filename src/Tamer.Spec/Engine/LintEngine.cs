@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Tamer.Spec.Configuration;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Format;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Rules;
+using Tamer.Spec.Text;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Engine;
+
+/// <summary>
+/// The one engine every host calls. It holds the rule packs (the format rule always first), picks
+/// rule versions from configuration, runs every selected rule on every reported Work Item in
+/// isolation (a rule that throws becomes TMR9003 and the others still run), applies severity
+/// overrides and justified suppressions, and decides the gate.
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly PackCatalog _catalog;
+
+    /// <summary>Creates an engine over <paramref name="packs"/>; the format rule is added when absent.</summary>
+    public LintEngine(IEnumerable<RulePack> packs)
+    {
+        if (packs is null)
+        {
+            throw new ArgumentNullException(nameof(packs));
+        }
+
+        var all = packs.ToList();
+        if (!all.Any(p => p is FormatRulePack))
+        {
+            all.Insert(0, FormatRulePack.Instance);
+        }
+
+        _catalog = new PackCatalog(all);
+    }
+
+    /// <summary>The packs in use, in order.</summary>
+    public IReadOnlyList<RulePack> Packs => _catalog.Packs;
+
+    /// <summary>Packs that were left out, each as a TMR9003 naming the pack and the reason.</summary>
+    public IReadOnlyList<Diagnostic> PackProblems => _catalog.Problems;
+
+    /// <summary>Every diagnostic any version of any pack (or the engine) can report, by ID.</summary>
+    public IEnumerable<DiagnosticDescriptor> Descriptors => _catalog.Descriptors;
+
+    /// <summary>True when some pack or the engine declares <paramref name="diagnosticId"/>.</summary>
+    public bool IsKnownDiagnosticId(string diagnosticId) => _catalog.IsKnown(diagnosticId);
+
+    /// <summary>The descriptor of an ID (its newest version), or null.</summary>
+    public DiagnosticDescriptor? FindDescriptor(string diagnosticId) => _catalog.Find(diagnosticId);
+
+    /// <summary>The pack that declares an ID, or null (engine IDs belong to no pack).</summary>
+    public RulePack? FindPackOf(string diagnosticId) => _catalog.OwnerOf(diagnosticId);
+
+    /// <summary>
+    /// The Markdown docs page of a diagnostic: the owning pack's, or the core's for the engine's
+    /// own IDs; null when none is embedded.
+    /// </summary>
+    public string? GetDocumentation(string diagnosticId) =>
+        FindPackOf(diagnosticId) is { } pack ? pack.GetDocumentation(diagnosticId) : FormatRulePack.Instance.GetDocumentation(diagnosticId);
+
+    /// <summary>Picks the rule versions for a configuration.</summary>
+    public RuleSelection SelectRules(TamerConfiguration configuration) =>
+        RuleSelector.Select(_catalog, configuration ?? throw new ArgumentNullException(nameof(configuration)));
+
+    /// <summary>Lints the workspace's documents (those <see cref="LintOptions.ShouldReport"/> accepts).</summary>
+    public LintResult Lint(WorkItemWorkspace workspace, LintOptions? options = null)
+    {
+        if (workspace is null)
+        {
+            throw new ArgumentNullException(nameof(workspace));
+        }
+
+        options ??= new LintOptions();
+        var selection = SelectRules(options.Configuration);
+        var runDiagnostics = _catalog.Problems.Concat(selection.Diagnostics).ToList();
+        if (selection.HasErrors)
+        {
+            return new LintResult(selection.Rules, Array.Empty<FileLintResult>(), runDiagnostics);
+        }
+
+        var documents = workspace.Documents.Where(d => options.ShouldReport?.Invoke(d) ?? true).ToList();
+        var results = new FileLintResult[documents.Count];
+        if (options.MaxDegreeOfParallelism > 1 && documents.Count > 1)
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = options.CancellationToken };
+            Parallel.For(0, documents.Count, parallel, i => results[i] = Analyze(documents[i], workspace, selection.Rules, options));
+        }
+        else
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                options.CancellationToken.ThrowIfCancellationRequested();
+                results[i] = Analyze(documents[i], workspace, selection.Rules, options);
+            }
+        }
+
+        var ordered = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        return new LintResult(selection.Rules, ordered, runDiagnostics);
+    }
+
+    private FileLintResult Analyze(WorkItemDocument document, WorkItemWorkspace workspace, IReadOnlyList<SelectedRule> rules, LintOptions options)
+    {
+        var found = new List<Diagnostic>();
+        foreach (var selected in rules)
+        {
+            if (document.WorkItem is null && !selected.Rule.AnalyzesUnparsedDocuments)
+            {
+                continue;
+            }
+
+            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, options.CancellationToken);
+            try
+            {
+                selected.Rule.Analyze(context);
+            }
+            catch (OperationCanceledException) when (options.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // Rule isolation: a failing rule becomes TMR9003 and the others still run.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                if (RuleFailed(document, selected, exception, options.Configuration) is { } failure)
+                {
+                    found.Add(failure);
+                }
+
+                continue;
+            }
+
+            foreach (var reported in context.Reported)
+            {
+                var severity = SeverityOf(reported.Descriptor, options.Configuration);
+                if (severity != DiagnosticSeverity.None)
+                {
+                    found.Add(new Diagnostic(reported.Descriptor, severity, reported.Message, document.GetLocation(reported.Span), selected.Reference));
+                }
+            }
+        }
+
+        var justifications = ValidSuppressions(document);
+        var visible = new List<Diagnostic>();
+        var suppressed = new List<Diagnostic>();
+        foreach (var diagnostic in found.OrderBy(d => d.Location!.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal))
+        {
+            if (justifications.TryGetValue(diagnostic.Id, out var justification))
+            {
+                suppressed.Add(diagnostic.WithSuppression(justification));
+            }
+            else
+            {
+                visible.Add(diagnostic);
+            }
+        }
+
+        return new FileLintResult(document, visible, suppressed);
+    }
+
+    private Dictionary<string, string> ValidSuppressions(WorkItemDocument document)
+    {
+        var valid = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in document.WorkItem?.Suppressions ?? Array.Empty<Model.SuppressionEntry>())
+        {
+            if (SuppressionPolicy.Check(entry, _catalog.IsKnown) == SuppressionProblem.None)
+            {
+                valid[entry.DiagnosticId] = entry.Justification;
+            }
+        }
+
+        return valid;
+    }
+
+    private static DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor, TamerConfiguration configuration) =>
+        configuration.FindSeverity(descriptor.Id)?.Severity ?? descriptor.DefaultSeverity;
+
+    private static Diagnostic? RuleFailed(WorkItemDocument document, SelectedRule rule, Exception exception, TamerConfiguration configuration)
+    {
+        var firstLine = document.Text.Length == 0 ? new TextSpan(0, 0) : document.Text.GetLineSpan(1);
+        var message = EngineDiagnostics.RuleFailure.FormatMessage(
+            "rule " + rule.Reference + " failed on this file (" + exception.GetType().Name + ": " + exception.Message + "); its other findings for this file are dropped");
+        var severity = SeverityOf(EngineDiagnostics.RuleFailure, configuration);
+        return severity == DiagnosticSeverity.None ? null : new Diagnostic(EngineDiagnostics.RuleFailure, severity, message, document.GetLocation(firstLine), rule.Reference);
+    }
+}

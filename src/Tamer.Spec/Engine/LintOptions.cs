@@ -1,0 +1,29 @@
+using System;
+using System.Threading;
+using Tamer.Spec.Configuration;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Rules;
+
+namespace Tamer.Spec.Engine;
+
+/// <summary>How to run a lint: configuration, which files to report, and what the host offers.</summary>
+public sealed class LintOptions
+{
+    /// <summary>The configuration (defaults when null).</summary>
+    public TamerConfiguration Configuration { get; init; } = TamerConfiguration.Default;
+
+    /// <summary>
+    /// Which documents of the workspace to report on; null means all. The others are context:
+    /// cross-Work-Item checks see them, but their own diagnostics are not computed.
+    /// </summary>
+    public Func<WorkItemDocument, bool>? ShouldReport { get; init; }
+
+    /// <summary>The repository's files, for rules that compare a Work Item with the tree; null when the host has none.</summary>
+    public IRepositoryView? Repository { get; init; }
+
+    /// <summary>How many files to analyse at once (1 by default; hosts that own their threads may raise it).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary>Cancellation.</summary>
+    public CancellationToken CancellationToken { get; init; }
+}

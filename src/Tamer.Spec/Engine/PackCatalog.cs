@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Rules;
+
+namespace Tamer.Spec.Engine;
+
+/// <summary>
+/// The rule packs a run may use, checked once: axis names are valid and unique, every pack has
+/// distinct versions, and each diagnostic ID belongs to exactly one pack. A pack that breaks one
+/// of these is left out with a TMR9003 naming it and the reason; the others are unaffected.
+/// </summary>
+internal sealed class PackCatalog
+{
+    private readonly Dictionary<string, DiagnosticDescriptor> _descriptors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RulePack> _ownerById = new(StringComparer.Ordinal);
+
+    public PackCatalog(IEnumerable<RulePack> packs)
+    {
+        var accepted = new List<RulePack>();
+        var problems = new List<Diagnostic>();
+        foreach (var pack in packs)
+        {
+            var reason = Check(pack, accepted);
+            if (reason is not null)
+            {
+                problems.Add(EngineDiagnostics.Create(EngineDiagnostics.RuleFailure, null, "rule pack " + Describe(pack) + " was not loaded: " + reason));
+                continue;
+            }
+
+            accepted.Add(pack);
+            foreach (var descriptor in pack.Versions.OrderBy(v => v.Version).SelectMany(v => v.SupportedDiagnostics))
+            {
+                _descriptors[descriptor.Id] = descriptor;
+                _ownerById[descriptor.Id] = pack;
+            }
+        }
+
+        foreach (var descriptor in EngineDiagnostics.All)
+        {
+            _descriptors[descriptor.Id] = descriptor;
+        }
+
+        Packs = accepted;
+        Problems = problems;
+    }
+
+    public IReadOnlyList<RulePack> Packs { get; }
+
+    public IReadOnlyList<Diagnostic> Problems { get; }
+
+    public IEnumerable<DiagnosticDescriptor> Descriptors => _descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal);
+
+    public bool IsKnown(string id) => id is not null && _descriptors.ContainsKey(id);
+
+    public DiagnosticDescriptor? Find(string id) => id is not null && _descriptors.TryGetValue(id, out var descriptor) ? descriptor : null;
+
+    public RulePack? OwnerOf(string id) => id is not null && _ownerById.TryGetValue(id, out var pack) ? pack : null;
+
+    public RulePack? FindPack(string axis) => Packs.FirstOrDefault(p => string.Equals(p.Axis, axis, StringComparison.Ordinal));
+
+    private string? Check(RulePack pack, List<RulePack> accepted)
+    {
+        string axis;
+        IReadOnlyList<Rule> versions;
+        try
+        {
+            axis = pack.Axis;
+            versions = pack.Versions;
+        }
+#pragma warning disable CA1031 // A broken pack must not break the run.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return "reading its metadata threw " + exception.GetType().Name + ": " + exception.Message;
+        }
+
+        if (!RulePack.IsValidAxisName(axis) || string.Equals(axis, EngineDiagnostics.Axis, StringComparison.Ordinal))
+        {
+            return "its axis name '" + axis + "' is not lower-case letters, digits and dashes, or is reserved";
+        }
+
+        if (accepted.FirstOrDefault(p => string.Equals(p.Axis, axis, StringComparison.Ordinal)) is { } twin)
+        {
+            return "the axis '" + axis + "' is already provided by " + twin.GetType().FullName;
+        }
+
+        if (versions is null || versions.Count == 0)
+        {
+            return "it has no rule versions";
+        }
+
+        if (versions.GroupBy(v => v.Version).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            return "it carries version " + duplicate.Key.ToNormalizedString() + " twice";
+        }
+
+        foreach (var descriptor in versions.SelectMany(v => v.SupportedDiagnostics))
+        {
+            if (_ownerById.TryGetValue(descriptor.Id, out var owner))
+            {
+                return "it declares " + descriptor.Id + ", which the '" + owner.Axis + "' pack owns";
+            }
+
+            if (EngineDiagnostics.All.Any(e => string.Equals(e.Id, descriptor.Id, StringComparison.Ordinal)))
+            {
+                return "it declares " + descriptor.Id + ", which the engine owns";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(RulePack pack)
+    {
+        try
+        {
+            return "'" + pack.Axis + "' (" + pack.GetType().FullName + ")";
+        }
+#pragma warning disable CA1031 // A broken pack must not break the run.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return "'" + pack.GetType().FullName + "'";
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Linq;
+using NuGet.Versioning;
+using Tamer.Spec.Configuration;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Rules;
+using Tamer.Spec.Spelling;
+
+namespace Tamer.Spec.Engine;
+
+/// <summary>
+/// Picks one rule version per axis: the highest version inside the configured NuGet range
+/// (floating ranges such as <c>2.*</c> included), the highest version when nothing is configured,
+/// none when the axis is off. Unknown axes and IDs are TMR9001; a range that matches nothing is
+/// TMR9002.
+/// </summary>
+internal static class RuleSelector
+{
+    public static RuleSelection Select(PackCatalog catalog, TamerConfiguration configuration)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var axes = catalog.Packs.Select(p => p.Axis).ToList();
+        foreach (var setting in configuration.Rules)
+        {
+            var pack = catalog.FindPack(setting.Axis);
+            if (pack is null)
+            {
+                var suggestion = DidYouMean.Find(setting.Axis, axes);
+                diagnostics.Add(EngineDiagnostics.Create(
+                    EngineDiagnostics.InvalidConfiguration,
+                    setting.Location,
+                    "unknown rule axis '" + setting.Axis + "'" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)") + "; the axes are " + string.Join(", ", axes.Where(a => catalog.FindPack(a)?.IsAlwaysOn != true))));
+            }
+            else if (pack.IsAlwaysOn)
+            {
+                diagnostics.Add(EngineDiagnostics.Create(EngineDiagnostics.InvalidConfiguration, setting.Location, "the '" + pack.Axis + "' rule is always on and cannot be configured"));
+            }
+        }
+
+        foreach (var setting in configuration.Severities)
+        {
+            if (!catalog.IsKnown(setting.DiagnosticId))
+            {
+                var suggestion = DidYouMean.Find(setting.DiagnosticId, catalog.Descriptors.Select(d => d.Id));
+                diagnostics.Add(EngineDiagnostics.Create(
+                    EngineDiagnostics.InvalidConfiguration,
+                    setting.Location,
+                    "unknown diagnostic ID '" + setting.DiagnosticId + "' in severity settings" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)")));
+            }
+        }
+
+        var selected = new List<SelectedRule>();
+        foreach (var pack in catalog.Packs)
+        {
+            var setting = pack.IsAlwaysOn ? null : configuration.FindRule(pack.Axis);
+            if (setting is { IsOff: true })
+            {
+                continue;
+            }
+
+            var rule = Pick(pack, setting?.Range);
+            if (rule is null)
+            {
+                diagnostics.Add(EngineDiagnostics.Create(
+                    EngineDiagnostics.NoMatchingRuleVersion,
+                    setting?.Location,
+                    pack.Axis,
+                    setting?.Text,
+                    string.Join(", ", pack.Versions.Select(v => v.Version).OrderBy(v => v).Select(v => v.ToNormalizedString()))));
+                continue;
+            }
+
+            selected.Add(new SelectedRule(pack, rule));
+        }
+
+        return new RuleSelection(selected, diagnostics);
+    }
+
+    /// <summary>The highest version of <paramref name="pack"/> inside <paramref name="range"/> (any version when null).</summary>
+    public static Rule? Pick(RulePack pack, VersionRange? range)
+    {
+        Rule? best = null;
+        foreach (var rule in pack.Versions)
+        {
+            var version = rule.Version;
+            var inRange = range is null
+                ? !version.IsPrerelease || pack.Versions.All(v => v.Version.IsPrerelease)
+                : range.Satisfies(version) && (!range.IsFloating || range.Float.Satisfies(version));
+            if (inRange && (best is null || version > best.Version))
+            {
+                best = rule;
+            }
+        }
+
+        return best;
+    }
+}

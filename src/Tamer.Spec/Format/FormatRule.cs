@@ -1,0 +1,36 @@
+using NuGet.Versioning;
+using Tamer.Spec.Rules;
+
+namespace Tamer.Spec.Format;
+
+/// <summary>
+/// Format rule 1.0.0. Read top to bottom: problems met while reading the file, then the
+/// required keys, the id, keys and types the format does not know, lists given twice, and
+/// suppressions.
+/// </summary>
+public sealed class FormatRule : Rule
+{
+    internal FormatRule()
+        : base(new NuGetVersion(1, 0, 0), FormatDiagnostics.All)
+    {
+    }
+
+    /// <inheritdoc />
+    public override bool AnalyzesUnparsedDocuments => true;
+
+    /// <inheritdoc />
+    public override void Analyze(RuleContext context)
+    {
+        ParseProblemCheck.Run(context);
+        if (context.Document.WorkItem is null)
+        {
+            return;
+        }
+
+        RequiredKeyCheck.Run(context);
+        IdCheck.Run(context);
+        SchemaCheck.Run(context);
+        DeclaredTwiceCheck.Run(context);
+        SuppressionCheck.Run(context);
+    }
+}

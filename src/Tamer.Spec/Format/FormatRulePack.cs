@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+
+namespace Tamer.Spec.Format;
+
+/// <summary>
+/// The format rule as a pack: always on, one version. It uses the same contract as every other
+/// pack; the engine only adds it first when a host does not.
+/// </summary>
+public sealed class FormatRulePack : Rules.RulePack
+{
+    private FormatRulePack()
+    {
+    }
+
+    /// <summary>The single instance.</summary>
+    public static FormatRulePack Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override string Axis => "format";
+
+    /// <inheritdoc />
+    public override string Description => "The file is a Work Item: frontmatter, valid YAML, id and title, known keys and types, justified suppressions.";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Rules.Rule> Versions { get; } = new Rules.Rule[] { new FormatRule() };
+
+    /// <inheritdoc />
+    public override bool IsAlwaysOn => true;
+}

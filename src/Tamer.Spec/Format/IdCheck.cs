@@ -1,0 +1,41 @@
+using System.Linq;
+using Tamer.Spec.Model;
+using Tamer.Spec.Rules;
+
+namespace Tamer.Spec.Format;
+
+/// <summary>TMR0004: the id has the Work Item id shape and no other file of the workspace uses it.</summary>
+internal static class IdCheck
+{
+    private const int MaxOthersNamed = 3;
+
+    public static void Run(RuleContext context)
+    {
+        if (context.WorkItem.Id is not { } id)
+        {
+            return;
+        }
+
+        if (!WorkItemFormat.IsWellFormedId(id.Value))
+        {
+            context.Report(
+                FormatDiagnostics.BadId,
+                id.Span,
+                id.Value,
+                "is malformed: use upper-case letters and digits in at least two groups joined by '-', such as WI-AUTH-0042");
+            return;
+        }
+
+        var others = context.Workspace.FindById(id.Value).Where(d => !ReferenceEquals(d, context.Document)).ToList();
+        if (others.Count == 0)
+        {
+            return;
+        }
+
+        var named = others
+            .Take(MaxOthersNamed)
+            .Select(d => d.WorkItem?.Id is { } otherId ? d.GetLocation(otherId.Span).ToString() : d.Path);
+        var more = others.Count > MaxOthersNamed ? " and " + (others.Count - MaxOthersNamed) + " more" : string.Empty;
+        context.Report(FormatDiagnostics.BadId, id.Span, id.Value, "is also used by " + string.Join(", ", named) + more);
+    }
+}

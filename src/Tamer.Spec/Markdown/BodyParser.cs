@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Tamer.Spec.Text;
+
+namespace Tamer.Spec.Markdown;
+
+/// <summary>
+/// Finds the <c>Acceptance criteria</c> and <c>Non-goals</c> headings of a body (any level, any
+/// letter case, a trailing colon allowed) and the list items that follow each, up to the next
+/// heading of the same or a higher level.
+/// </summary>
+internal static class BodyParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    public static BodySections Parse(SourceText source, TextSpan body)
+    {
+        if (body.IsEmpty || !MayHaveSections(source.Text, body))
+        {
+            return BodySections.None;
+        }
+
+        var text = source.Text.Substring(body.Start, body.Length);
+        var document = Markdig.Markdown.Parse(text, Pipeline);
+        BodySection? criteria = null;
+        BodySection? nonGoals = null;
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (document[i] is not HeadingBlock heading)
+            {
+                continue;
+            }
+
+            var kind = Classify(HeadingText(heading));
+            if (kind == SectionKind.None || (kind == SectionKind.AcceptanceCriteria ? criteria : nonGoals) is not null)
+            {
+                continue;
+            }
+
+            var items = new List<BodyListItem>();
+            for (var j = i + 1; j < document.Count; j++)
+            {
+                if (document[j] is HeadingBlock next && next.Level <= heading.Level)
+                {
+                    break;
+                }
+
+                if (document[j] is ListBlock list)
+                {
+                    CollectItems(source, body.Start, list, items);
+                }
+            }
+
+            var headingSpan = LineSpan(source, body.Start + heading.Span.Start);
+            var section = new BodySection(headingSpan, items);
+            if (kind == SectionKind.AcceptanceCriteria)
+            {
+                criteria = section;
+            }
+            else
+            {
+                nonGoals = section;
+            }
+        }
+
+        return criteria is null && nonGoals is null ? BodySections.None : new BodySections(criteria, nonGoals);
+    }
+
+    private static bool MayHaveSections(string text, TextSpan body) =>
+        IndexOf(text, body, "criteria") >= 0 || IndexOf(text, body, "goal") >= 0;
+
+    private static int IndexOf(string text, TextSpan body, string word) =>
+        text.IndexOf(word, body.Start, body.Length, StringComparison.OrdinalIgnoreCase);
+
+    private static void CollectItems(SourceText source, int offset, ListBlock list, List<BodyListItem> items)
+    {
+        foreach (var block in list)
+        {
+            if (block is not ListItemBlock item)
+            {
+                continue;
+            }
+
+            foreach (var child in item)
+            {
+                if (child is ParagraphBlock paragraph)
+                {
+                    var segments = ParagraphSegments(source, offset + paragraph.Span.Start, offset + paragraph.Span.End + 1);
+                    if (segments.Count > 0)
+                    {
+                        var span = TextSpan.FromBounds(segments[0].Start, segments[segments.Count - 1].End);
+                        items.Add(new BodyListItem(SourcedText.FromSegments(source, segments, ' '), span));
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    // A paragraph's lines, each without its indentation and trailing white space.
+    private static List<TextSpan> ParagraphSegments(SourceText source, int start, int end)
+    {
+        var segments = new List<TextSpan>();
+        var text = source.Text;
+        end = Math.Min(end, text.Length);
+        var lineStart = start;
+        while (lineStart < end)
+        {
+            var lineEnd = lineStart;
+            while (lineEnd < end && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            {
+                lineEnd++;
+            }
+
+            var s = lineStart;
+            while (s < lineEnd && (text[s] == ' ' || text[s] == '\t'))
+            {
+                s++;
+            }
+
+            var e = lineEnd;
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                segments.Add(TextSpan.FromBounds(s, e));
+            }
+
+            lineStart = lineEnd;
+            while (lineStart < end && (text[lineStart] == '\n' || text[lineStart] == '\r'))
+            {
+                lineStart++;
+            }
+        }
+
+        return segments;
+    }
+
+    private static TextSpan LineSpan(SourceText source, int offset)
+    {
+        var line = source.GetPosition(Math.Min(offset, source.Length)).Line;
+        return source.GetLineSpan(line);
+    }
+
+    private static string HeadingText(HeadingBlock heading)
+    {
+        var builder = new StringBuilder();
+        if (heading.Inline is not null)
+        {
+            foreach (var inline in heading.Inline.Descendants<Inline>())
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        builder.Append(literal.Content.ToString());
+                        break;
+                    case CodeInline code:
+                        builder.Append(code.Content);
+                        break;
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static SectionKind Classify(string headingText)
+    {
+        var normalized = new StringBuilder();
+        foreach (var c in headingText.Trim().TrimEnd(':').Trim())
+        {
+            if (char.IsWhiteSpace(c) || c == '-' || c == '_')
+            {
+                if (normalized.Length > 0 && normalized[normalized.Length - 1] != ' ')
+                {
+                    normalized.Append(' ');
+                }
+            }
+            else
+            {
+                normalized.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return normalized.ToString() switch
+        {
+            "acceptance criteria" => SectionKind.AcceptanceCriteria,
+            "non goals" or "nongoals" => SectionKind.NonGoals,
+            _ => SectionKind.None,
+        };
+    }
+
+    private enum SectionKind
+    {
+        None,
+        AcceptanceCriteria,
+        NonGoals,
+    }
+}

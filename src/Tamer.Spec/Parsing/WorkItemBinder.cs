@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Linq;
+using Tamer.Spec.Markdown;
+using Tamer.Spec.Model;
+using Tamer.Spec.Spelling;
+using Tamer.Spec.Text;
+using Tamer.Spec.Yaml;
+
+namespace Tamer.Spec.Parsing;
+
+/// <summary>
+/// Builds the typed <see cref="WorkItem"/> from the frontmatter's YAML tree and the body. It never
+/// fails: a value of the wrong type is left out of the typed view and recorded as a
+/// <see cref="SchemaProblem"/> for the format rule to report.
+/// </summary>
+internal sealed partial class WorkItemBinder
+{
+    private readonly SourceText _source;
+    private readonly WorkItemParts _parts;
+
+    private WorkItemBinder(SourceText source, WorkItemParts parts)
+    {
+        _source = source;
+        _parts = parts;
+    }
+
+    public static WorkItem Bind(SourceText source, FrontmatterBlock block, YamlMapping? frontmatter)
+    {
+        var parts = new WorkItemParts(SourcedText.FromSpan(source, block.Body))
+        {
+            Frontmatter = frontmatter,
+            FrontmatterSpan = block.Whole,
+            OpeningLineSpan = block.OpeningLine,
+        };
+        var binder = new WorkItemBinder(source, parts);
+        if (frontmatter is not null)
+        {
+            binder.BindFrontmatter(frontmatter);
+        }
+
+        binder.BindBody(BodySections.Read(source, block.Body));
+        return new WorkItem(parts);
+    }
+
+    private void BindFrontmatter(YamlMapping root)
+    {
+        foreach (var entry in root.Entries)
+        {
+            if (entry.Key is not YamlScalar key)
+            {
+                UnknownKey(entry.Key.Span, "(" + entry.Key.KindDescription + ")", container: null, suggestion: null);
+                continue;
+            }
+
+            switch (key.Value)
+            {
+                case "id":
+                    _parts.Id = ReadText(entry, "id");
+                    break;
+                case "title":
+                    _parts.Title = ReadText(entry, "title");
+                    break;
+                case "status":
+                    ReadStatus(entry);
+                    break;
+                case "scope":
+                    _parts.Scope = ReadScope(entry);
+                    break;
+                case "acceptance_criteria":
+                    _parts.AcceptanceCriteria = ReadCriteria(entry);
+                    break;
+                case "invariants":
+                    _parts.Invariants = ReadInvariants(entry);
+                    break;
+                case "depends_on":
+                    _parts.DependsOn = ReadTextList(entry, "depends_on", "a list of Work Item ids");
+                    break;
+                case "non_goals":
+                    _parts.NonGoals = ReadTextList(entry, "non_goals", "a list of strings");
+                    break;
+                case "accepted_failures":
+                    _parts.AcceptedFailures = ReadTextList(entry, "accepted_failures", "a list of strings");
+                    break;
+                case "estimate":
+                    _parts.Estimate = ReadEstimate(entry);
+                    break;
+                case "suppress":
+                    _parts.Suppressions = ReadSuppressions(entry);
+                    break;
+                default:
+                    if (!WorkItemFormat.MetadataKeys.Contains(key.Value))
+                    {
+                        UnknownKey(key.Span, key.Value, container: null, DidYouMean.Find(key.Value, WorkItemFormat.GateKeys.Concat(WorkItemFormat.MetadataKeys)));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void BindBody(BodySections sections)
+    {
+        if (sections.AcceptanceCriteria is { } criteria)
+        {
+            if (_parts.AcceptanceCriteria.IsDeclared)
+            {
+                _parts.AcceptanceCriteria = WithOtherDeclaration(_parts.AcceptanceCriteria, criteria.HeadingSpan);
+            }
+            else
+            {
+                var items = new List<AcceptanceCriterion>();
+                foreach (var item in criteria.Items)
+                {
+                    var (id, idSpan, text) = CriterionPrefix.Split(CriterionPrefix.WithoutTaskBox(item.Text));
+                    items.Add(new AcceptanceCriterion(items.Count, id, idSpan, text, verify: null, item.Span, ListOrigin.Body, node: null));
+                }
+
+                _parts.AcceptanceCriteria = new DeclaredList<AcceptanceCriterion>(ListOrigin.Body, criteria.HeadingSpan, items, null);
+            }
+        }
+
+        if (sections.NonGoals is { } nonGoals)
+        {
+            _parts.NonGoals = _parts.NonGoals.IsDeclared
+                ? WithOtherDeclaration(_parts.NonGoals, nonGoals.HeadingSpan)
+                : new DeclaredList<SourcedText>(ListOrigin.Body, nonGoals.HeadingSpan, nonGoals.Items.Select(i => CriterionPrefix.WithoutTaskBox(i.Text).Trim()).ToList(), null);
+        }
+    }
+
+    private static DeclaredList<T> WithOtherDeclaration<T>(DeclaredList<T> list, TextSpan other) =>
+        new(list.Origin, list.DeclarationSpan, list.Items, other);
+
+    private void ReadStatus(YamlMappingEntry entry)
+    {
+        _parts.StatusSpan = entry.Value.Span;
+        if (entry.Value is not YamlScalar scalar)
+        {
+            WrongType("status", entry.Value, "one of " + string.Join(", ", WorkItemFormat.StatusValues));
+            _parts.Status = WorkItemStatus.Unknown;
+            return;
+        }
+
+        var status = scalar.IsNull ? WorkItemStatus.Unknown : WorkItemFormat.ParseStatus(scalar.Value);
+        _parts.Status = status;
+        if (status == WorkItemStatus.Unknown)
+        {
+            var found = scalar.IsNull ? "nothing" : "'" + scalar.Value + "'";
+            var span = scalar.IsNull ? entry.Key.Span : scalar.Span;
+            _parts.SchemaProblems.Add(new SchemaProblem(
+                SchemaProblemKind.InvalidValue,
+                span,
+                "status",
+                container: null,
+                found,
+                "one of " + string.Join(", ", WorkItemFormat.StatusValues),
+                scalar.IsNull ? null : DidYouMean.Find(scalar.Value, WorkItemFormat.StatusValues)));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.IO;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
+
+namespace Tamer.Spec.Reporting;
+
+/// <summary>
+/// The JSON report, version 1: tool, selected rules, each file with its diagnostics, and a summary.
+/// Paths are as the host gave them (the CLI: relative to the working directory, with <c>/</c>).
+/// Positions are 1-based; <c>endColumn</c> is exclusive.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    /// <summary>The report format version.</summary>
+    public const int FormatVersion = 1;
+
+    /// <inheritdoc />
+    public void Write(LintResult result, ToolInfo tool, TextWriter output)
+    {
+        var json = new JsonWriter(output);
+        json.StartObject();
+        json.Property("version", FormatVersion);
+        json.Name("tool").StartObject().Property("name", tool.Name).Property("version", tool.Version).EndObject();
+        json.Name("rules").StartArray();
+        foreach (var rule in result.Rules)
+        {
+            json.StartObject().Property("axis", rule.Reference.Axis).Property("version", rule.Reference.Version.ToNormalizedString()).EndObject();
+        }
+
+        json.EndArray();
+        json.Name("files").StartArray();
+        foreach (var file in result.Files)
+        {
+            json.StartObject();
+            json.Property("path", file.Path);
+            json.Property("id", file.Id);
+            json.Property("refused", file.IsRefused);
+            json.Name("diagnostics").StartArray();
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                WriteDiagnostic(json, diagnostic);
+            }
+
+            json.EndArray();
+            json.EndObject();
+        }
+
+        json.EndArray();
+        var summary = result.Summary;
+        json.Name("summary").StartObject()
+            .Property("files", summary.Files)
+            .Property("refused", summary.Refused)
+            .Property("errors", summary.Errors)
+            .Property("warnings", summary.Warnings)
+            .Property("infos", summary.Infos)
+            .EndObject();
+        json.EndObject();
+    }
+
+    private static void WriteDiagnostic(JsonWriter json, Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location!;
+        json.StartObject()
+            .Property("id", diagnostic.Id)
+            .Property("severity", diagnostic.Severity.ToName())
+            .Property("axis", diagnostic.Rule.Axis)
+            .Property("ruleVersion", diagnostic.Rule.Version.ToNormalizedString())
+            .Property("message", diagnostic.Message)
+            .Property("line", location.Start.Line)
+            .Property("column", location.Start.Column)
+            .Property("endLine", location.End.Line)
+            .Property("endColumn", location.End.Column)
+            .Property("fix", FixName(diagnostic.Fix))
+            .EndObject();
+    }
+
+    private static string FixName(FixKind fix) => fix switch
+    {
+        FixKind.Safe => "safe",
+        FixKind.Suggestion => "suggestion",
+        _ => "none",
+    };
+}

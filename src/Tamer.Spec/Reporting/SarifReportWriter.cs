@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
+
+namespace Tamer.Spec.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0. The tool's driver is <c>tamer-lint</c> (its rules: the engine's own diagnostics);
+/// each selected rule pack is a tool extension with its semantic version and the rules of the
+/// selected version. Results point at their rule through the extension, carry a region with
+/// 1-based lines and UTF-16 columns (end column exclusive), and keep justified suppressions as
+/// SARIF suppressions.
+/// </summary>
+public sealed class SarifReportWriter : IReportWriter
+{
+    /// <summary>The schema the report declares.</summary>
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private const string SourceRoot = "%SRCROOT%";
+
+    /// <inheritdoc />
+    public void Write(LintResult result, ToolInfo tool, TextWriter output)
+    {
+        var components = result.Rules.Select(r => new Component(r)).ToList();
+        var json = new JsonWriter(output);
+        json.StartObject();
+        json.Property("$schema", SchemaUri);
+        json.Property("version", "2.1.0");
+        json.Name("runs").StartArray().StartObject();
+        WriteTool(json, tool, components);
+        if (tool.BaseDirectory is { } baseDirectory)
+        {
+            json.Name("originalUriBaseIds").StartObject()
+                .Name(SourceRoot).StartObject().Property("uri", DirectoryUri(baseDirectory)).EndObject()
+                .EndObject();
+        }
+
+        WriteInvocation(json, result);
+        json.Property("columnKind", "utf16CodeUnits");
+        json.Name("results").StartArray();
+        foreach (var file in result.Files)
+        {
+            foreach (var diagnostic in file.Diagnostics.Concat(file.SuppressedDiagnostics).OrderBy(d => d.Location!.Span.Start))
+            {
+                WriteResult(json, diagnostic, components);
+            }
+        }
+
+        json.EndArray();
+        json.EndObject().EndArray();
+        json.EndObject();
+    }
+
+    private static void WriteTool(JsonWriter json, ToolInfo tool, IReadOnlyList<Component> components)
+    {
+        json.Name("tool").StartObject();
+        json.Name("driver").StartObject()
+            .Property("name", tool.Name)
+            .Property("version", tool.Version)
+            .Property("semanticVersion", tool.Version)
+            .Property("informationUri", tool.InformationUri);
+        json.Name("rules").StartArray();
+        foreach (var descriptor in EngineDiagnostics.All)
+        {
+            WriteRule(json, descriptor);
+        }
+
+        json.EndArray();
+        json.EndObject();
+        json.Name("extensions").StartArray();
+        foreach (var component in components)
+        {
+            json.StartObject()
+                .Property("name", component.Rule.Reference.Axis)
+                .Property("version", component.Rule.Reference.Version.ToNormalizedString())
+                .Property("semanticVersion", component.Rule.Reference.Version.ToNormalizedString())
+                .Property("fullName", component.Rule.Reference.Axis + " rule " + component.Rule.Reference.Version.ToNormalizedString())
+                .Name("shortDescription").StartObject().Property("text", component.Rule.Pack.Description).EndObject();
+            json.Name("rules").StartArray();
+            foreach (var descriptor in component.Descriptors)
+            {
+                WriteRule(json, descriptor);
+            }
+
+            json.EndArray();
+            json.EndObject();
+        }
+
+        json.EndArray();
+        json.EndObject();
+    }
+
+    private static void WriteRule(JsonWriter json, DiagnosticDescriptor descriptor)
+    {
+        json.StartObject()
+            .Property("id", descriptor.Id)
+            .Property("name", RuleName(descriptor.Title))
+            .Name("shortDescription").StartObject().Property("text", descriptor.Title).EndObject()
+            .Name("messageStrings").StartObject()
+                .Name("default").StartObject().Property("text", descriptor.MessageFormat).EndObject()
+            .EndObject()
+            .Property("helpUri", descriptor.HelpUri.AbsoluteUri)
+            .Name("defaultConfiguration").StartObject()
+                .Property("enabled", descriptor.DefaultSeverity != DiagnosticSeverity.None)
+                .Property("level", Level(descriptor.DefaultSeverity))
+            .EndObject()
+            .Name("properties").StartObject().Property("fix", descriptor.FixKind.ToString().ToLowerInvariant()).EndObject()
+            .EndObject();
+    }
+
+    private static void WriteInvocation(JsonWriter json, LintResult result)
+    {
+        json.Name("invocations").StartArray().StartObject();
+        json.Property("executionSuccessful", !result.HasConfigurationErrors);
+        json.Name("toolExecutionNotifications").StartArray();
+        foreach (var diagnostic in result.RunDiagnostics)
+        {
+            json.StartObject()
+                .Name("descriptor").StartObject().Property("id", diagnostic.Id).EndObject()
+                .Property("level", Level(diagnostic.Severity))
+                .Name("message").StartObject().Property("text", diagnostic.Message).EndObject()
+                .EndObject();
+        }
+
+        json.EndArray();
+        json.EndObject().EndArray();
+    }
+
+    private static void WriteResult(JsonWriter json, Diagnostic diagnostic, IReadOnlyList<Component> components)
+    {
+        var location = diagnostic.Location!;
+        var componentIndex = -1;
+        var ruleIndex = -1;
+        for (var i = 0; i < components.Count && ruleIndex < 0; i++)
+        {
+            if (components[i].Rule.Reference.Equals(diagnostic.Rule))
+            {
+                componentIndex = i;
+                ruleIndex = components[i].IndexOf(diagnostic.Id);
+            }
+        }
+
+        json.StartObject();
+        json.Property("ruleId", diagnostic.Id);
+        if (ruleIndex >= 0)
+        {
+            json.Property("ruleIndex", ruleIndex);
+            json.Name("rule").StartObject()
+                .Property("id", diagnostic.Id)
+                .Property("index", ruleIndex)
+                .Name("toolComponent").StartObject().Property("name", diagnostic.Rule.Axis).Property("index", componentIndex).EndObject()
+                .EndObject();
+        }
+        else if (Array.FindIndex(EngineDiagnostics.All, d => d.Id == diagnostic.Id) is var engineIndex and >= 0)
+        {
+            json.Property("ruleIndex", engineIndex);
+        }
+
+        json.Property("level", Level(diagnostic.Severity));
+        json.Name("message").StartObject().Property("text", diagnostic.Message).EndObject();
+        json.Name("locations").StartArray().StartObject()
+            .Name("physicalLocation").StartObject()
+                .Name("artifactLocation").StartObject().Property("uri", RelativeUri(location.Path)).Property("uriBaseId", SourceRoot).EndObject()
+                .Name("region").StartObject()
+                    .Property("startLine", location.Start.Line)
+                    .Property("startColumn", location.Start.Column)
+                    .Property("endLine", location.End.Line)
+                    .Property("endColumn", location.End.Column)
+                .EndObject()
+            .EndObject()
+            .EndObject().EndArray();
+        if (diagnostic.SuppressionJustification is { } justification)
+        {
+            json.Name("suppressions").StartArray().StartObject()
+                .Property("kind", "inSource")
+                .Property("status", "accepted")
+                .Property("justification", justification)
+                .EndObject().EndArray();
+        }
+
+        json.Name("properties").StartObject()
+            .Property("axis", diagnostic.Rule.Axis)
+            .Property("ruleVersion", diagnostic.Rule.Version.ToNormalizedString())
+            .EndObject();
+        json.EndObject();
+    }
+
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
+        _ => "none",
+    };
+
+    private static string RuleName(string title) =>
+        string.Concat(title.Split(' ', '-').Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
+
+    private static string RelativeUri(string path) =>
+        string.Join("/", path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+
+    private static string DirectoryUri(string directory)
+    {
+        var uri = new Uri(directory.EndsWith("/", StringComparison.Ordinal) || directory.EndsWith("\\", StringComparison.Ordinal) ? directory : directory + "/", UriKind.Absolute);
+        return uri.AbsoluteUri;
+    }
+
+    private sealed class Component
+    {
+        public Component(SelectedRule rule)
+        {
+            Rule = rule;
+            Descriptors = rule.Rule.SupportedDiagnostics.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        }
+
+        public SelectedRule Rule { get; }
+
+        public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+
+        public int IndexOf(string id)
+        {
+            for (var i = 0; i < Descriptors.Count; i++)
+            {
+                if (string.Equals(Descriptors[i].Id, id, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
+
+namespace Tamer.Spec.Reporting;
+
+/// <summary>
+/// The compiler form, one line per diagnostic —
+/// <c>path(line,col): error TMR2003: message [acceptance@3.0.0]</c> — then a summary line.
+/// </summary>
+public sealed class TextReportWriter : IReportWriter
+{
+    /// <inheritdoc />
+    public void Write(LintResult result, ToolInfo tool, TextWriter output)
+    {
+        foreach (var diagnostic in result.RunDiagnostics)
+        {
+            output.WriteLine(Line(diagnostic, tool));
+        }
+
+        foreach (var file in result.Files)
+        {
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                output.WriteLine(Line(diagnostic, tool));
+            }
+        }
+
+        output.WriteLine(Summary(result));
+    }
+
+    /// <summary>One diagnostic in the compiler form.</summary>
+    public static string Line(Diagnostic diagnostic, ToolInfo tool)
+    {
+        var where = diagnostic.Location is { } location
+            ? string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", location.Path, location.Start.Line, location.Start.Column)
+            : tool.Name;
+        return string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}: {3} [{4}]", where, diagnostic.Severity.ToName(), diagnostic.Id, diagnostic.Message, diagnostic.Rule);
+    }
+
+    /// <summary>The summary line: <c>10 files checked: 3 refused (5 errors, 4 warnings, 2 infos)</c>.</summary>
+    public static string Summary(LintResult result)
+    {
+        var summary = result.Summary;
+        var suppressed = result.Files.Sum(f => f.SuppressedDiagnostics.Count);
+        var line = string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} checked: {1} refused ({2}, {3}, {4})",
+            Count(summary.Files, "file"),
+            summary.Refused,
+            Count(summary.Errors, "error"),
+            Count(summary.Warnings, "warning"),
+            Count(summary.Infos, "info"));
+        return suppressed > 0 ? line + string.Format(CultureInfo.InvariantCulture, "; {0} suppressed", suppressed) : line;
+    }
+
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using NuGet.Versioning;
+using Tamer.Spec.Diagnostics;
+
+namespace Tamer.Spec.Rules;
+
+/// <summary>
+/// One version of one axis's rule. A rule is pure: it reads only what <see cref="RuleContext"/>
+/// hands it (the Work Item, the workspace, the repository view a host may give) and reports
+/// diagnostics; no file system, clock, environment or network. That keeps it deterministic and
+/// lets it run inside the compiler.
+/// </summary>
+public abstract class Rule
+{
+    /// <summary>Creates a rule version.</summary>
+    protected Rule(NuGetVersion version, IReadOnlyList<DiagnosticDescriptor> supportedDiagnostics)
+    {
+        Version = version ?? throw new ArgumentNullException(nameof(version));
+        SupportedDiagnostics = supportedDiagnostics ?? throw new ArgumentNullException(nameof(supportedDiagnostics));
+    }
+
+    /// <summary>The rule's semantic version.</summary>
+    public NuGetVersion Version { get; }
+
+    /// <summary>Every diagnostic this version can report.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>
+    /// True when the rule also runs on files whose parse failed (no Work Item model). Only rules
+    /// that report on the parse itself need this; the others never see such files.
+    /// </summary>
+    public virtual bool AnalyzesUnparsedDocuments => false;
+
+    /// <summary>Analyses the Work Item in <paramref name="context"/>.</summary>
+    public abstract void Analyze(RuleContext context);
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Model;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Text;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Rules;
+
+/// <summary>What a rule gets for one Work Item: the document, the workspace, and a way to report.</summary>
+public sealed class RuleContext
+{
+    private readonly Rule _rule;
+    private readonly Func<string, bool> _isKnownDiagnosticId;
+    private readonly List<ReportedDiagnostic> _reported = new();
+
+    internal RuleContext(Rule rule, WorkItemDocument document, WorkItemWorkspace workspace, IRepositoryView? repository, Func<string, bool> isKnownDiagnosticId, CancellationToken cancellationToken)
+    {
+        _rule = rule;
+        Document = document;
+        Workspace = workspace;
+        Repository = repository;
+        _isKnownDiagnosticId = isKnownDiagnosticId;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The file being analysed.</summary>
+    public WorkItemDocument Document { get; }
+
+    /// <summary>
+    /// The Work Item. Always present for ordinary rules; a rule that sets
+    /// <see cref="Rule.AnalyzesUnparsedDocuments"/> reads <see cref="WorkItemDocument.WorkItem"/> instead.
+    /// </summary>
+    public WorkItem WorkItem => Document.WorkItem ?? throw new InvalidOperationException("The document could not be parsed; it has no Work Item.");
+
+    /// <summary>All Work Items linted together (read-only).</summary>
+    public WorkItemWorkspace Workspace { get; }
+
+    /// <summary>The repository's files, when the host has them (the CLI, the MSBuild task, the host service); null inside the compiler.</summary>
+    public IRepositoryView? Repository { get; }
+
+    /// <summary>Cancellation requested by the host.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The source text of the file being analysed.</summary>
+    public SourceText Text => Document.Text;
+
+    internal IReadOnlyList<ReportedDiagnostic> Reported => _reported;
+
+    /// <summary>True when some available rule of some pack declares <paramref name="diagnosticId"/>.</summary>
+    public bool IsKnownDiagnosticId(string diagnosticId) => _isKnownDiagnosticId(diagnosticId);
+
+    /// <summary>Reports a diagnostic at <paramref name="span"/> of the current file.</summary>
+    /// <param name="descriptor">One of the rule's <see cref="Rule.SupportedDiagnostics"/>.</param>
+    /// <param name="span">The node the diagnostic is about.</param>
+    /// <param name="messageArguments">The values the message names.</param>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] messageArguments)
+    {
+        if (descriptor is null)
+        {
+            throw new ArgumentNullException(nameof(descriptor));
+        }
+
+        if (!_rule.SupportedDiagnostics.Contains(descriptor))
+        {
+            throw new InvalidOperationException("The rule reported " + descriptor.Id + ", which is not among its supported diagnostics.");
+        }
+
+        var end = Math.Min(span.End, Text.Length);
+        var start = Math.Min(span.Start, end);
+        _reported.Add(new ReportedDiagnostic(descriptor, TextSpan.FromBounds(start, end), descriptor.FormatMessage(messageArguments)));
+    }
+
+    internal sealed class ReportedDiagnostic
+    {
+        public ReportedDiagnostic(DiagnosticDescriptor descriptor, TextSpan span, string message)
+        {
+            Descriptor = descriptor;
+            Span = span;
+            Message = message;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public TextSpan Span { get; }
+
+        public string Message { get; }
+    }
+}

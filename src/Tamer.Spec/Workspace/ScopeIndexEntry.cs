@@ -1,0 +1,23 @@
+using Tamer.Spec.Model;
+using Tamer.Spec.Parsing;
+
+namespace Tamer.Spec.Workspace;
+
+/// <summary>One scope path of one Work Item, as the scope index holds it.</summary>
+public sealed class ScopeIndexEntry
+{
+    internal ScopeIndexEntry(WorkItemDocument document, PathEntry path)
+    {
+        Document = document;
+        Path = path;
+    }
+
+    /// <summary>The Work Item the path belongs to.</summary>
+    public WorkItemDocument Document { get; }
+
+    /// <summary>The path.</summary>
+    public PathEntry Path { get; }
+
+    /// <summary>What the path grants.</summary>
+    public ScopeAccess Access => Path.Access;
+}

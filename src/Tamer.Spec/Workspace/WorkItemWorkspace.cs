@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Tamer.Spec.Parsing;
+
+namespace Tamer.Spec.Workspace;
+
+/// <summary>
+/// All the Work Items linted together, with indices by id and by scope path. Cross-Work-Item
+/// rules go through these indices, or compute a whole-workspace analysis once with
+/// <see cref="GetOrAddAnalysis{T}"/>, so that cost grows with the input rather than its square.
+/// </summary>
+public sealed class WorkItemWorkspace
+{
+    private readonly Dictionary<string, List<WorkItemDocument>> _byId = new(StringComparer.Ordinal);
+    private readonly Lazy<ScopePathIndex> _scopeIndex;
+    private readonly ConcurrentDictionary<string, Lazy<object>> _analyses = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a workspace from parsed documents (their order is kept).</summary>
+    public WorkItemWorkspace(IEnumerable<WorkItemDocument> documents)
+    {
+        if (documents is null)
+        {
+            throw new ArgumentNullException(nameof(documents));
+        }
+
+        Documents = documents.ToList();
+        foreach (var document in Documents)
+        {
+            if (document.Id is { } id)
+            {
+                if (!_byId.TryGetValue(id, out var list))
+                {
+                    list = new List<WorkItemDocument>(1);
+                    _byId.Add(id, list);
+                }
+
+                list.Add(document);
+            }
+        }
+
+        _scopeIndex = new Lazy<ScopePathIndex>(() => new ScopePathIndex(Documents), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Every document, in the order given.</summary>
+    public IReadOnlyList<WorkItemDocument> Documents { get; }
+
+    /// <summary>Every distinct id.</summary>
+    public IEnumerable<string> Ids => _byId.Keys;
+
+    /// <summary>The scope path index (built on first use).</summary>
+    public ScopePathIndex ScopeIndex => _scopeIndex.Value;
+
+    /// <summary>The documents whose Work Item has <paramref name="id"/> (ordinal); empty when none.</summary>
+    public IReadOnlyList<WorkItemDocument> FindById(string id) =>
+        id is not null && _byId.TryGetValue(id, out var list) ? list : Array.Empty<WorkItemDocument>();
+
+    /// <summary>
+    /// A whole-workspace analysis computed once, on first request, and shared by every caller
+    /// (thread-safe). Rules use it for checks that need all Work Items at once, such as dependency
+    /// cycles; <paramref name="key"/> should be unique to the rule (its axis and purpose).
+    /// </summary>
+    public T GetOrAddAnalysis<T>(string key, Func<WorkItemWorkspace, T> factory)
+        where T : class
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        if (factory is null)
+        {
+            throw new ArgumentNullException(nameof(factory));
+        }
+
+        var lazy = _analyses.GetOrAdd(key, _ => new Lazy<object>(() => factory(this), LazyThreadSafetyMode.ExecutionAndPublication));
+        return (T)lazy.Value;
+    }
+}

@@ -1,0 +1,349 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Tamer.Spec.Yaml;
+
+/// <summary>
+/// Builds a <see cref="YamlTree"/> from YamlDotNet's event stream, without recursion, enforcing
+/// the <see cref="ParseLimits"/> as it goes. Positions are mapped from the YAML block back to the
+/// file. Aliases resolve to the anchored node itself (never copied), and their total expansion
+/// is counted so that an alias bomb stops early. Any exception from the YAML library becomes a
+/// syntax problem at the best position known.
+/// </summary>
+public static class YamlTreeBuilder
+{
+    /// <summary>Reads the YAML in <paramref name="block"/> of <paramref name="source"/>.</summary>
+    public static YamlTree Build(SourceText source, TextSpan block, ParseLimits limits)
+    {
+        var run = new Run(source, block, limits);
+        run.Execute();
+        return new YamlTree(run.Root, run.Problems);
+    }
+
+    private sealed class Run
+    {
+        private readonly SourceText _source;
+        private readonly TextSpan _block;
+        private readonly ParseLimits _limits;
+        private readonly Stack<Frame> _stack = new();
+        private readonly Dictionary<string, (YamlNode Node, int Size)> _anchors = new(StringComparer.Ordinal);
+        private int _aliasCount;
+        private int _aliasExpansion;
+        private int _lastGoodOffset;
+
+        public Run(SourceText source, TextSpan block, ParseLimits limits)
+        {
+            _source = source;
+            _block = block;
+            _limits = limits;
+            _lastGoodOffset = block.Start;
+        }
+
+        public YamlNode? Root { get; private set; }
+
+        public List<ParseProblem> Problems { get; } = new();
+
+        public void Execute()
+        {
+            try
+            {
+                var parser = new Parser(new StringReader(_source.Text.Substring(_block.Start, _block.Length)));
+                while (parser.MoveNext())
+                {
+                    if (parser.Current is { } current && !Accept(current))
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (YamlException exception)
+            {
+                var start = Map(exception.Start);
+                var end = Math.Max(start, Map(exception.End));
+                Fatal(ParseProblemKind.YamlSyntax, TextSpan.FromBounds(start, end), Describe(exception));
+            }
+#pragma warning disable CA1031 // The YAML library throws more than YamlException on malformed input; none may escape.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                // Seen with a flow list left open before the next key: point at its opening bracket.
+                var openFlow = OpenFlowCollection();
+                if (openFlow is not null)
+                {
+                    var at = Map(openFlow.StartEvent.Start);
+                    Fatal(ParseProblemKind.YamlSyntax, new TextSpan(at, 1), "the flow " + (openFlow.IsMapping ? "mapping '{'" : "list '['") + " opened here is not closed properly");
+                }
+                else
+                {
+                    Fatal(ParseProblemKind.YamlSyntax, new TextSpan(_lastGoodOffset, 0), "the YAML cannot be read past this point");
+                }
+            }
+        }
+
+        private Frame? OpenFlowCollection()
+        {
+            Frame? outermost = null;
+            foreach (var frame in _stack)
+            {
+                if (frame.IsFlow)
+                {
+                    outermost = frame;
+                }
+            }
+
+            return outermost;
+        }
+
+        private bool Accept(ParsingEvent parsingEvent)
+        {
+            switch (parsingEvent)
+            {
+                case Scalar scalar:
+                    return AcceptScalar(scalar);
+                case SequenceStart sequenceStart:
+                    return Open(new Frame(sequenceStart, isMapping: false, sequenceStart.Style == SequenceStyle.Flow, Anchor(sequenceStart), Tag(sequenceStart.Tag)));
+                case MappingStart mappingStart:
+                    return Open(new Frame(mappingStart, isMapping: true, mappingStart.Style == MappingStyle.Flow, Anchor(mappingStart), Tag(mappingStart.Tag)));
+                case SequenceEnd or MappingEnd:
+                    return Close(parsingEvent);
+                case AnchorAlias alias:
+                    return AcceptAlias(alias);
+                default:
+                    return true;
+            }
+        }
+
+        private bool AcceptScalar(Scalar scalar)
+        {
+            var start = Map(scalar.Start);
+            var end = Map(scalar.End);
+            var style = ToStyle(scalar.Style);
+            if (style is YamlScalarStyle.Literal or YamlScalarStyle.Folded)
+            {
+                while (end > start && char.IsWhiteSpace(_source.Text[end - 1]))
+                {
+                    end--;
+                }
+            }
+
+            var span = TextSpan.FromBounds(start, end);
+            if (scalar.Value.Length > _limits.MaxScalarLength)
+            {
+                return Fatal(
+                    ParseProblemKind.LimitExceeded,
+                    span,
+                    "string length",
+                    string.Format(CultureInfo.InvariantCulture, "a string of {0:N0} characters (the limit is {1:N0})", scalar.Value.Length, _limits.MaxScalarLength));
+            }
+
+            var quoted = style is YamlScalarStyle.SingleQuoted or YamlScalarStyle.DoubleQuoted && span.Length >= 2;
+            var content = quoted ? new TextSpan(span.Start + 1, span.Length - 2) : span;
+            var node = new YamlScalar(span, content, scalar.Value, style, Tag(scalar.Tag));
+            _lastGoodOffset = end;
+            return Attach(node, 1, Anchor(scalar));
+        }
+
+        private bool Open(Frame frame)
+        {
+            if (_stack.Count + 1 > _limits.MaxNestingDepth)
+            {
+                var at = Map(frame.StartEvent.Start);
+                return Fatal(
+                    ParseProblemKind.LimitExceeded,
+                    new TextSpan(at, Math.Min(1, _block.End - at)),
+                    "nesting depth",
+                    string.Format(CultureInfo.InvariantCulture, "lists and mappings nested more than {0} deep", _limits.MaxNestingDepth));
+            }
+
+            _stack.Push(frame);
+            return true;
+        }
+
+        private bool Close(ParsingEvent endEvent)
+        {
+            var frame = _stack.Pop();
+            var start = Map(frame.StartEvent.Start);
+            int end;
+            if (frame.IsFlow)
+            {
+                // The library's end mark sits on the closing bracket; the span includes it.
+                end = Map(endEvent.Start);
+                if (end < _block.End && (_source.Text[end] == ']' || _source.Text[end] == '}'))
+                {
+                    end++;
+                }
+            }
+            else
+            {
+                end = frame.LastChildEnd ?? Map(frame.StartEvent.End);
+            }
+
+            var span = TextSpan.FromBounds(start, Math.Max(start, end));
+            YamlNode node = frame.IsMapping
+                ? new YamlMapping(span, frame.Tag, frame.IsFlow, frame.Entries)
+                : new YamlSequence(span, frame.Tag, frame.IsFlow, frame.Items);
+            _lastGoodOffset = span.End;
+            return Attach(node, frame.Size + 1, frame.Anchor);
+        }
+
+        private bool AcceptAlias(AnchorAlias alias)
+        {
+            var span = TextSpan.FromBounds(Map(alias.Start), Map(alias.End));
+            var name = alias.Value.Value;
+            if (!_anchors.TryGetValue(name, out var target))
+            {
+                return Fatal(ParseProblemKind.YamlSyntax, span, "the alias '*" + name + "' names no anchor defined before it");
+            }
+
+            _aliasCount++;
+            if (_aliasCount > _limits.MaxAliases)
+            {
+                return Fatal(
+                    ParseProblemKind.LimitExceeded,
+                    span,
+                    "alias count",
+                    string.Format(CultureInfo.InvariantCulture, "more than {0} aliases", _limits.MaxAliases));
+            }
+
+            _aliasExpansion += target.Size;
+            if (_aliasExpansion > _limits.MaxAliasExpansion)
+            {
+                return Fatal(
+                    ParseProblemKind.LimitExceeded,
+                    span,
+                    "alias count",
+                    string.Format(CultureInfo.InvariantCulture, "aliases that expand to more than {0:N0} nodes", _limits.MaxAliasExpansion));
+            }
+
+            _lastGoodOffset = span.End;
+            return Attach(target.Node, target.Size, anchor: null);
+        }
+
+        private bool Attach(YamlNode node, int size, string? anchor)
+        {
+            if (anchor is not null)
+            {
+                _anchors[anchor] = (node, size);
+            }
+
+            if (_stack.Count == 0)
+            {
+                Root ??= node;
+                return true;
+            }
+
+            var parent = _stack.Peek();
+            parent.Size += size;
+            parent.LastChildEnd = node.Span.End;
+            if (!parent.IsMapping)
+            {
+                parent.Items.Add(node);
+                return true;
+            }
+
+            if (parent.PendingKey is null)
+            {
+                parent.PendingKey = node;
+                return true;
+            }
+
+            var key = parent.PendingKey;
+            parent.PendingKey = null;
+            if (key is YamlScalar keyScalar)
+            {
+                if (parent.KeyLines.TryGetValue(keyScalar.Value, out var firstLine))
+                {
+                    Problems.Add(new ParseProblem(
+                        ParseProblemKind.DuplicateKey,
+                        key.Span,
+                        isFatal: false,
+                        keyScalar.Value,
+                        firstLine));
+                    return true;
+                }
+
+                parent.KeyLines.Add(keyScalar.Value, _source.GetPosition(key.Span.Start).Line);
+            }
+
+            parent.Entries.Add(new YamlMappingEntry(key, node));
+            return true;
+        }
+
+        private bool Fatal(ParseProblemKind kind, TextSpan span, params object[] arguments)
+        {
+            Problems.Add(new ParseProblem(kind, span, isFatal: true, arguments));
+            Root = null;
+            return false;
+        }
+
+        private int Map(Mark mark)
+        {
+            var offset = _block.Start + (int)Math.Min(mark.Index, _block.Length);
+            return Math.Min(Math.Max(offset, _block.Start), _block.End);
+        }
+
+        private static string Describe(YamlException exception)
+        {
+            var message = exception.Message.Trim();
+            if (message.EndsWith(".", StringComparison.Ordinal))
+            {
+                message = message.Substring(0, message.Length - 1);
+            }
+
+            return message.Length == 0 ? "invalid YAML" : char.ToLowerInvariant(message[0]) + message.Substring(1);
+        }
+
+        private static string? Anchor(NodeEvent nodeEvent) => nodeEvent.Anchor.IsEmpty ? null : nodeEvent.Anchor.Value;
+
+        private static string? Tag(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
+
+        private static YamlScalarStyle ToStyle(ScalarStyle style) => style switch
+        {
+            ScalarStyle.SingleQuoted => YamlScalarStyle.SingleQuoted,
+            ScalarStyle.DoubleQuoted => YamlScalarStyle.DoubleQuoted,
+            ScalarStyle.Literal => YamlScalarStyle.Literal,
+            ScalarStyle.Folded => YamlScalarStyle.Folded,
+            _ => YamlScalarStyle.Plain,
+        };
+    }
+
+    private sealed class Frame
+    {
+        public Frame(NodeEvent startEvent, bool isMapping, bool isFlow, string? anchor, string? tag)
+        {
+            StartEvent = startEvent;
+            IsMapping = isMapping;
+            IsFlow = isFlow;
+            Anchor = anchor;
+            Tag = tag;
+        }
+
+        public NodeEvent StartEvent { get; }
+
+        public bool IsMapping { get; }
+
+        public bool IsFlow { get; }
+
+        public string? Anchor { get; }
+
+        public string? Tag { get; }
+
+        public int Size { get; set; }
+
+        public int? LastChildEnd { get; set; }
+
+        public YamlNode? PendingKey { get; set; }
+
+        public List<YamlNode> Items { get; } = new();
+
+        public List<YamlMappingEntry> Entries { get; } = new();
+
+        public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Tamer.Spec.Configuration;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Testing;
+
+/// <summary>
+/// A folder of fixture Work Items linted as one workspace (paths relative to the folder), with
+/// each file's marked expectations beside what the engine reported.
+/// </summary>
+public sealed class FixtureFolder
+{
+    private readonly Dictionary<string, FileLintResult> _results;
+    private readonly Dictionary<string, string> _texts;
+
+    private FixtureFolder(string folder, LintResult result, Dictionary<string, string> texts)
+    {
+        Folder = folder;
+        Result = result;
+        _results = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        _texts = texts;
+    }
+
+    public string Folder { get; }
+
+    public LintResult Result { get; }
+
+    public IEnumerable<string> FileNames => _texts.Keys.OrderBy(k => k, StringComparer.Ordinal);
+
+    public static FixtureFolder Lint(string folder, LintEngine engine, TamerConfiguration? configuration = null)
+    {
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".fixed.md", StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var documents = new List<WorkItemDocument>();
+        foreach (var file in files)
+        {
+            var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            var bytes = System.IO.File.ReadAllBytes(file);
+            texts[name] = System.Text.Encoding.UTF8.GetString(bytes);
+            documents.Add(WorkItemParser.Parse(name, bytes));
+        }
+
+        var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions { Configuration = configuration ?? TamerConfiguration.Default });
+        if (result.HasConfigurationErrors)
+        {
+            throw new InvalidOperationException("The fixture configuration is invalid: " + string.Join("; ", result.RunDiagnostics));
+        }
+
+        return new FixtureFolder(folder, result, texts);
+    }
+
+    /// <summary>The markers of a file, restricted to IDs <paramref name="inScope"/> accepts.</summary>
+    public IReadOnlyList<ExpectedDiagnostic> Expected(string fileName, Func<string, bool> inScope) =>
+        FixtureMarkers.Read(_texts[fileName]).Where(e => inScope(e.Id)).ToList();
+
+    /// <summary>What the engine reported for a file, restricted to IDs <paramref name="inScope"/> accepts.</summary>
+    public IReadOnlyList<ExpectedDiagnostic> Actual(string fileName, Func<string, bool> inScope) =>
+        Diagnostics(fileName)
+            .Where(d => inScope(d.Id))
+            .Select(d => new ExpectedDiagnostic(d.Id, d.Location!.Start.Line, d.Location.Start.Column))
+            .OrderBy(e => e)
+            .ToList();
+
+    public IReadOnlyList<Diagnostic> Diagnostics(string fileName) => _results[fileName].Diagnostics;
+
+    public FileLintResult File(string fileName) => _results[fileName];
+}
