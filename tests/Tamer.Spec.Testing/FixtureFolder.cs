@@ -72,5 +72,8 @@ public sealed class FixtureFolder
 
     public IReadOnlyList<Diagnostic> Diagnostics(string fileName) => _results[fileName].Diagnostics;
 
+    /// <summary>The raw text of a fixture.</summary>
+    public string Text(string fileName) => _texts[fileName];
+
     public FileLintResult File(string fileName) => _results[fileName];
 }

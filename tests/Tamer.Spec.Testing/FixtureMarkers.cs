@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -18,6 +19,13 @@ public static partial class FixtureMarkers
 
     [GeneratedRegex(@"\b(?<id>[A-Z]{2,}\d{4})@(?<a>\d+)(?::(?<b>\d+))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"near-miss:(?<ids>(?:\s+[A-Z]{2,}\d{4})+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NearMiss();
+
+    /// <summary>The IDs a fixture declares itself a near miss for (<c># near-miss: TMR0005 TMR0007</c>): they must not fire on it.</summary>
+    public static IReadOnlyList<string> ReadNearMisses(string text) =>
+        NearMiss().Matches(text).SelectMany(m => m.Groups["ids"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
 
     public static IReadOnlyList<ExpectedDiagnostic> Read(string text)
     {
