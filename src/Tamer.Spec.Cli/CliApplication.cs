@@ -36,7 +36,7 @@ internal sealed class CliApplication
             var parseResult = root.Parse(WithDefaultCommand(args));
             if (parseResult.Errors.Count > 0)
             {
-                _environment.Error.WriteLine("tamer-lint: error: " + parseResult.Errors[0].Message + " (see 'dotnet tamer-lint --help')");
+                _environment.Error.WriteLine("tamer-lint: error: " + OneLine(parseResult.Errors[0].Message) + " (see 'dotnet tamer-lint --help')");
                 return ExitCodes.UsageError;
             }
 
@@ -60,6 +60,9 @@ internal sealed class CliApplication
             return ExitCodes.UsageError;
         }
     }
+
+    private static string OneLine(string message) =>
+        string.Join(" ", message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string[] WithDefaultCommand(string[] args)
     {

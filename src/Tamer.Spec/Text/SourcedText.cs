@@ -1,24 +1,24 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace Tamer.Spec.Text;
 
 /// <summary>
 /// A piece of text as a rule reads it (a YAML scalar's value, a list item of the body) together
 /// with where each of its characters came from in the file, so that a rule can point at one word
-/// of a criterion rather than at the whole criterion.
+/// of a criterion rather than at the whole criterion. The origins are kept as runs of
+/// consecutive characters, so a text costs a few runs, not a few integers per character.
 /// </summary>
 public sealed class SourcedText
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    private readonly Run[] _runs;
 
-    private SourcedText(string value, TextSpan span, int[] starts, int[] ends)
+    private SourcedText(string value, TextSpan span, Run[] runs)
     {
         Value = value;
         Span = span;
-        _starts = starts;
-        _ends = ends;
+        _runs = runs;
     }
 
     /// <summary>The text as read (escapes resolved, lines folded).</summary>
@@ -31,15 +31,8 @@ public sealed class SourcedText
     public static SourcedText FromSpan(SourceText source, TextSpan span)
     {
         var value = source.ToString(span);
-        var starts = new int[value.Length];
-        var ends = new int[value.Length];
-        for (var i = 0; i < value.Length; i++)
-        {
-            starts[i] = span.Start + i;
-            ends[i] = span.Start + i + 1;
-        }
-
-        return new SourcedText(value, span, starts, ends);
+        var runs = value.Length == 0 ? Array.Empty<Run>() : new[] { Run.Direct(0, span.Start, value.Length) };
+        return new SourcedText(value, span, runs);
     }
 
     /// <summary>
@@ -53,29 +46,23 @@ public sealed class SourcedText
             throw new ArgumentException("At least one segment is needed.", nameof(segments));
         }
 
-        var value = new System.Text.StringBuilder();
-        var starts = new List<int>();
-        var ends = new List<int>();
+        var value = new StringBuilder();
+        var runs = new RunBuilder();
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
             if (s > 0)
             {
+                runs.Add(value.Length, segments[s - 1].End, 0);
                 value.Append(separator);
-                starts.Add(segments[s - 1].End);
-                ends.Add(segments[s - 1].End);
             }
 
-            for (var i = segment.Start; i < segment.End; i++)
-            {
-                value.Append(source.Text[i]);
-                starts.Add(i);
-                ends.Add(i + 1);
-            }
+            runs.AddDirect(value.Length, segment.Start, segment.Length);
+            value.Append(source.Text, segment.Start, segment.Length);
         }
 
         var whole = TextSpan.FromBounds(segments[0].Start, segments[segments.Count - 1].End);
-        return new SourcedText(value.ToString(), whole, starts.ToArray(), ends.ToArray());
+        return new SourcedText(value.ToString(), whole, runs.ToArray());
     }
 
     /// <summary>
@@ -86,62 +73,56 @@ public sealed class SourcedText
     /// </summary>
     public static SourcedText Aligned(SourceText source, string value, TextSpan nodeSpan, TextSpan contentSpan, bool doubleQuoted, bool singleQuoted)
     {
-        var starts = new int[value.Length];
-        var ends = new int[value.Length];
         var text = source.Text;
+        if (contentSpan.Length == value.Length && string.CompareOrdinal(text, contentSpan.Start, value, 0, value.Length) == 0)
+        {
+            var direct = value.Length == 0 ? Array.Empty<Run>() : new[] { Run.Direct(0, contentSpan.Start, value.Length) };
+            return new SourcedText(value, nodeSpan, direct);
+        }
+
+        var runs = new RunBuilder();
         var p = contentSpan.Start;
         var end = contentSpan.End;
         var aligned = 0;
         for (; aligned < value.Length; aligned++)
         {
             var c = value[aligned];
-            var matched = false;
-            while (p < end)
+            var length = 0;
+            while (p < end && length == 0)
             {
                 if (doubleQuoted && text[p] == '\\' && p + 1 < end && !IsLineBreak(text[p + 1]))
                 {
-                    var length = EscapeLength(text, p, end);
-                    starts[aligned] = p;
-                    ends[aligned] = p + length;
-                    p += length;
-                    matched = true;
-                    break;
+                    length = EscapeLength(text, p, end);
                 }
-
-                if (singleQuoted && c == '\'' && text[p] == '\'' && p + 1 < end && text[p + 1] == '\'')
+                else if (singleQuoted && c == '\'' && text[p] == '\'' && p + 1 < end && text[p + 1] == '\'')
                 {
-                    starts[aligned] = p;
-                    ends[aligned] = p + 2;
-                    p += 2;
-                    matched = true;
-                    break;
+                    length = 2;
                 }
-
-                if (text[p] == c || (IsLineBreak(text[p]) && (c == ' ' || c == '\n')))
+                else if (text[p] == c || (IsLineBreak(text[p]) && (c == ' ' || c == '\n')))
                 {
-                    starts[aligned] = p;
-                    ends[aligned] = p + 1;
+                    length = 1;
+                }
+                else
+                {
                     p++;
-                    matched = true;
-                    break;
                 }
-
-                p++;
             }
 
-            if (!matched)
+            if (length == 0)
             {
                 break;
             }
+
+            runs.Add(aligned, p, length);
+            p += length;
         }
 
-        for (var i = aligned; i < value.Length; i++)
+        if (aligned < value.Length)
         {
-            starts[i] = nodeSpan.Start;
-            ends[i] = nodeSpan.End;
+            runs.AddWhole(aligned, value.Length - aligned, nodeSpan);
         }
 
-        return new SourcedText(value, nodeSpan, starts, ends);
+        return new SourcedText(value, nodeSpan, runs.ToArray());
     }
 
     /// <summary>The span in the file of the value characters <c>[start, start + length)</c>.</summary>
@@ -159,12 +140,12 @@ public sealed class SourcedText
 
         if (length == 0)
         {
-            var at = start < Value.Length ? _starts[start] : _ends[Value.Length - 1];
+            var at = start < Value.Length ? StartOf(start) : EndOf(Value.Length - 1);
             return new TextSpan(at, 0);
         }
 
-        var first = _starts[start];
-        var last = _ends[start + length - 1];
+        var first = StartOf(start);
+        var last = EndOf(start + length - 1);
         return last >= first ? TextSpan.FromBounds(first, last) : Span;
     }
 
@@ -176,12 +157,21 @@ public sealed class SourcedText
             throw new ArgumentOutOfRangeException(nameof(start));
         }
 
-        var starts = new int[length];
-        var ends = new int[length];
-        Array.Copy(_starts, start, starts, 0, length);
-        Array.Copy(_ends, start, ends, 0, length);
+        var runs = new RunBuilder();
+        foreach (var run in _runs)
+        {
+            var from = Math.Max(run.ValueStart, start);
+            var to = Math.Min(run.ValueStart + run.ValueLength, start + length);
+            if (from >= to)
+            {
+                continue;
+            }
+
+            runs.AddRaw(run.Shift(from, to - from, start));
+        }
+
         var span = length == 0 ? new TextSpan(Span.Start, 0) : GetSourceSpan(start, length);
-        return new SourcedText(Value.Substring(start, length), span, starts, ends);
+        return new SourcedText(Value.Substring(start, length), span, runs.ToArray());
     }
 
     /// <summary>The value with leading and trailing white space removed, origins kept.</summary>
@@ -205,12 +195,50 @@ public sealed class SourcedText
     /// <inheritdoc />
     public override string ToString() => Value;
 
+    private int StartOf(int index)
+    {
+        var run = _runs[FindRun(index)];
+        return run.Kind switch
+        {
+            RunKind.Direct => run.SourceStart + (index - run.ValueStart),
+            _ => run.SourceStart,
+        };
+    }
+
+    private int EndOf(int index)
+    {
+        var run = _runs[FindRun(index)];
+        return run.Kind switch
+        {
+            RunKind.Direct => run.SourceStart + (index - run.ValueStart) + 1,
+            _ => run.SourceStart + run.SourceLength,
+        };
+    }
+
+    private int FindRun(int index)
+    {
+        int low = 0, high = _runs.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (_runs[middle].ValueStart <= index)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
     private static bool IsLineBreak(char c) => c == '\n' || c == '\r';
 
     private static int EscapeLength(string text, int backslash, int end)
     {
-        var kind = text[backslash + 1];
-        var length = kind switch
+        var length = text[backslash + 1] switch
         {
             'x' => 4,
             'u' => 6,
@@ -218,5 +246,80 @@ public sealed class SourcedText
             _ => 2,
         };
         return Math.Min(length, end - backslash);
+    }
+
+    private enum RunKind : byte
+    {
+        // Value characters map one to one onto consecutive source characters.
+        Direct,
+
+        // Each value character came from the whole source range (an escape, a doubled quote, a joint).
+        Each,
+    }
+
+    private readonly struct Run
+    {
+        private Run(RunKind kind, int valueStart, int valueLength, int sourceStart, int sourceLength)
+        {
+            Kind = kind;
+            ValueStart = valueStart;
+            ValueLength = valueLength;
+            SourceStart = sourceStart;
+            SourceLength = sourceLength;
+        }
+
+        public RunKind Kind { get; }
+
+        public int ValueStart { get; }
+
+        public int ValueLength { get; }
+
+        public int SourceStart { get; }
+
+        public int SourceLength { get; }
+
+        public static Run Direct(int valueStart, int sourceStart, int length) => new(RunKind.Direct, valueStart, length, sourceStart, length);
+
+        public static Run Each(int valueStart, int valueLength, int sourceStart, int sourceLength) => new(RunKind.Each, valueStart, valueLength, sourceStart, sourceLength);
+
+        // The part [from, from + length) of this run, renumbered so that value index 'origin' becomes 0.
+        public Run Shift(int from, int length, int origin) => Kind == RunKind.Direct
+            ? Direct(from - origin, SourceStart + (from - ValueStart), length)
+            : Each(from - origin, length, SourceStart, SourceLength);
+    }
+
+    private sealed class RunBuilder
+    {
+        private readonly List<Run> _runs = new();
+
+        public void AddDirect(int valueStart, int sourceStart, int length)
+        {
+            if (length > 0)
+            {
+                _runs.Add(Run.Direct(valueStart, sourceStart, length));
+            }
+        }
+
+        // One value character that came from source [sourceStart, sourceStart + sourceLength).
+        public void Add(int valueIndex, int sourceStart, int sourceLength)
+        {
+            if (sourceLength == 1 && _runs.Count > 0)
+            {
+                var last = _runs[_runs.Count - 1];
+                if (last.Kind == RunKind.Direct && last.ValueStart + last.ValueLength == valueIndex && last.SourceStart + last.SourceLength == sourceStart)
+                {
+                    _runs[_runs.Count - 1] = Run.Direct(last.ValueStart, last.SourceStart, last.ValueLength + 1);
+                    return;
+                }
+            }
+
+            _runs.Add(sourceLength == 1 ? Run.Direct(valueIndex, sourceStart, 1) : Run.Each(valueIndex, 1, sourceStart, sourceLength));
+        }
+
+        public void AddWhole(int valueStart, int valueLength, TextSpan node) => _runs.Add(Run.Each(valueStart, valueLength, node.Start, node.Length));
+
+        public void AddRaw(Run run) => _runs.Add(run);
+
+        public Run[] ToArray() => _runs.ToArray();
     }
 }

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+
+namespace Tamer.Spec.Benchmarks;
+
+/// <summary>
+/// Generates a realistic, reproducible corpus of Work Items: the same seed and count give the
+/// same files, byte for byte. Most items are complete; some are vague, legacy-shaped or
+/// malformed in the ways real ones are, so that every rule has work to do. Some use CRLF or a
+/// byte order mark, some keep their criteria in the body.
+/// </summary>
+public sealed class CorpusGenerator
+{
+    private static readonly string[] Areas = ["AUTH", "BILL", "SRCH", "PROF", "RPT", "NOTIF", "API", "CORE", "UI", "DATA"];
+    private static readonly string[] Modules = ["auth", "billing", "search", "profile", "reports", "notifications", "api", "core", "ui", "data"];
+    private static readonly string[] Verbs = ["Add", "Fix", "Rename", "Remove", "Cache", "Validate", "Paginate", "Export", "Retry", "Log"];
+    private static readonly string[] Objects = ["the login form", "invoice totals", "the search index", "avatar uploads", "CSV exports", "email digests", "rate limits", "tenant settings", "the settings page", "audit events"];
+    private static readonly string[] GoodCriteria =
+    [
+        "POST /{0}/items with an empty body returns 400 and the error code E_EMPTY",
+        "GET /{0}/items?page=2 returns items 21-40 and a Link header with rel=next",
+        "the {0} worker writes one audit_event row per processed message",
+        "`make test-{0}` exits with code 0",
+        "a request without a session cookie responds with 302 to /login",
+        "p99 latency of GET /{0}/search stays below 200 ms with 50 concurrent clients",
+        "the CLI prints `unknown tenant t-99` and exits with code 3 for a missing tenant",
+    ];
+    private static readonly string[] VagueCriteria = ["{0} works", "errors are handled gracefully", "tests pass", "the {0} page is user-friendly", "performance is improved where possible"];
+    private static readonly string[] Statuses = ["draft", "ready", "ready", "in_progress", "review", "done", "done", "blocked"];
+
+    private readonly Random _random;
+    private readonly int _count;
+
+    public CorpusGenerator(int seed, int count)
+    {
+        _random = new Random(seed);
+        _count = count;
+    }
+
+    /// <summary>Every file of the corpus: a relative path and its bytes.</summary>
+    public IEnumerable<(string Path, byte[] Bytes)> Generate()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return Item(i);
+        }
+    }
+
+    /// <summary>Writes the corpus under <paramref name="folder"/> (which is emptied first).</summary>
+    public int WriteTo(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var written = 0;
+        foreach (var (path, bytes) in Generate())
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
+            written++;
+        }
+
+        return written;
+    }
+
+    public static string IdOf(int index) => "WI-" + Areas[index % Areas.Length] + "-" + index.ToString("D6", CultureInfo.InvariantCulture);
+
+    private (string Path, byte[] Bytes) Item(int index)
+    {
+        var area = index % Areas.Length;
+        var module = Modules[area];
+        var kind = _random.Next(100);
+        var text = new StringBuilder();
+        text.Append("---\n");
+        text.Append("id: ").Append(IdOf(index)).Append('\n');
+        text.Append("title: ").Append(Verbs[_random.Next(Verbs.Length)]).Append(' ').Append(Objects[_random.Next(Objects.Length)]).Append('\n');
+        text.Append("status: ").Append(kind < 2 ? "doing" : Statuses[_random.Next(Statuses.Length)]).Append('\n');
+        if (kind is >= 2 and < 8)
+        {
+            text.Append("scope: [src/").Append(module).Append("/]\n");
+        }
+        else
+        {
+            AppendScope(text, module, index);
+        }
+
+        var bodyCriteria = kind is >= 8 and < 20;
+        if (!bodyCriteria)
+        {
+            text.Append("acceptance_criteria:\n");
+            AppendCriteria(text, module, quoted: true, vague: kind is >= 20 and < 30);
+        }
+
+        if (_random.Next(3) == 0)
+        {
+            text.Append("invariants:\n  - \"tenant_id is set on every ").Append(module).Append(" query\": \"data leaks across tenants if violated\"\n");
+        }
+
+        if (index > 0 && _random.Next(2) == 0)
+        {
+            text.Append("depends_on: [").Append(IdOf(_random.Next(index))).Append("]\n");
+        }
+
+        var diffLines = _random.Next(5, 400);
+        if (diffLines > 50 || _random.Next(2) == 0)
+        {
+            text.Append("non_goals: [caching, metrics, a feature flag]\n");
+        }
+
+        text.Append("estimate: { diff_lines: ").Append(diffLines.ToString(CultureInfo.InvariantCulture)).Append(", files: ").Append(_random.Next(1, 9).ToString(CultureInfo.InvariantCulture)).Append(" }\n");
+        if (kind == 99)
+        {
+            text.Append("scpoe: typo\n");
+        }
+
+        text.Append("---\n## Context\n");
+        text.Append("The ").Append(module).Append(" module needs this change; see the linked incident. ");
+        text.Append("Nothing outside src/").Append(module).Append("/ should change.\n");
+        if (bodyCriteria)
+        {
+            text.Append("\n## Acceptance criteria\n");
+            AppendCriteria(text, module, quoted: false, vague: false);
+        }
+
+        var content = text.ToString();
+        var crlf = _random.Next(10) == 0;
+        if (crlf)
+        {
+            content = content.Replace("\n", "\r\n", StringComparison.Ordinal);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(content);
+        if (_random.Next(20) == 0)
+        {
+            bytes = [0xEF, 0xBB, 0xBF, .. bytes];
+        }
+
+        var path = "work-items/" + module + "/" + IdOf(index).ToLowerInvariant() + ".md";
+        return (path, bytes);
+    }
+
+    private void AppendScope(StringBuilder text, string module, int index)
+    {
+        text.Append("scope:\n  write: [");
+        var files = _random.Next(1, 5);
+        for (var f = 0; f < files; f++)
+        {
+            if (f > 0)
+            {
+                text.Append(", ");
+            }
+
+            text.Append("src/").Append(module).Append("/file").Append(((index + f) % 50).ToString(CultureInfo.InvariantCulture)).Append(".ts");
+        }
+
+        text.Append("]\n  read_only: [src/").Append(module).Append("/]\n  forbidden: [src/payments/]\n  extend_scope: false\n");
+    }
+
+    private void AppendCriteria(StringBuilder text, string module, bool quoted, bool vague)
+    {
+        var count = _random.Next(1, 5);
+        for (var c = 0; c < count; c++)
+        {
+            var pool = vague && c == 0 ? VagueCriteria : GoodCriteria;
+            var criterion = "AC-" + (c + 1).ToString(CultureInfo.InvariantCulture) + ": " + string.Format(CultureInfo.InvariantCulture, pool[_random.Next(pool.Length)], module);
+            text.Append(quoted ? "  - \"" + criterion.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"\n" : "- " + criterion + "\n");
+        }
+    }
+}

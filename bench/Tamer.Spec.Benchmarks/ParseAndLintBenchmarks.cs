@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Attributes;
+using Tamer.Spec.Cli;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Benchmarks;
+
+/// <summary>
+/// In-process throughput over a generated corpus held in memory (no disk): parsing alone, and
+/// parsing plus the whole lint with every built-in rule, on one thread and on all cores.
+/// WIs/s = Count / Mean.
+/// </summary>
+[MemoryDiagnoser]
+public class ParseAndLintBenchmarks
+{
+    private (string Path, byte[] Bytes)[] _corpus = [];
+    private LintEngine _engine = null!;
+
+    [Params(10_000)]
+    public int Count { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _corpus = new CorpusGenerator(seed: 42, Count).Generate().ToArray();
+        _engine = new LintEngine(BuiltInRulePacks.All);
+    }
+
+    [Benchmark]
+    public int Parse()
+    {
+        var parsed = 0;
+        foreach (var (path, bytes) in _corpus)
+        {
+            parsed += WorkItemParser.Parse(path, bytes).Problems.Count >= 0 ? 1 : 0;
+        }
+
+        return parsed;
+    }
+
+    [Benchmark]
+    public int ParseAndLintOneThread() => Lint(1);
+
+    [Benchmark]
+    public int ParseAndLintAllCores() => Lint(Environment.ProcessorCount);
+
+    private int Lint(int parallelism)
+    {
+        var documents = new WorkItemDocument[_corpus.Length];
+        Parallel.For(0, _corpus.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => documents[i] = WorkItemParser.Parse(_corpus[i].Path, _corpus[i].Bytes));
+        var result = _engine.Lint(new WorkItemWorkspace(documents), new LintOptions { MaxDegreeOfParallelism = parallelism });
+        return result.Summary.Files;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Tamer.Spec.Benchmarks;
+
+return args.FirstOrDefault() switch
+{
+    "generate" => Generate(args),
+    "hostile" => Hostile(),
+    "bench" => Bench(args),
+    _ => Help(),
+};
+
+static int Generate(string[] args)
+{
+    var count = int.Parse(Option(args, "--count", "10000"), CultureInfo.InvariantCulture);
+    var seed = int.Parse(Option(args, "--seed", "42"), CultureInfo.InvariantCulture);
+    var output = Option(args, "--out", "artifacts/corpus");
+    if (count is < 1 or > 1_000_000)
+    {
+        Console.Error.WriteLine("--count must be between 1 and 1,000,000");
+        return 2;
+    }
+
+    var written = new CorpusGenerator(seed, count).WriteTo(output);
+    Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "wrote {0:N0} Work Items to {1} (seed {2})", written, output, seed));
+    return 0;
+}
+
+static int Hostile()
+{
+    HostileInputTiming.Run(Console.Out);
+    return 0;
+}
+
+static int Bench(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ParseAndLintBenchmarks).Assembly).Run(args.Skip(1).ToArray());
+    return 0;
+}
+
+static int Help()
+{
+    Console.WriteLine("""
+        Tamer.Spec benchmarks
+
+          generate --count N [--seed S] [--out DIR]   write a reproducible corpus of N Work Items (default 10000, seed 42)
+          hostile                                     time parse + lint of each hostile input (median of 7 runs)
+          bench [BenchmarkDotNet arguments]           in-process throughput, e.g. bench --filter '*'
+        """);
+    return 0;
+}
+
+static string Option(string[] args, string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Tamer.Spec.Rules;
+
+namespace Tamer.Spec.Cli.Tests;
+
+/// <summary>The outcome of one run of the command line.</summary>
+internal sealed record CliOutcome(int ExitCode, string Output, string Error)
+{
+    public string[] OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+}
+
+/// <summary>Runs the command line in-process (fast) or as a real process (exit codes, no stack traces).</summary>
+internal static class CliRun
+{
+    public static CliOutcome InProcess(string workingDirectory, params string[] args) =>
+        InProcess(workingDirectory, BuiltInRulePacks.All, args);
+
+    public static CliOutcome InProcess(string workingDirectory, IEnumerable<RulePack> packs, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = new CliApplication(packs, new CliEnvironment(output, error, workingDirectory)).Run(args);
+        return new CliOutcome(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static CliOutcome AsProcess(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dotnet-tamer-lint.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new CliOutcome(process.ExitCode, output.Result, error.Result);
+    }
+}
