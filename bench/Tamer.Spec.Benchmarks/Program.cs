@@ -15,6 +15,12 @@ static int Generate(string[] args)
     var count = int.Parse(Option(args, "--count", "10000"), CultureInfo.InvariantCulture);
     var seed = int.Parse(Option(args, "--seed", "42"), CultureInfo.InvariantCulture);
     var output = Option(args, "--out", "artifacts/corpus");
+    var profile = Option(args, "--profile", "default");
+    if (profile != "default")
+    {
+        Console.Error.WriteLine("unknown --profile '" + profile + "' (default)");
+        return 2;
+    }
     if (count is < 1 or > 1_000_000)
     {
         Console.Error.WriteLine("--count must be between 1 and 1,000,000");
