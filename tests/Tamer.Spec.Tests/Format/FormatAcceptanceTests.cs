@@ -1,17 +1,12 @@
 using Tamer.Spec.Diagnostics;
-using Tamer.Spec.Engine;
-using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Tests.Format;
 
 /// <summary>The format rule's headline cases, each asserted with ID, line and column.</summary>
 public sealed class FormatAcceptanceTests
 {
-    private static readonly Lazy<FixtureFolder> Fixtures = new(() =>
-        FixtureFolder.Lint(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"), new LintEngine([])));
-
     private static Diagnostic Single(string file, string id) =>
-        Fixtures.Value.Diagnostics(file).Where(d => d.Id == id).ShouldHaveSingleItem();
+        FormatFixtures.Folder.Diagnostics(file).Where(d => d.Id == id).ShouldHaveSingleItem();
 
     private static void ShouldBeAt(Diagnostic diagnostic, int line, int column)
     {
@@ -51,7 +46,7 @@ public sealed class FormatAcceptanceTests
     [Fact]
     public void A_misspelt_key_is_TMR0005_with_a_did_you_mean()
     {
-        var diagnostic = Fixtures.Value.Diagnostics("unknown-keys.md").First(d => d.Id == "TMR0005");
+        var diagnostic = FormatFixtures.Folder.Diagnostics("unknown-keys.md").First(d => d.Id == "TMR0005");
 
         ShouldBeAt(diagnostic, 4, 1);
         diagnostic.Message.ShouldContain("did you mean 'scope'");

@@ -1,4 +1,3 @@
-using Tamer.Spec.Engine;
 using Tamer.Spec.Format;
 using Tamer.Spec.Testing;
 
@@ -11,10 +10,7 @@ namespace Tamer.Spec.Tests.Format;
 /// </summary>
 public sealed class FormatFixtureTests
 {
-    private static readonly Lazy<FixtureFolder> Fixtures = new(() =>
-        FixtureFolder.Lint(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"), new LintEngine([])));
-
-    public static TheoryData<string> FileNames => new(Fixtures.Value.FileNames);
+    public static TheoryData<string> FileNames => new(FormatFixtures.Folder.FileNames);
 
     private static bool IsFormatId(string id) => id.StartsWith("TMR0", StringComparison.Ordinal);
 
@@ -22,7 +18,7 @@ public sealed class FormatFixtureTests
     [MemberData(nameof(FileNames))]
     public void Diagnostics_match_the_markers(string fileName)
     {
-        var fixtures = Fixtures.Value;
+        var fixtures = FormatFixtures.Folder;
 
         fixtures.Actual(fileName, IsFormatId).ShouldBe(fixtures.Expected(fileName, IsFormatId), "markers of " + fileName);
     }
@@ -30,7 +26,7 @@ public sealed class FormatFixtureTests
     [Fact]
     public void Every_format_diagnostic_fires_in_a_fixture()
     {
-        var fixtures = Fixtures.Value;
+        var fixtures = FormatFixtures.Folder;
         var marked = fixtures.FileNames.SelectMany(f => fixtures.Expected(f, IsFormatId)).Select(e => e.Id).ToHashSet();
 
         FormatDiagnostics.All.Select(d => d.Id).Where(id => !marked.Contains(id)).ShouldBeEmpty();
@@ -39,7 +35,7 @@ public sealed class FormatFixtureTests
     [Fact]
     public void Every_format_diagnostic_has_a_near_miss_where_it_does_not_fire()
     {
-        var fixtures = Fixtures.Value;
+        var fixtures = FormatFixtures.Folder;
         var covered = new HashSet<string>();
         foreach (var file in fixtures.FileNames)
         {
