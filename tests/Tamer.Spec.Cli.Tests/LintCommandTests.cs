@@ -7,9 +7,9 @@ namespace Tamer.Spec.Cli.Tests;
 
 public sealed class LintCommandTests
 {
-    private const string Clean = "---\nid: WI-CLI-0001\ntitle: A clean item\n---\n";
-    private const string Refused = "---\nid: WI-CLI-0002\ntitle: A refused item\nstatus: doing\n---\n";
-    private const string Warned = "---\nid: WI-CLI-0003\ntitle: A warned item\nowner: me\nreviewer: you\n---\n";
+    private static readonly string Clean = TestWorkItems.Clean();
+    private static readonly string Refused = TestWorkItems.Refused();
+    private static readonly string Warned = TestWorkItems.Warned();
 
     private static readonly Regex CompilerLine = new(@"^(?<path>[^()]+)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning|info) (?<id>TMR\d{4}): .+ \[[a-z-]+@\d+\.\d+\.\d+\]$");
 
@@ -80,7 +80,7 @@ public sealed class LintCommandTests
         using var repository = new TemporaryDirectory();
         repository.MakeRepository();
         repository.Write("work-items/auth/a.md", Refused);
-        repository.Write("src/feature/x.wi.md", Refused.Replace("0002", "0004", StringComparison.Ordinal));
+        repository.Write("src/feature/x.wi.md", TestWorkItems.Refused("WI-CLI-0004"));
         repository.Write("docs/readme.md", "# not a work item\n");
         repository.Write("src/feature/bin/copy.wi.md", "# a build output copy\n");
         repository.Write(".hidden/y.wi.md", "# hidden\n");
@@ -113,7 +113,7 @@ public sealed class LintCommandTests
         using var repository = new TemporaryDirectory();
         repository.MakeRepository();
         repository.Write("work-items/a.md", Clean);
-        repository.Write("drafts/b.md", Clean.Replace("A clean item", "Same id, other file", StringComparison.Ordinal));
+        repository.Write("drafts/b.md", TestWorkItems.Clean(title: "Same id, other file"));
 
         var outcome = CliRun.InProcess(repository.Path, "drafts/b.md", "--format", "json");
 

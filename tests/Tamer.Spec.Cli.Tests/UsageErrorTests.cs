@@ -1,4 +1,3 @@
-using Tamer.Spec.Rules;
 using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Cli.Tests;
@@ -6,7 +5,7 @@ namespace Tamer.Spec.Cli.Tests;
 /// <summary>Every usage or configuration error: exit code 2 and one line on standard error, never a stack trace.</summary>
 public sealed class UsageErrorTests
 {
-    private const string Clean = "---\nid: WI-CLI-0001\ntitle: A clean item\n---\n";
+    private static readonly string Clean = TestWorkItems.Clean();
 
     private static void ShouldBeOneLineUsageError(CliOutcome outcome, string expected)
     {
@@ -43,7 +42,7 @@ public sealed class UsageErrorTests
         using var folder = new TemporaryDirectory();
         folder.Write("a.md", Clean);
 
-        var outcome = CliRun.InProcess(folder.Path, new RulePack[] { new VersionedTestPack("scope") }, ".", "--rule", "scope=[9.0,10.0)");
+        var outcome = CliRun.InProcess(folder.Path, ".", "--rule", "scope=[9.0,10.0)");
 
         ShouldBeOneLineUsageError(outcome, "TMR9002");
         outcome.Error.ShouldContain("no version of the 'scope' rule matches '[9.0,10.0)' (available: 1.0.0, 2.0.0)");

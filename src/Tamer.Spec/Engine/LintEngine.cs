@@ -114,7 +114,7 @@ public sealed class LintEngine
                 continue;
             }
 
-            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, options.CancellationToken);
+            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration), options.CancellationToken);
             try
             {
                 selected.Rule.Analyze(context);
@@ -137,7 +137,7 @@ public sealed class LintEngine
 
             foreach (var reported in context.Reported)
             {
-                var severity = SeverityOf(reported.Descriptor, options.Configuration);
+                var severity = SeverityOf(reported.Descriptor, reported.Severity, options.Configuration);
                 if (severity != DiagnosticSeverity.None)
                 {
                     found.Add(new Diagnostic(reported.Descriptor, severity, reported.Message, document.GetLocation(reported.Span), selected.Reference));
@@ -177,15 +177,16 @@ public sealed class LintEngine
         return valid;
     }
 
-    private static DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor, TamerConfiguration configuration) =>
-        configuration.FindSeverity(descriptor.Id)?.Severity ?? descriptor.DefaultSeverity;
+    // Configuration wins; then the severity the rule chose for the occurrence; then the default.
+    private static DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor, DiagnosticSeverity? reported, TamerConfiguration configuration) =>
+        configuration.FindSeverity(descriptor.Id)?.Severity ?? reported ?? descriptor.DefaultSeverity;
 
     private static Diagnostic? RuleFailed(WorkItemDocument document, SelectedRule rule, Exception exception, TamerConfiguration configuration)
     {
         var firstLine = document.Text.Length == 0 ? new TextSpan(0, 0) : document.Text.GetLineSpan(1);
         var message = EngineDiagnostics.RuleFailure.FormatMessage(
             "rule " + rule.Reference + " failed on this file (" + exception.GetType().Name + ": " + exception.Message + "); its other findings for this file are dropped");
-        var severity = SeverityOf(EngineDiagnostics.RuleFailure, configuration);
+        var severity = SeverityOf(EngineDiagnostics.RuleFailure, null, configuration);
         return severity == DiagnosticSeverity.None ? null : new Diagnostic(EngineDiagnostics.RuleFailure, severity, message, document.GetLocation(firstLine), rule.Reference);
     }
 }

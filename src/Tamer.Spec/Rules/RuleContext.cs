@@ -15,15 +15,24 @@ public sealed class RuleContext
 {
     private readonly Rule _rule;
     private readonly Func<string, bool> _isKnownDiagnosticId;
+    private readonly Func<DiagnosticDescriptor, DiagnosticSeverity> _severityOf;
     private readonly List<ReportedDiagnostic> _reported = new();
 
-    internal RuleContext(Rule rule, WorkItemDocument document, WorkItemWorkspace workspace, IRepositoryView? repository, Func<string, bool> isKnownDiagnosticId, CancellationToken cancellationToken)
+    internal RuleContext(
+        Rule rule,
+        WorkItemDocument document,
+        WorkItemWorkspace workspace,
+        IRepositoryView? repository,
+        Func<string, bool> isKnownDiagnosticId,
+        Func<DiagnosticDescriptor, DiagnosticSeverity> severityOf,
+        CancellationToken cancellationToken)
     {
         _rule = rule;
         Document = document;
         Workspace = workspace;
         Repository = repository;
         _isKnownDiagnosticId = isKnownDiagnosticId;
+        _severityOf = severityOf;
         CancellationToken = cancellationToken;
     }
 
@@ -53,11 +62,41 @@ public sealed class RuleContext
     /// <summary>True when some available rule of some pack declares <paramref name="diagnosticId"/>.</summary>
     public bool IsKnownDiagnosticId(string diagnosticId) => _isKnownDiagnosticId(diagnosticId);
 
+    /// <summary>
+    /// True when <paramref name="descriptor"/> will be reported at all (its configured severity is
+    /// not <c>none</c>): a rule can skip work whose only purpose is a diagnostic nobody asked for.
+    /// </summary>
+    public bool IsEnabled(DiagnosticDescriptor descriptor) =>
+        _severityOf(descriptor ?? throw new ArgumentNullException(nameof(descriptor))) != DiagnosticSeverity.None;
+
     /// <summary>Reports a diagnostic at <paramref name="span"/> of the current file.</summary>
     /// <param name="descriptor">One of the rule's <see cref="Rule.SupportedDiagnostics"/>.</param>
     /// <param name="span">The node the diagnostic is about.</param>
     /// <param name="messageArguments">The values the message names.</param>
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] messageArguments)
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] messageArguments) =>
+        Add(descriptor, null, span, messageArguments);
+
+    /// <summary>
+    /// Reports one occurrence at a lower severity than the descriptor's default (a dependency of a
+    /// draft is only worth an info). A severity configured for the ID still wins; a severity above
+    /// the default is not allowed.
+    /// </summary>
+    public void Report(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, TextSpan span, params object?[] messageArguments)
+    {
+        if (descriptor is null)
+        {
+            throw new ArgumentNullException(nameof(descriptor));
+        }
+
+        if (severity > descriptor.DefaultSeverity)
+        {
+            throw new ArgumentOutOfRangeException(nameof(severity), "A rule may lower a diagnostic's severity, never raise it.");
+        }
+
+        Add(descriptor, severity, span, messageArguments);
+    }
+
+    private void Add(DiagnosticDescriptor descriptor, DiagnosticSeverity? severity, TextSpan span, object?[] messageArguments)
     {
         if (descriptor is null)
         {
@@ -71,19 +110,23 @@ public sealed class RuleContext
 
         var end = Math.Min(span.End, Text.Length);
         var start = Math.Min(span.Start, end);
-        _reported.Add(new ReportedDiagnostic(descriptor, TextSpan.FromBounds(start, end), descriptor.FormatMessage(messageArguments)));
+        _reported.Add(new ReportedDiagnostic(descriptor, severity, TextSpan.FromBounds(start, end), descriptor.FormatMessage(messageArguments)));
     }
 
     internal sealed class ReportedDiagnostic
     {
-        public ReportedDiagnostic(DiagnosticDescriptor descriptor, TextSpan span, string message)
+        public ReportedDiagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity? severity, TextSpan span, string message)
         {
             Descriptor = descriptor;
+            Severity = severity;
             Span = span;
             Message = message;
         }
 
         public DiagnosticDescriptor Descriptor { get; }
+
+        /// <summary>The severity the rule chose for this occurrence, or null for the descriptor's default.</summary>
+        public DiagnosticSeverity? Severity { get; }
 
         public TextSpan Span { get; }
 

@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Tamer.Spec.Rules.Acceptance.Analysis;
+
+/// <summary>
+/// The tokens of one criterion and what the analysis derives from them: the lower-case words
+/// (for lexicon matching), which tokens follow a break, which verbs are predicates, which
+/// tokens sit in a purpose clause ("to minimize image size"), and where the outcome starts (after
+/// THEN or SHALL in scenario and EARS styles).
+/// </summary>
+internal sealed class CriterionShape
+{
+    private static readonly HashSet<string> Determiners = Set("the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no", "some", "its", "their", "his", "her", "our", "your", "my", "all", "both", "either", "neither", "another", "other", "such", "same", "whose", "which", "what", "of", "for", "with", "from", "by", "in", "on", "at");
+
+    private static readonly HashSet<string> Auxiliaries = Set("shall", "should", "must", "will", "would", "can", "could", "may", "might", "does", "do", "did", "to", "not", "also", "still", "always", "never", "only", "then", "cannot", "can't", "won't", "doesn't", "don't", "and", "or");
+
+    private static readonly HashSet<string> BeForms = Set("is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "has", "have", "had", "stays", "remain", "remains", "keeps");
+
+    private static readonly HashSet<string> Pronouns = Set("it", "they", "we", "you", "i", "he", "she", "users", "user", "system");
+
+    private static readonly HashSet<string> Connectors = Set("in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "of", "over", "under", "within", "without", "via", "per", "after", "before", "during", "across", "through", "between", "against", "about", "as", "than", "until", "unless", "when", "if", "and", "or", "but", "so", "then", "the", "a", "an", "its", "their", "all", "any", "every", "each", "no", "not");
+
+    private static readonly HashSet<string> NotPurpose = Set("able", "unable", "need", "needs", "needed", "has", "have", "had", "want", "wants", "wanted", "try", "tries", "tried", "attempt", "attempts", "attempted", "going", "used", "ought", "allowed", "expected", "supposed", "required", "asked", "forced", "due", "how", "what", "where", "whether", "is", "are", "was", "were", "be", "likely", "sure", "order", "trying", "attempting", "back", "up", "down", "set");
+
+    private static readonly HashSet<string> ClauseMarkers = Set("when", "then", "given", "if", "and", "while", "where", "shall", "should", "must", "will");
+
+    public CriterionShape(string text)
+    {
+        Text = text;
+        Tokens = CriterionTokenizer.Tokenize(text);
+        var words = new List<string>();
+        var breaks = new List<bool>();
+        var wordTokens = new List<int>();
+        var pendingBreak = true;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Word)
+            {
+                words.Add(token.Lower);
+                breaks.Add(pendingBreak);
+                wordTokens.Add(i);
+                pendingBreak = false;
+            }
+            else
+            {
+                pendingBreak = true;
+            }
+        }
+
+        Words = words;
+        BreakBefore = breaks;
+        WordTokenIndex = wordTokens;
+        IsPredicate = FindPredicates();
+        InPurposeClause = FindPurposeClauses();
+        OutcomeStart = FindOutcomeStart();
+    }
+
+    public string Text { get; }
+
+    public List<CriterionToken> Tokens { get; }
+
+    /// <summary>The lower-case words, in order (other tokens removed).</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>For each word, whether a non-word token (punctuation, a path, code) comes before it.</summary>
+    public IReadOnlyList<bool> BreakBefore { get; }
+
+    /// <summary>For each word, the index of its token.</summary>
+    public IReadOnlyList<int> WordTokenIndex { get; }
+
+    /// <summary>For each word, whether it is a verb used as a predicate.</summary>
+    public bool[] IsPredicate { get; }
+
+    /// <summary>For each word, whether it sits in a purpose clause.</summary>
+    public bool[] InPurposeClause { get; }
+
+    /// <summary>The index of the first word of the outcome (0 when the criterion is not a scenario).</summary>
+    public int OutcomeStart { get; }
+
+    /// <summary>True when the criterion names a number, code, a quoted value, a path or an identifier (not counting the subject of SHALL).</summary>
+    public bool HasConcreteAnchor => Tokens.Where((t, i) => t.IsConcrete && !IsSubjectOfModal(i)).Any();
+
+    /// <summary>True when the criterion names a number.</summary>
+    public bool HasNumber => Tokens.Any(t => t.Kind == TokenKind.Number);
+
+    /// <summary>True when the criterion names code, a quoted value or a path.</summary>
+    public bool NamesArtifact => Tokens.Any(t => t.Kind is TokenKind.Code or TokenKind.Quoted or TokenKind.Path);
+
+    /// <summary>True when the criterion has a comparison or an arrow.</summary>
+    public bool HasComparison => Tokens.Any(t => t.Kind == TokenKind.Symbol);
+
+    /// <summary>
+    /// True when some word reads as a verb in use, by a looser test than <see cref="IsPredicate"/>:
+    /// any verb form that no determiner or participle turns into a noun ("errors during sign-in
+    /// display the code" has one). Used only to decide that a criterion names no action at all.
+    /// </summary>
+    public bool HasVerbEvidence()
+    {
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (IsPredicate[i])
+            {
+                return true;
+            }
+
+            if (!TryGetVerb(Words[i], out var verb) || verb.Form == VerbFormKind.Ing)
+            {
+                continue;
+            }
+
+            var previous = i > 0 && !BreakBefore[i] ? Words[i - 1] : null;
+            var next = i + 1 < Words.Count && !BreakBefore[i + 1] ? Words[i + 1] : null;
+            var nominal = previous is not null && (Determiners.Contains(previous) || IsAdjectival(i - 1));
+            var adjectival = verb.Form == VerbFormKind.Past && next is not null && !Connectors.Contains(next) && !(previous is not null && BeForms.Contains(previous));
+            if (!nominal && !adjectival)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The verb reading of a word, when it has one.</summary>
+    public static bool TryGetVerb(string word, out (string Base, VerbFormKind Form, VerbClass Class) verb) => Lexicons.Instance.Verbs.TryGet(word, out verb);
+
+    /// <summary>The span in the text of words [first, first + count).</summary>
+    public (int Start, int Length) SpanOfWords(int first, int count)
+    {
+        var start = Tokens[WordTokenIndex[first]].Start;
+        var end = Tokens[WordTokenIndex[first + count - 1]].End;
+        return (start, end - start);
+    }
+
+    /// <summary>True when a concrete token follows word <paramref name="word"/> within <paramref name="window"/> tokens.</summary>
+    public bool ConcreteFollows(int word, int window)
+    {
+        var token = WordTokenIndex[word];
+        for (var i = token + 1; i < Tokens.Count && i <= token + window; i++)
+        {
+            if (Tokens[i].IsConcrete)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSubjectOfModal(int token)
+    {
+        var next = token + 1;
+        return next < Tokens.Count && Tokens[next].Kind == TokenKind.Word && Tokens[next].Lower is "shall" or "should" or "must" or "will";
+    }
+
+    private bool[] FindPredicates()
+    {
+        var result = new bool[Words.Count];
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (!TryGetVerb(Words[i], out var verb))
+            {
+                continue;
+            }
+
+            var previous = i > 0 && !BreakBefore[i] ? Words[i - 1] : null;
+            var next = i + 1 < Words.Count && !BreakBefore[i + 1] ? Words[i + 1] : null;
+            var clauseStart = BreakBefore[i] || (previous is not null && ClauseMarkers.Contains(previous) && previous is not ("and" or "shall" or "should" or "must" or "will"));
+            result[i] = verb.Form switch
+            {
+                VerbFormKind.Ing => previous is not null && BeForms.Contains(previous),
+                VerbFormKind.Past => previous is not null && BeForms.Contains(previous)
+                    || (previous is null || !Determiners.Contains(previous)) && (next is null || Connectors.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal)),
+                VerbFormKind.ThirdPerson => previous is null || (!Determiners.Contains(previous) && !IsAdjectival(i - 1)),
+                _ => previous is not null && (Auxiliaries.Contains(previous) && (previous is not ("and" or "or") || (i >= 2 && result[i - 2])) || Pronouns.Contains(previous) || IsPluralNoun(i - 1))
+                    || clauseStart,
+            };
+        }
+
+        return result;
+    }
+
+    private bool IsAdjectival(int word) =>
+        word >= 0 && TryGetVerb(Words[word], out var verb) && verb.Form is VerbFormKind.Past or VerbFormKind.Ing;
+
+    private bool IsPluralNoun(int word) =>
+        word >= 0 && Words[word].Length > 3 && Words[word].EndsWith("s", StringComparison.Ordinal) && !Words[word].EndsWith("ss", StringComparison.Ordinal)
+        && !TryGetVerb(Words[word], out _) && !Determiners.Contains(Words[word]);
+
+    private bool[] FindPurposeClauses()
+    {
+        var result = new bool[Words.Count];
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var opens = Words[i] == "to" && i > 0 && !BreakBefore[i] && !NotPurpose.Contains(Words[i - 1]) && i + 1 < Words.Count && !BreakBefore[i + 1]
+                && TryGetVerb(Words[i + 1], out var verb) && verb.Form == VerbFormKind.Base && !IsModalChain(i - 1);
+            opens |= Words[i] == "so" && i + 1 < Words.Count && Words[i + 1] is "that" or "as";
+            opens |= Words[i] == "order" && i > 0 && Words[i - 1] == "in" && i + 1 < Words.Count && Words[i + 1] == "to";
+            if (!opens)
+            {
+                continue;
+            }
+
+            for (var j = i; j < Words.Count && (j == i || !BreakBefore[j]) && !(j > i && ClauseMarkers.Contains(Words[j]) && Words[j] is "when" or "then" or "shall"); j++)
+            {
+                result[j] = true;
+            }
+        }
+
+        return result;
+    }
+
+    // "shall be able to", "must be used to": the word before "to" belongs to a verb chain, not to an object.
+    private bool IsModalChain(int word) => word >= 0 && IsPredicate[word] && TryGetVerb(Words[word], out var verb) && verb.Class == VerbClass.General;
+
+    private int FindOutcomeStart()
+    {
+        var hasCondition = Words.Any(w => w is "when" or "given" or "if");
+        if (!hasCondition)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Words[i] is "then" or "shall" or "must" or "should" or "will")
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Tamer.Spec.Text;
+
+namespace Tamer.Spec.Rules.Acceptance.Analysis;
+
+/// <summary>
+/// A lexicon of words and phrases, read from a data file of the pack: a <c># source:</c> line
+/// saying where the list comes from, then one entry per line. Entries are matched on whole words,
+/// case-insensitively, a hyphen counting as a space; never as bare substrings.
+/// </summary>
+internal sealed class PhraseList
+{
+    private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.Ordinal);
+
+    private PhraseList(string name, string source, IEnumerable<string> entries)
+    {
+        Name = name;
+        Source = source;
+        foreach (var entry in entries)
+        {
+            var words = WordTokenizer.Tokenize(entry).Select(w => w.Lower).ToArray();
+            if (words.Length == 0)
+            {
+                Symbols.Add(entry.Trim());
+                continue;
+            }
+
+            if (!_byFirstWord.TryGetValue(words[0], out var phrases))
+            {
+                _byFirstWord[words[0]] = phrases = new List<string[]>();
+            }
+
+            phrases.Add(words);
+            Entries.Add(string.Join(" ", words));
+        }
+
+        foreach (var phrases in _byFirstWord.Values)
+        {
+            phrases.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+    }
+
+    /// <summary>The data file's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Where the list comes from (the file's <c># source:</c> line).</summary>
+    public string Source { get; }
+
+    /// <summary>Every word or phrase, words joined by single spaces.</summary>
+    public List<string> Entries { get; } = new();
+
+    /// <summary>Entries that are symbols rather than words (<c>=</c>, <c>→</c>): matched anywhere.</summary>
+    public List<string> Symbols { get; } = new();
+
+    /// <summary>Reads a list from an embedded data file of this assembly.</summary>
+    public static PhraseList Load(string fileName)
+    {
+        var assembly = typeof(PhraseList).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Lexicons." + fileName, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        var source = string.Empty;
+        var entries = new List<string>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.StartsWith("# source:", StringComparison.Ordinal))
+            {
+                source = line.Substring("# source:".Length).Trim();
+            }
+            else if (line.Length > 0 && !line.StartsWith("#", StringComparison.Ordinal))
+            {
+                entries.Add(line);
+            }
+        }
+
+        if (source.Length == 0)
+        {
+            throw new InvalidDataException("The lexicon " + fileName + " has no '# source:' line.");
+        }
+
+        return new PhraseList(fileName, source, entries);
+    }
+
+    /// <summary>
+    /// Every match in <paramref name="words"/> (the lower-case words of a text, with the indices of
+    /// the words that follow a break such as a comma): (first word index, word count), longest first
+    /// at each position. A phrase never spans a break.
+    /// </summary>
+    public IEnumerable<(int First, int Count)> Find(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_byFirstWord.TryGetValue(words[i], out var phrases))
+            {
+                continue;
+            }
+
+            foreach (var phrase in phrases)
+            {
+                if (Matches(words, breakBefore, i, phrase))
+                {
+                    yield return (i, phrase.Length);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="word"/> is a one-word entry.</summary>
+    public bool ContainsWord(string word) => _byFirstWord.TryGetValue(word, out var phrases) && phrases.Any(p => p.Length == 1);
+
+    private static bool Matches(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore, int start, string[] phrase)
+    {
+        if (start + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < phrase.Length; j++)
+        {
+            if (!string.Equals(words[start + j], phrase[j], StringComparison.Ordinal) || (j > 0 && breakBefore[start + j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace Tamer.Spec.Rules.Dependencies;
+
+/// <summary>The dependencies axis: one version, 2.0.0 (the first gate did not read depends_on).</summary>
+public sealed class DependenciesRulePack : RulePack
+{
+    /// <inheritdoc />
+    public override string Axis => "dependencies";
+
+    /// <inheritdoc />
+    public override string Description => "What must be done before the work starts: known, finished, acyclic dependencies, and no undeclared overlap with work in progress.";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new DependenciesRuleV2() };
+}

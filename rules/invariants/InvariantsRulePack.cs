@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace Tamer.Spec.Rules.Invariants;
+
+/// <summary>The invariants axis: one version, 2.0.0 (the axis did not exist in the first gate).</summary>
+public sealed class InvariantsRulePack : RulePack
+{
+    /// <inheritdoc />
+    public override string Axis => "invariants";
+
+    /// <inheritdoc />
+    public override string Description => "A change that may touch many files names the global properties it must keep, and why each matters.";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new InvariantsRuleV2() };
+}
