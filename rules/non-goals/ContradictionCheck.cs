@@ -8,7 +8,7 @@ namespace Tamer.Spec.Rules.NonGoals;
 /// <summary>
 /// TMR5004: a non-goal whose words appear, in order, in an acceptance criterion. Only content
 /// words count (articles and prepositions are skipped), a final plural 's' is ignored, and a
-/// mention right after a negation ("no metrics are emitted", "without caching") is not a
+/// negated mention ("no metrics are emitted", "without caching", "metric-free") is not a
 /// contradiction.
 /// </summary>
 internal static class ContradictionCheck
@@ -70,7 +70,9 @@ internal static class ContradictionCheck
             }
 
             var first = content[i].Index;
-            var negated = Enumerable.Range(Math.Max(0, first - 3), first - Math.Max(0, first - 3)).Any(k => Negations.Contains(all[k].Lower));
+            var after = content[i + phrase.Count - 1].Index + 1;
+            var negated = Enumerable.Range(Math.Max(0, first - 3), first - Math.Max(0, first - 3)).Any(k => Negations.Contains(all[k].Lower))
+                || (after < all.Count && all[after].Lower is "free" or "less");
             if (!negated)
             {
                 var last = content[i + phrase.Count - 1].Word;

@@ -18,13 +18,15 @@ public sealed class FixtureFolder
 {
     private readonly Dictionary<string, FileLintResult> _results;
     private readonly Dictionary<string, string> _texts;
+    private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _extras;
 
-    private FixtureFolder(string folder, LintResult result, Dictionary<string, string> texts)
+    private FixtureFolder(string folder, LintResult result, Dictionary<string, string> texts, Dictionary<string, IReadOnlyList<Diagnostic>> extras)
     {
         Folder = folder;
         Result = result;
         _results = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         _texts = texts;
+        _extras = extras;
     }
 
     public string Folder { get; }
@@ -33,9 +35,29 @@ public sealed class FixtureFolder
 
     public IEnumerable<string> FileNames => _texts.Keys.OrderBy(k => k, StringComparer.Ordinal);
 
-    public static FixtureFolder Lint(string folder, LintEngine engine, TamerConfiguration? configuration = null)
+    /// <summary>
+    /// Lints the <c>*.md</c> files directly in <paramref name="folder"/> as one workspace. A
+    /// <c>.tamer.yml</c> there configures the run; a <c>repository.txt</c> (one repository-relative
+    /// file path per line) stands for the repository's files; <paramref name="extra"/> adds
+    /// diagnostics that come from outside a lint (such as a drift check).
+    /// </summary>
+    public static FixtureFolder Lint(string folder, LintEngine engine, TamerConfiguration? configuration = null, Func<WorkItemDocument, string, IEnumerable<Diagnostic>>? extra = null)
     {
-        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories)
+        var configPath = Path.Combine(folder, ".tamer.yml");
+        if (configuration is null && System.IO.File.Exists(configPath))
+        {
+            var parsed = ConfigurationParser.Parse(".tamer.yml", System.IO.File.ReadAllText(configPath));
+            if (parsed.HasErrors)
+            {
+                throw new InvalidOperationException("The fixture configuration is invalid: " + string.Join("; ", parsed.Diagnostics));
+            }
+
+            configuration = parsed.Configuration;
+        }
+
+        var repositoryPath = Path.Combine(folder, "repository.txt");
+        var repository = System.IO.File.Exists(repositoryPath) ? new ListedRepository(System.IO.File.ReadAllLines(repositoryPath)) : null;
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
             .Where(f => !f.EndsWith(".fixed.md", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
@@ -49,13 +71,22 @@ public sealed class FixtureFolder
             documents.Add(WorkItemParser.Parse(name, bytes));
         }
 
-        var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions { Configuration = configuration ?? TamerConfiguration.Default });
+        var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions { Configuration = configuration ?? TamerConfiguration.Default, Repository = repository });
         if (result.HasConfigurationErrors)
         {
             throw new InvalidOperationException("The fixture configuration is invalid: " + string.Join("; ", result.RunDiagnostics));
         }
 
-        return new FixtureFolder(folder, result, texts);
+        var extras = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+        if (extra is not null)
+        {
+            foreach (var document in documents)
+            {
+                extras[document.Path] = extra(document, texts[document.Path]).ToList();
+            }
+        }
+
+        return new FixtureFolder(folder, result, texts, extras);
     }
 
     /// <summary>The markers of a file, restricted to IDs <paramref name="inScope"/> accepts.</summary>
@@ -70,7 +101,8 @@ public sealed class FixtureFolder
             .OrderBy(e => e)
             .ToList();
 
-    public IReadOnlyList<Diagnostic> Diagnostics(string fileName) => _results[fileName].Diagnostics;
+    public IReadOnlyList<Diagnostic> Diagnostics(string fileName) =>
+        _extras.TryGetValue(fileName, out var extra) ? _results[fileName].Diagnostics.Concat(extra).ToList() : _results[fileName].Diagnostics;
 
     /// <summary>The raw text of a fixture.</summary>
     public string Text(string fileName) => _texts[fileName];

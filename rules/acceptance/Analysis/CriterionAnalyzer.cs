@@ -26,7 +26,22 @@ internal static class CriterionAnalyzer
 {
     private static readonly HashSet<string> TestNouns = new(StringComparer.Ordinal) { "test", "tests", "suite", "suites", "spec", "specs", "check", "checks", "ci", "pipeline", "build", "builds" };
 
-    private static readonly HashSet<string> PassVerbs = new(StringComparer.Ordinal) { "pass", "passes", "passing", "passed", "green", "succeed", "succeeds", "cover", "covers", "covered" };
+    private static readonly HashSet<string> PassVerbs = new(StringComparer.Ordinal) { "pass", "passes", "passing", "passed", "green", "succeed", "succeeds", "successful", "cover", "covers", "covered" };
+
+    // "Add unit tests", "tests exist", "tests are written": that tests exist says nothing about what they check.
+    private static readonly HashSet<string> ExistVerbs = new(StringComparer.Ordinal) { "add", "adds", "added", "write", "writes", "written", "exist", "exists", "create", "creates", "created" };
+
+    private static readonly HashSet<string> GenericTestWords = new(StringComparer.Ordinal)
+    {
+        "all", "the", "a", "an", "existing", "current", "new", "old", "unit", "integration", "functional", "parity", "regression", "relevant", "automated",
+        "related", "other", "any", "our", "its", "their", "these", "those", "added", "written", "smoke", "acceptance", "manual", "ui", "api", "test", "and", "or",
+        "e2e", "end", "to", "ci", "build", "required", "appropriate", "necessary", "every", "each", "remaining", "affected", "updated",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "is", "are", "be", "it", "its", "this", "that", "all", "any", "each", "every",
+    };
 
     private static readonly HashSet<string> GenericObjects = new(StringComparer.Ordinal)
     {
@@ -46,14 +61,22 @@ internal static class CriterionAnalyzer
         var excused = Covered(shape, lexicons.TechnicalTerms);
         var escapes = Covered(shape, lexicons.Loopholes);
 
+        // In a scenario, the condition may say what a user tries to do; only the outcome can have an escape.
         foreach (var (first, count) in lexicons.Loopholes.Find(shape.Words, shape.BreakBefore).Concat(lexicons.OpenEnded.Find(shape.Words, shape.BreakBefore)))
         {
-            Add(findings, shape, FindingKind.OpenEnd, first, count, "leaves the work an escape or an open end");
+            if (first >= shape.OutcomeStart)
+            {
+                Add(findings, shape, FindingKind.OpenEnd, first, count, "leaves the work an escape or an open end");
+            }
         }
 
+        // A subjective word qualifies the outcome; in a scenario's condition it describes the user or
+        // the setting ("WHEN a user needs immediate help"), which a tester does not have to judge.
         foreach (var (first, count) in lexicons.Subjective.Find(shape.Words, shape.BreakBefore))
         {
-            if (!excused[first] && !escapes[first] && !shape.InPurposeClause[first] && !IsExcusedSubjective(shape, first))
+            var last = first + count - 1;
+            if (first >= shape.OutcomeStart && !excused[first] && !escapes[first] && !shape.InPurposeClause[first] && !IsExcusedSubjective(shape, first)
+                && !shape.IsWrittenAsName(first) && !(IsAdjective(shape.Words[last]) && shape.DefinedByParenthesis(last)))
             {
                 Add(findings, shape, FindingKind.Subjective, first, count, "is subjective: a tester cannot decide it");
             }
@@ -63,7 +86,7 @@ internal static class CriterionAnalyzer
         {
             foreach (var (first, count) in lexicons.UnmeasurableQuantities.Find(shape.Words, shape.BreakBefore))
             {
-                if (!shape.InPurposeClause[first] && !(first > 0 && shape.Words[first - 1] is "how" or "as"))
+                if (!shape.InPurposeClause[first] && !(first > 0 && shape.Words[first - 1] is "how" or "as") && !shape.DefinedByParenthesis(first + count - 1))
                 {
                     Add(findings, shape, FindingKind.Subjective, first, count, "is an amount without a number");
                 }
@@ -83,6 +106,9 @@ internal static class CriterionAnalyzer
         return findings;
     }
 
+    // "modern TLS (1.2+)" is defined by its parenthesis; "deep-links correctly (cold start + background)" only lists cases.
+    private static bool IsAdjective(string word) => !word.EndsWith("ly", StringComparison.Ordinal);
+
     private static bool IsExcusedSubjective(CriterionShape shape, int word)
     {
         var words = shape.Words;
@@ -98,6 +124,8 @@ internal static class CriterionAnalyzer
             case "faster":
                 return next == "than";
             case "correctly":
+            case "accurately":
+            case "accurate":
                 return Enumerable.Range(word + 1, 3).Any(k => k < words.Count && SpecificationMarkers.Contains(words[k]));
             case "immediately":
             case "immediate":
@@ -118,28 +146,51 @@ internal static class CriterionAnalyzer
         var words = shape.Words;
         for (var i = Math.Max(0, shape.OutcomeStart); i < words.Count; i++)
         {
-            if (!PassVerbs.Contains(words[i]))
+            var passes = PassVerbs.Contains(words[i]);
+            if ((!passes && !ExistVerbs.Contains(words[i])) || shape.InParentheses(i))
             {
                 continue;
             }
 
             for (var j = Math.Max(shape.OutcomeStart, i - 4); j <= Math.Min(words.Count - 1, i + 4); j++)
             {
-                if (j != i && TestNouns.Contains(words[j]))
+                if (j != i && TestNouns.Contains(words[j]) && !(passes && NamesTheSuite(shape, j)))
                 {
                     var first = Math.Min(i, j);
-                    Add(findings, shape, FindingKind.NoConcreteObject, first, Math.Max(i, j) - first + 1, "does not say which tests, checked how");
+                    var reason = passes ? "does not say which tests, checked how" : "says that tests exist, not what they check";
+                    Add(findings, shape, FindingKind.NoConcreteObject, first, Math.Max(i, j) - first + 1, reason);
                     return;
                 }
             }
         }
     }
 
+    // "Kubernetes e2e and conformance tests pass", "liveness and readiness checks": a named suite can be
+    // run; "all functional tests pass" cannot be told apart from any other set of tests.
+    private static bool NamesTheSuite(CriterionShape shape, int testNoun)
+    {
+        for (var k = testNoun - 1; k >= 0 && !shape.BreakBefore[k + 1]; k--)
+        {
+            var word = shape.Words[k];
+            if (word is "pass" or "passes" or "passing" or "must" or "should" or "shall" or "will" or "be" or "to" or "need" or "needs")
+            {
+                break;
+            }
+
+            if (!GenericTestWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void VagueVerbs(CriterionShape shape, List<CriterionFinding> findings)
     {
         for (var i = 0; i < shape.Words.Count; i++)
         {
-            if (shape.IsPredicate[i] && !shape.InPurposeClause[i] && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Class == VerbClass.Vague && !shape.ConcreteFollows(i, 4))
+            if (shape.IsPredicate[i] && !shape.InPurposeClause[i] && !shape.IsNegated(i) && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Class == VerbClass.Vague)
             {
                 Add(findings, shape, FindingKind.NoObservableBehaviour, i, 1, "names no result a test can observe");
             }
@@ -156,17 +207,23 @@ internal static class CriterionAnalyzer
 
     private static void ProcessSteps(CriterionShape shape, List<CriterionFinding> findings)
     {
-        if (shape.HasConcreteAnchor)
+        if (shape.NamesArtifact)
         {
             return;
         }
 
-        for (var i = 0; i < shape.Words.Count; i++)
+        if (ProcessSubject(shape) is { } subject)
+        {
+            Add(findings, shape, FindingKind.NoObservableBehaviour, subject.First, subject.Count, "is a step of the team's process, not a result of the change");
+            return;
+        }
+
+        for (var i = shape.OutcomeStart; i < shape.Words.Count; i++)
         {
             // Process steps read as "code reviewed", "issues filed" or an imperative "Review the criteria";
             // "reviews" and "files" are more often plural nouns than verbs.
             if (shape.IsPredicate[i] && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Class == VerbClass.Process
-                && (verb.Form == VerbFormKind.Past || (verb.Form == VerbFormKind.Base && (i == 0 || shape.BreakBefore[i]))))
+                && (verb.Form == VerbFormKind.Past || (verb.Form == VerbFormKind.Base && (i == 0 || shape.BreakBefore[i]) && !CriterionShape.IsVerificationVerb(shape.Words[i]))))
             {
                 Add(findings, shape, FindingKind.NoObservableBehaviour, i, 1, "is a step of the team's process, not a result of the change");
                 return;
@@ -174,22 +231,104 @@ internal static class CriterionAnalyzer
         }
     }
 
+    // "Documentation updated", "Code reviewed by two people": a team artefact and a finished step.
+    private static (int First, int Count)? ProcessSubject(CriterionShape shape)
+    {
+        var start = shape.LeadingInstructionWords;
+        while (start < shape.Words.Count && shape.Words[start] is "the" or "a" or "an" or "all" or "any")
+        {
+            start++;
+        }
+
+        // "Team agrees with the Definition of Done": what people do, whatever the verb.
+        var actor = Lexicons.Instance.ProcessActors.Find(shape.Words, shape.BreakBefore).FirstOrDefault(m => m.First == start);
+        if (actor.Count > 0)
+        {
+            for (var i = actor.First + actor.Count; i < shape.Words.Count; i++)
+            {
+                if (shape.IsPredicate[i])
+                {
+                    return (actor.First, i - actor.First + 1);
+                }
+            }
+        }
+
+        var subject = Lexicons.Instance.ProcessSubjects.Find(shape.Words, shape.BreakBefore).FirstOrDefault(m => m.First == start);
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = subject.First + subject.Count; i < shape.Words.Count; i++)
+        {
+            if (shape.IsPredicate[i] && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Form == VerbFormKind.Past)
+            {
+                var first = subject.First;
+                return (first, i - first + 1);
+            }
+        }
+
+        return null;
+    }
+
+    // Only when nothing else was found: a criterion already shown vague needs no second reason.
     private static void NothingObservable(CriterionShape shape, List<CriterionFinding> findings)
     {
-        if (findings.Any(f => f.Kind == FindingKind.NoObservableBehaviour))
+        if (findings.Count > 0)
         {
             return;
         }
 
         var hasPredicate = shape.HasVerbEvidence();
-        var hasState = Lexicons.Instance.ObservableStates.Find(shape.Words, shape.BreakBefore).Any();
-        var wordCount = shape.Words.Count;
-        var tooShort = wordCount < 3 && !shape.NamesArtifact && !hasPredicate;
-        var bare = !hasPredicate && !hasState && !shape.HasConcreteAnchor && !shape.HasComparison;
-        if (tooShort || bare)
+        var hasState = Lexicons.Instance.ObservableStates.Find(shape.Words, shape.BreakBefore).Any()
+            || (shape.Words.Count > 0 && shape.Words[0] is "no" or "zero" or "none");
+        var measurable = shape.HasNumber || shape.HasComparison || shape.NamesArtifact;
+        var tooShort = shape.Words.Count < 3 && !shape.NamesArtifact && !shape.HasIdentifier && !hasPredicate;
+
+        // A feature list item ("Daily low stock summary") can be checked as it stands; one that names
+        // only a capability or a quality ("Error handling for failed requests", "Mode support") cannot.
+        var abstractItem = !hasPredicate && !hasState && !measurable
+            && (Lexicons.Instance.VagueNouns.Find(shape.Words, shape.BreakBefore).Any() || HeadIsActivity(shape));
+        if (tooShort || abstractItem)
         {
-            findings.Add(new CriterionFinding(FindingKind.NoObservableBehaviour, 0, shape.Text.Length, shape.Text, tooShort ? "is too short to name a behaviour" : "names no action or result"));
+            findings.Add(new CriterionFinding(FindingKind.NoObservableBehaviour, 0, shape.Text.Length, shape.Text, tooShort ? "is too short to name a behaviour" : "names a capability or a quality, not a behaviour"));
+            return;
         }
+
+        // "Link expires", "Sync on reconnection": an action with no object, value or condition to check
+        // it by. A finished state change ("Reset email is sent") is checkable as it stands.
+        var contentWords = shape.Words.Skip(shape.LeadingInstructionWords).Count(w => !FunctionWords.Contains(w));
+        if (contentWords <= 3 && !measurable && !shape.HasConcreteAnchor && !shape.HasAcronym && !HasStateChange(shape))
+        {
+            findings.Add(new CriterionFinding(FindingKind.NoConcreteObject, 0, shape.Text.Length, shape.Text, "is too terse to name its object, value or condition"));
+        }
+    }
+
+    // "Local caching (CoreData for iOS)", "Structured logging": an activity named by a gerund, with no result.
+    private static bool HeadIsActivity(CriterionShape shape)
+    {
+        var head = 0;
+        while (head + 1 < shape.Words.Count && !shape.BreakBefore[head + 1])
+        {
+            head++;
+        }
+
+        return shape.Words.Count > 0 && CriterionShape.TryGetVerb(shape.Words[head], out var verb) && verb.Form == VerbFormKind.Ing;
+    }
+
+    private static bool HasStateChange(CriterionShape shape)
+    {
+        for (var i = 1; i < shape.Words.Count; i++)
+        {
+            // "Reset email is sent", and in checklist style "Sessions signed with HMAC".
+            if ((shape.Words[i - 1] is "is" or "are" or "was" or "were" or "gets" or "get" or "been" || shape.IsPredicate[i])
+                && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Form == VerbFormKind.Past && verb.Class == VerbClass.Observable)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void GenericObject(CriterionShape shape, List<CriterionFinding> findings)

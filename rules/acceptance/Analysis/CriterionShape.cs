@@ -26,6 +26,8 @@ internal sealed class CriterionShape
 
     private static readonly HashSet<string> ClauseMarkers = Set("when", "then", "given", "if", "and", "while", "where", "shall", "should", "must", "will");
 
+    private static readonly HashSet<string> VerificationVerbs = Set("verify", "check", "ensure", "confirm", "evaluate", "validate", "test", "assert");
+
     public CriterionShape(string text)
     {
         Text = text;
@@ -53,6 +55,8 @@ internal sealed class CriterionShape
         Words = words;
         BreakBefore = breaks;
         WordTokenIndex = wordTokens;
+        LeadingInstructionWords = FindLeadingInstruction();
+        IsExampleToken = FindExamples();
         IsPredicate = FindPredicates();
         InPurposeClause = FindPurposeClauses();
         OutcomeStart = FindOutcomeStart();
@@ -71,6 +75,15 @@ internal sealed class CriterionShape
     /// <summary>For each word, the index of its token.</summary>
     public IReadOnlyList<int> WordTokenIndex { get; }
 
+    /// <summary>
+    /// How many leading words only instruct the tester ("Verify that", "Ensure that", "Make sure"):
+    /// what follows them is the criterion.
+    /// </summary>
+    public int LeadingInstructionWords { get; }
+
+    /// <summary>For each token, whether it belongs to an example ("e.g., 24 hours"), which commits to nothing.</summary>
+    public bool[] IsExampleToken { get; }
+
     /// <summary>For each word, whether it is a verb used as a predicate.</summary>
     public bool[] IsPredicate { get; }
 
@@ -83,11 +96,18 @@ internal sealed class CriterionShape
     /// <summary>True when the criterion names a number, code, a quoted value, a path or an identifier (not counting the subject of SHALL).</summary>
     public bool HasConcreteAnchor => Tokens.Where((t, i) => t.IsConcrete && !IsSubjectOfModal(i)).Any();
 
-    /// <summary>True when the criterion names a number.</summary>
-    public bool HasNumber => Tokens.Any(t => t.Kind == TokenKind.Number);
+    /// <summary>True when the criterion names a number (examples do not count).</summary>
+    public bool HasNumber => Tokens.Where((t, i) => t.Kind == TokenKind.Number && !IsExampleToken[i]).Any();
 
     /// <summary>True when the criterion names code, a quoted value or a path.</summary>
     public bool NamesArtifact => Tokens.Any(t => t.Kind is TokenKind.Code or TokenKind.Quoted or TokenKind.Path);
+
+    /// <summary>True when the criterion names an identifier (not counting the subject of SHALL).</summary>
+    public bool HasIdentifier => Tokens.Where((t, i) => t.Kind == TokenKind.Identifier && !IsSubjectOfModal(i)).Any();
+
+    /// <summary>True when a word is written as an acronym or a name in capitals (README, HMAC, CSV), scenario keywords aside.</summary>
+    public bool HasAcronym => Tokens.Any(t => t.Kind == TokenKind.Word && t.Length >= 2 && IsAllCapitals(Text.Substring(t.Start, t.Length))
+        && t.Lower is not ("the" or "shall" or "when" or "then" or "if" or "and" or "while" or "where" or "given" or "must" or "should" or "not" or "or" or "system"));
 
     /// <summary>True when the criterion has a comparison or an arrow.</summary>
     public bool HasComparison => Tokens.Any(t => t.Kind == TokenKind.Symbol);
@@ -101,19 +121,27 @@ internal sealed class CriterionShape
     {
         for (var i = 0; i < Words.Count; i++)
         {
-            if (IsPredicate[i])
+            if (IsPredicate[i] && TryGetVerb(Words[i], out var predicate) && predicate.Class != VerbClass.Vague)
             {
                 return true;
             }
 
-            if (!TryGetVerb(Words[i], out var verb) || verb.Form == VerbFormKind.Ing)
+            if (i < LeadingInstructionWords || !TryGetVerb(Words[i], out var verb) || verb.Form == VerbFormKind.Ing || verb.Class == VerbClass.Vague)
             {
                 continue;
             }
 
+            if (BeForms.Contains(Words[i]))
+            {
+                return true;
+            }
+
             var previous = i > 0 && !BreakBefore[i] ? Words[i - 1] : null;
             var next = i + 1 < Words.Count && !BreakBefore[i + 1] ? Words[i + 1] : null;
-            var nominal = previous is not null && (Determiners.Contains(previous) || IsAdjectival(i - 1));
+
+            // "the results", "failed requests" are nouns; "saving shows" has a gerund subject.
+            var gerundSubject = i == 1 && TryGetVerb(Words[0], out var first) && first.Form == VerbFormKind.Ing;
+            var nominal = previous is not null && (Determiners.Contains(previous) || (IsAdjectival(i - 1) && !gerundSubject));
             var adjectival = verb.Form == VerbFormKind.Past && next is not null && !Connectors.Contains(next) && !(previous is not null && BeForms.Contains(previous));
             if (!nominal && !adjectival)
             {
@@ -150,6 +178,114 @@ internal sealed class CriterionShape
         return false;
     }
 
+    /// <summary>
+    /// True when the word is defined right after it by a parenthesis, as in "modern TLS (1.2+)" or
+    /// "minimal output (exit code only)"; an example in parentheses defines nothing.
+    /// </summary>
+    public bool DefinedByParenthesis(int word)
+    {
+        var token = WordTokenIndex[word];
+        for (var i = token + 1; i < Tokens.Count && i <= token + 3; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Break && Tokens[i].Lower == "(")
+            {
+                // "(e.g. ...)" gives an example and "(not ...)" a contrast: neither defines the word.
+                return i + 1 < Tokens.Count && !IsExampleToken[i + 1] && Tokens[i + 1].Lower is not ("not" or "no" or "unlike" or "except");
+            }
+
+            if (Tokens[i].Kind == TokenKind.Break)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the word is written with a capital inside the sentence, as a name is: "the Clear
+    /// button", "HttpOnly, Secure, SameSite".
+    /// </summary>
+    public bool IsWrittenAsName(int word)
+    {
+        var token = Tokens[WordTokenIndex[word]];
+        var original = Text.Substring(token.Start, token.Length);
+        if (word == LeadingInstructionWords || original.Length < 2 || !char.IsUpper(original[0]) || original.ToUpperInvariant() == original)
+        {
+            return false;
+        }
+
+        var before = WordTokenIndex[word] - 1;
+        return before >= 0 && !(Tokens[before].Kind == TokenKind.Break && Tokens[before].Lower is "." or ":" or "!" or "?" or "(" or "-");
+    }
+
+    /// <summary>True for a verb that instructs a tester (verify, check, test) rather than naming a result.</summary>
+    public static bool IsVerificationVerb(string word) => VerificationVerbs.Contains(word);
+
+    /// <summary>True when the word sits inside parentheses.</summary>
+    public bool InParentheses(int word)
+    {
+        var depth = 0;
+        for (var i = 0; i < WordTokenIndex[word]; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Break)
+            {
+                depth += Tokens[i].Lower == "(" ? 1 : Tokens[i].Lower == ")" ? -1 : 0;
+            }
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>True when the word is negated by the words just before it ("no longer works", "does not work").</summary>
+    public bool IsNegated(int word) =>
+        (word >= 1 && Words[word - 1] is "not" or "never" or "doesn't" or "don't" or "didn't" or "won't" or "cannot" or "can't" or "isn't" or "aren't" or "shouldn't" or "mustn't")
+        || (word >= 2 && Words[word - 1] == "longer" && Words[word - 2] == "no");
+
+    private int FindLeadingInstruction()
+    {
+        // A label such as "Test:" or "Note:" before the criterion (scenario keywords excepted).
+        if (Words.Count > 1 && BreakBefore[1] && Tokens[WordTokenIndex[0] + 1].Lower == ":" && Words[0] is not ("given" or "when" or "then" or "and" or "if"))
+        {
+            return 1;
+        }
+
+        if (Words.Count > 1 && Words[0] == "make" && Words[1] == "sure")
+        {
+            return Words.Count > 2 && Words[2] == "that" ? 3 : 2;
+        }
+
+        if (Words.Count > 0 && VerificationVerbs.Contains(Words[0]) && (Words.Count == 1 || Words[1] is "that" or "the" or "a" or "an" or "all" or "each" or "every" or "i" or "we" or "it" or "user" or "users"))
+        {
+            return Words.Count > 1 && Words[1] == "that" ? 2 : 1;
+        }
+
+        return 0;
+    }
+
+    // Tokens from "e.g." / "for example" / "such as" to the next closing bracket or semicolon.
+    private bool[] FindExamples()
+    {
+        var result = new bool[Tokens.Count];
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var opens = (Tokens[i].Lower == "e" && i + 1 < Tokens.Count && Tokens[i + 1].Lower == "g")
+                || (Tokens[i].Lower == "for" && i + 1 < Tokens.Count && Tokens[i + 1].Lower == "example")
+                || (Tokens[i].Lower == "such" && i + 1 < Tokens.Count && Tokens[i + 1].Lower == "as");
+            if (!opens)
+            {
+                continue;
+            }
+
+            for (var j = i; j < Tokens.Count && !(Tokens[j].Kind == TokenKind.Break && Tokens[j].Lower is ")" or ";"); j++)
+            {
+                result[j] = true;
+            }
+        }
+
+        return result;
+    }
+
     private bool IsSubjectOfModal(int token)
     {
         var next = token + 1;
@@ -159,7 +295,7 @@ internal sealed class CriterionShape
     private bool[] FindPredicates()
     {
         var result = new bool[Words.Count];
-        for (var i = 0; i < Words.Count; i++)
+        for (var i = LeadingInstructionWords; i < Words.Count; i++)
         {
             if (!TryGetVerb(Words[i], out var verb))
             {
@@ -195,7 +331,8 @@ internal sealed class CriterionShape
         var result = new bool[Words.Count];
         for (var i = 0; i < Words.Count; i++)
         {
-            var opens = Words[i] == "to" && i > 0 && !BreakBefore[i] && !NotPurpose.Contains(Words[i - 1]) && i + 1 < Words.Count && !BreakBefore[i + 1]
+            var afterComma = BreakBefore[i] && WordTokenIndex[i] > 0 && Tokens[WordTokenIndex[i] - 1].Lower == ",";
+            var opens = Words[i] == "to" && i > 0 && (afterComma || (!BreakBefore[i] && !NotPurpose.Contains(Words[i - 1]))) && i + 1 < Words.Count && !BreakBefore[i + 1]
                 && TryGetVerb(Words[i + 1], out var verb) && verb.Form == VerbFormKind.Base && !IsModalChain(i - 1);
             opens |= Words[i] == "so" && i + 1 < Words.Count && Words[i + 1] is "that" or "as";
             opens |= Words[i] == "order" && i > 0 && Words[i - 1] == "in" && i + 1 < Words.Count && Words[i + 1] == "to";
@@ -234,6 +371,8 @@ internal sealed class CriterionShape
 
         return 0;
     }
+
+    private static bool IsAllCapitals(string word) => word.Any(char.IsLetter) && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

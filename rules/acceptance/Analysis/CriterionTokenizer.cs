@@ -109,11 +109,29 @@ internal static class CriterionTokenizer
             }
 
             var word = text.Substring(wordStart, i - wordStart).ToLowerInvariant();
-            var wordKind = char.IsDigit(word[0]) || NumberWords.Contains(word) ? TokenKind.Number : TokenKind.Word;
+            var wordKind = char.IsDigit(word[0]) || (NumberWords.Contains(word) && !IsPronounOne(text, wordStart, i, tokens)) ? TokenKind.Number : TokenKind.Word;
             tokens.Add(new CriterionToken(wordKind, wordStart, i - wordStart, word));
         }
 
         return end;
+    }
+
+    // "one another", "one of the", "each one", "the one": "one" as a pronoun, not a count.
+    private static bool IsPronounOne(string text, int start, int end, List<CriterionToken> tokens)
+    {
+        if (!string.Equals(text.Substring(start, end - start), "one", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = text.Substring(end).TrimStart();
+        if (rest.StartsWith("another", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var previous = tokens.Count > 0 ? tokens[tokens.Count - 1].Lower : string.Empty;
+        return previous is "no" or "any" or "each" or "every" or "the" or "this" or "that";
     }
 
     private static TokenKind? Classify(string run)
@@ -136,7 +154,7 @@ internal static class CriterionTokenizer
             return null;
         }
 
-        if (run.IndexOf('/') >= 0 || run.StartsWith(".", StringComparison.Ordinal) || run.StartsWith("~", StringComparison.Ordinal) || HasFileExtension(run))
+        if (IsPath(run))
         {
             return TokenKind.Path;
         }
@@ -147,6 +165,24 @@ internal static class CriterionTokenizer
         }
 
         return null;
+    }
+
+    // A slash makes a path when the run looks like one (/login, docs/perf/, src/a/b, x.ts, a URL);
+    // "scope/authorization" or "input/output" are two alternatives, not a path.
+    private static bool IsPath(string run)
+    {
+        if (run.StartsWith(".", StringComparison.Ordinal) || run.StartsWith("~", StringComparison.Ordinal) || HasFileExtension(run))
+        {
+            return true;
+        }
+
+        var slashes = 0;
+        foreach (var ch in run)
+        {
+            slashes += ch == '/' ? 1 : 0;
+        }
+
+        return slashes > 0 && (run.StartsWith("/", StringComparison.Ordinal) || run.EndsWith("/", StringComparison.Ordinal) || slashes >= 2 || run.IndexOf("://", StringComparison.Ordinal) >= 0);
     }
 
     private static bool HasFileExtension(string run)

@@ -15,7 +15,10 @@ internal sealed class Lexicons
         OpenEnded = PhraseList.Load("open-ended.txt");
         UndefinedReferences = PhraseList.Load("undefined-references.txt");
         VagueVerbs = PhraseList.Load("vague-verbs.txt");
+        VagueNouns = PhraseList.Load("vague-nouns.txt");
         ProcessVerbs = PhraseList.Load("process-verbs.txt");
+        ProcessSubjects = PhraseList.Load("process-subjects.txt");
+        ProcessActors = PhraseList.Load("process-actors.txt");
         ObservableVerbs = PhraseList.Load("observable-verbs.txt");
         ObservableStates = PhraseList.Load("observable-states.txt");
         TechnicalTerms = PhraseList.Load("technical-terms.txt");
@@ -44,7 +47,13 @@ internal sealed class Lexicons
 
     public PhraseList VagueVerbs { get; }
 
+    public PhraseList VagueNouns { get; }
+
     public PhraseList ProcessVerbs { get; }
+
+    public PhraseList ProcessSubjects { get; }
+
+    public PhraseList ProcessActors { get; }
 
     public PhraseList ObservableVerbs { get; }
 

@@ -88,8 +88,8 @@ internal sealed class PhraseList
 
     /// <summary>
     /// Every match in <paramref name="words"/> (the lower-case words of a text, with the indices of
-    /// the words that follow a break such as a comma): (first word index, word count), longest first
-    /// at each position. A phrase never spans a break.
+    /// the words that follow a break such as a comma): (first word index, word count), the longest
+    /// phrase at each position, matches never overlapping. A phrase never spans a break.
     /// </summary>
     public IEnumerable<(int First, int Count)> Find(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore)
     {
@@ -105,6 +105,9 @@ internal sealed class PhraseList
                 if (Matches(words, breakBefore, i, phrase))
                 {
                     yield return (i, phrase.Length);
+
+                    // Matches do not overlap: "rate limited" is one match, not also "limited".
+                    i += phrase.Length - 1;
                     break;
                 }
             }

@@ -1,0 +1,23 @@
+using Tamer.Spec.Engine;
+using Tamer.Spec.Rules.Acceptance;
+using Tamer.Spec.Rules.Dependencies;
+using Tamer.Spec.Rules.Invariants;
+using Tamer.Spec.Rules.NonGoals;
+using Tamer.Spec.Rules.Scope;
+
+namespace Tamer.Spec.Rules.Tests;
+
+/// <summary>The five axis packs, as a host loads them, and where each keeps its docs and fixtures.</summary>
+internal static class AxisPacks
+{
+    public static IReadOnlyList<RulePack> All { get; } =
+        [new ScopeRulePack(), new AcceptanceRulePack(), new InvariantsRulePack(), new DependenciesRulePack(), new NonGoalsRulePack()];
+
+    public static LintEngine Engine() => new(All);
+
+    /// <summary>The pack's folder under rules/ (its axis name).</summary>
+    public static string Folder(RulePack pack) => pack.Axis;
+
+    /// <summary>The first digit of the pack's IDs: 1 scope, 2 acceptance, 3 invariants, 4 dependencies, 5 non-goals.</summary>
+    public static string IdPrefix(RulePack pack) => pack.Versions[0].SupportedDiagnostics[0].Id.Substring(0, 4);
+}
