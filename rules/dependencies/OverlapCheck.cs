@@ -32,19 +32,19 @@ internal static class OverlapCheck
         var index = context.Workspace.ScopeIndex;
         foreach (var write in workItem.Scope.WritablePaths.Where(p => p.Pattern.IsValid))
         {
-            Collect(context, found, index.FindOverlapping(write.Pattern), write.Span, "also writes");
+            Collect(context, found, index.FindOverlapping(write.Pattern, ScopeAccess.Write), write.Span, "also writes");
         }
 
         foreach (var read in (workItem.Scope.ReadOnly?.Entries ?? Array.Empty<PathEntry>()).Where(p => p.Pattern.IsValid && !p.Pattern.IsFolder && !p.Pattern.IsGlob))
         {
-            Collect(context, found, index.FindMatching(read.Pattern.Normalized), read.Span, "reads");
+            Collect(context, found, index.FindMatching(read.Pattern.Normalized, ScopeAccess.Write), read.Span, "reads");
         }
 
         foreach (var text in workItem.AcceptanceCriteria.Items.Select(c => c.Text).Append(workItem.Body))
         {
             foreach (Match match in FilePath.Matches(text.Value))
             {
-                Collect(context, found, index.FindMatching(match.Value), text.GetSourceSpan(match.Index, match.Length), "names");
+                Collect(context, found, index.FindMatching(match.Value, ScopeAccess.Write), text.GetSourceSpan(match.Index, match.Length), "names");
             }
         }
 
@@ -60,8 +60,7 @@ internal static class OverlapCheck
         foreach (var entry in entries)
         {
             var other = entry.Document;
-            if (entry.Access != ScopeAccess.Write
-                || ReferenceEquals(other, context.Document)
+            if (ReferenceEquals(other, context.Document)
                 || found.ContainsKey(other)
                 || other.WorkItem is not { Id: { } otherId, Status: WorkItemStatus.InProgress or WorkItemStatus.Review } otherItem
                 || !ReferenceEquals(context.Workspace.FindById(otherId.Value)[0], other)

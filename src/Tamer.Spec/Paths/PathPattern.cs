@@ -14,6 +14,7 @@ namespace Tamer.Spec.Paths;
 public sealed class PathPattern : IEquatable<PathPattern>
 {
     private readonly string[] _segments;
+    private string[]? _openEnded;
 
     private PathPattern(string text, string normalized, string[] segments, bool isFolder, PathPatternError error)
     {
@@ -190,7 +191,9 @@ public sealed class PathPattern : IEquatable<PathPattern>
 
     // A folder, or a plain path that may name a folder, matches everything below it: an implicit
     // trailing "**". A file glob such as src/*.ts matches only what its segments say.
-    private string[] OpenEndedSegments()
+    private string[] OpenEndedSegments() => _openEnded ??= ComputeOpenEndedSegments();
+
+    private string[] ComputeOpenEndedSegments()
     {
         if (_segments.Length > 0 && GlobSegment.IsAnySegments(_segments[_segments.Length - 1]))
         {

@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using Tamer.Spec.Model;
 using Tamer.Spec.Paths;
 using Tamer.Spec.Parsing;
 
 namespace Tamer.Spec.Workspace;
 
 /// <summary>
-/// Every scope path of every Work Item in a trie keyed by the paths' literal leading segments, so
-/// that "who may write this file" and "whose scope overlaps this path" cost the depth of the path
-/// plus the answers, not the number of Work Items.
+/// Every scope path of every Work Item in a trie keyed by the paths' literal leading segments, one
+/// list per kind of access at each node, so that "who may write this file" and "whose write scope
+/// overlaps this path" cost the depth of the path plus the answers, not the number of Work Items.
 /// </summary>
 public sealed class ScopePathIndex
 {
@@ -36,7 +38,7 @@ public sealed class ScopePathIndex
                     node = node.Child(path.Pattern.Segments[i]);
                 }
 
-                node.Entries.Add(new ScopeIndexEntry(document, path));
+                node.Entries(path.Access).Add(new ScopeIndexEntry(document, path));
                 Count++;
             }
         }
@@ -45,14 +47,17 @@ public sealed class ScopePathIndex
     /// <summary>Number of indexed paths.</summary>
     public int Count { get; }
 
-    /// <summary>The entries whose path matches the repository-relative file <paramref name="filePath"/>.</summary>
-    public IEnumerable<ScopeIndexEntry> FindMatching(string filePath)
+    /// <summary>
+    /// The entries whose path matches the repository-relative file <paramref name="filePath"/>;
+    /// only those granting <paramref name="access"/> when it is given.
+    /// </summary>
+    public IEnumerable<ScopeIndexEntry> FindMatching(string filePath, ScopeAccess? access = null)
     {
         var segments = PathPattern.SplitPath(filePath);
         var node = _root;
         for (var depth = 0; ; depth++)
         {
-            foreach (var entry in node.Entries)
+            foreach (var entry in node.EntriesFor(access))
             {
                 if (entry.Path.Pattern.Matches(filePath))
                 {
@@ -67,8 +72,11 @@ public sealed class ScopePathIndex
         }
     }
 
-    /// <summary>The entries whose path may name a file that <paramref name="pattern"/> also names.</summary>
-    public IEnumerable<ScopeIndexEntry> FindOverlapping(PathPattern pattern)
+    /// <summary>
+    /// The entries whose path may name a file that <paramref name="pattern"/> also names; only those
+    /// granting <paramref name="access"/> when it is given.
+    /// </summary>
+    public IEnumerable<ScopeIndexEntry> FindOverlapping(PathPattern pattern, ScopeAccess? access = null)
     {
         if (pattern is null)
         {
@@ -83,7 +91,7 @@ public sealed class ScopePathIndex
         var node = _root;
         for (var depth = 0; depth < pattern.LiteralSegmentCount; depth++)
         {
-            foreach (var entry in node.Entries)
+            foreach (var entry in node.EntriesFor(access))
             {
                 if (entry.Path.Pattern.Overlaps(pattern))
                 {
@@ -103,7 +111,7 @@ public sealed class ScopePathIndex
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            foreach (var entry in current.Entries)
+            foreach (var entry in current.EntriesFor(access))
             {
                 if (entry.Path.Pattern.Overlaps(pattern))
                 {
@@ -120,9 +128,13 @@ public sealed class ScopePathIndex
 
     private sealed class Node
     {
+        private readonly List<ScopeIndexEntry>[] _entries = { new(), new(), new() };
         private Dictionary<string, Node>? _children;
 
-        public List<ScopeIndexEntry> Entries { get; } = new();
+        public List<ScopeIndexEntry> Entries(ScopeAccess access) => _entries[(int)access];
+
+        public IEnumerable<ScopeIndexEntry> EntriesFor(ScopeAccess? access) =>
+            access is { } only ? _entries[(int)only] : _entries[0].Concat(_entries[1]).Concat(_entries[2]);
 
         public IEnumerable<Node> Children => (IEnumerable<Node>?)_children?.Values ?? Array.Empty<Node>();
 
