@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Tamer.Spec.Cli;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Testing;
 using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Benchmarks;

@@ -1,11 +1,13 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Tamer.Spec.Benchmarks;
+using Tamer.Spec.Testing;
 
 return args.FirstOrDefault() switch
 {
     "generate" => Generate(args),
     "hostile" => Hostile(),
+    "acceptance-quality" => AcceptanceQuality(args),
     "bench" => Bench(args),
     _ => Help(),
 };
@@ -16,9 +18,9 @@ static int Generate(string[] args)
     var seed = int.Parse(Option(args, "--seed", "42"), CultureInfo.InvariantCulture);
     var output = Option(args, "--out", "artifacts/corpus");
     var profile = Option(args, "--profile", "default");
-    if (profile != "default")
+    if (profile is not ("default" or "dependencies"))
     {
-        Console.Error.WriteLine("unknown --profile '" + profile + "' (default)");
+        Console.Error.WriteLine("unknown --profile '" + profile + "' (default, dependencies)");
         return 2;
     }
     if (count is < 1 or > 1_000_000)
@@ -27,7 +29,7 @@ static int Generate(string[] args)
         return 2;
     }
 
-    var written = new CorpusGenerator(seed, count).WriteTo(output);
+    var written = new CorpusGenerator(seed, count, profile).WriteTo(output);
     Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "wrote {0:N0} Work Items to {1} (seed {2})", written, output, seed));
     return 0;
 }
@@ -35,6 +37,28 @@ static int Generate(string[] args)
 static int Hostile()
 {
     HostileInputTiming.Run(Console.Out);
+    return 0;
+}
+
+static int AcceptanceQuality(string[] args)
+{
+    var path = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "eval", "ac-dev.jsonl");
+    if (!File.Exists(path))
+    {
+        Console.Error.WriteLine("no labelled criteria at " + path);
+        return 2;
+    }
+
+    var criteria = Tamer.Spec.Testing.CriteriaEvaluation.Load(path);
+    var engine = new Tamer.Spec.Engine.LintEngine(Tamer.Spec.Cli.BuiltInRulePacks.All);
+    var scores = new[] { "[2.0,3.0)", "[3.0,4.0)" }.Select(range => Tamer.Spec.Testing.CriteriaEvaluation.Score(engine, range, criteria)).ToList();
+    Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} criteria ({1} labelled vague)\n", criteria.Count, criteria.Count(c => c.IsVague)));
+    Console.WriteLine(Tamer.Spec.Testing.CriteriaEvaluation.Report(scores));
+    if (args.Contains("--mistakes"))
+    {
+        Console.WriteLine(Tamer.Spec.Testing.CriteriaEvaluation.Mistakes(scores[1]));
+    }
+
     return 0;
 }
 
@@ -49,8 +73,10 @@ static int Help()
     Console.WriteLine("""
         Tamer.Spec benchmarks
 
-          generate --count N [--seed S] [--out DIR]   write a reproducible corpus of N Work Items (default 10000, seed 42)
+          generate --count N [--seed S] [--profile default|dependencies] [--out DIR]
+                                                      write a reproducible corpus of N Work Items (default 10000, seed 42)
           hostile                                     time parse + lint of each hostile input (median of 7 runs)
+          acceptance-quality [FILE.jsonl] [--mistakes]  precision and recall of acceptance 2.0.0 and 3.0.0 on labelled criteria
           bench [BenchmarkDotNet arguments]           in-process throughput, e.g. bench --filter '*'
         """);
     return 0;

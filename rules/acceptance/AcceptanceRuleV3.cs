@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NuGet.Versioning;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
 using Tamer.Spec.Model;
 using Tamer.Spec.Rules.Acceptance.Analysis;
 
@@ -16,6 +17,15 @@ namespace Tamer.Spec.Rules.Acceptance;
 public sealed class AcceptanceRuleV3 : Rule
 {
     private const int MostFindingsPerKind = 3;
+
+    private static readonly Dictionary<FindingKind, DiagnosticDescriptor> Descriptors = new()
+    {
+        [FindingKind.NoObservableBehaviour] = AcceptanceDiagnostics.NoObservableBehaviour,
+        [FindingKind.NoConcreteObject] = AcceptanceDiagnostics.NoConcreteObject,
+        [FindingKind.Subjective] = AcceptanceDiagnostics.SubjectiveTerm,
+        [FindingKind.OpenEnd] = AcceptanceDiagnostics.LoopholeOrOpenEnd,
+    };
+
 
     /// <summary>Creates the rule.</summary>
     public AcceptanceRuleV3()
@@ -42,11 +52,12 @@ public sealed class AcceptanceRuleV3 : Rule
         var falsifiable = 0;
         foreach (var criterion in criteria.Items)
         {
+            // A smell the team turned off (severity none) or this Work Item suppresses with a reason
+            // does not count against the criterion.
             var findings = CriterionAnalyzer.Analyze(criterion.Text.Value);
-            if (findings.Count == 0)
+            if (!findings.Any(f => Counts(context, Descriptors[f.Kind])))
             {
                 falsifiable++;
-                continue;
             }
 
             foreach (var group in findings.GroupBy(f => f.Kind))
@@ -69,18 +80,14 @@ public sealed class AcceptanceRuleV3 : Rule
         CriteriaChecks.Ids(context);
     }
 
+    private static bool Counts(RuleContext context, DiagnosticDescriptor descriptor) =>
+        context.IsEnabled(descriptor)
+        && !context.WorkItem.Suppressions.Any(e => e.DiagnosticId == descriptor.Id && SuppressionPolicy.Check(e, context.IsKnownDiagnosticId) == SuppressionProblem.None);
+
     private static void Report(RuleContext context, AcceptanceCriterion criterion, CriterionFinding finding)
     {
         var descriptor = Descriptors[finding.Kind];
         var span = criterion.Text.GetSourceSpan(finding.Start, finding.Length);
         context.Report(descriptor, span, CriteriaChecks.NameOf(criterion), finding.Term, finding.Reason);
     }
-
-    private static readonly Dictionary<FindingKind, DiagnosticDescriptor> Descriptors = new()
-    {
-        [FindingKind.NoObservableBehaviour] = AcceptanceDiagnostics.NoObservableBehaviour,
-        [FindingKind.NoConcreteObject] = AcceptanceDiagnostics.NoConcreteObject,
-        [FindingKind.Subjective] = AcceptanceDiagnostics.SubjectiveTerm,
-        [FindingKind.OpenEnd] = AcceptanceDiagnostics.LoopholeOrOpenEnd,
-    };
 }

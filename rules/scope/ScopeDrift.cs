@@ -4,6 +4,7 @@ using System.Linq;
 using NuGet.Versioning;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
 using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Text;
@@ -15,6 +16,8 @@ namespace Tamer.Spec.Rules.Scope;
 /// the write scope. A forbidden path gives TMR1102, a read-only one TMR1103, any other path outside
 /// write TMR1101. Diagnostics point at the scope entry (or key) that decides, in the Work Item's
 /// file; their message names the changed path. Forbidden wins over write, write over read_only.
+/// Severities come from the configuration; a drift ID the Work Item suppresses with a justification
+/// (its <c>suppress</c> entries) is not returned.
 /// </summary>
 public static class ScopeDrift
 {
@@ -35,6 +38,11 @@ public static class ScopeDrift
 
         configuration ??= TamerConfiguration.Default;
         var workItem = document.WorkItem;
+        var suppressed = new HashSet<string>(
+            (workItem?.Suppressions ?? Array.Empty<SuppressionEntry>())
+                .Where(e => SuppressionPolicy.Check(e, IsDriftId) == SuppressionProblem.None)
+                .Select(e => e.DiagnosticId),
+            StringComparer.Ordinal);
         var name = workItem?.Id?.Value ?? document.Path;
         var diagnostics = new List<Diagnostic>();
         foreach (var path in changedPaths.Select(Normalize).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal))
@@ -42,7 +50,7 @@ public static class ScopeDrift
             var scope = workItem?.Scope ?? ScopeDeclaration.Missing;
             if (scope.Forbidden?.Entries.FirstOrDefault(e => e.Pattern.IsValid && e.Pattern.Matches(path)) is { } forbidden)
             {
-                Add(diagnostics, document, ScopeDiagnostics.ChangedForbidden, forbidden.Span, configuration, path, name, forbidden.Text);
+                Add(diagnostics, suppressed, document, ScopeDiagnostics.ChangedForbidden, forbidden.Span, configuration, path, name, forbidden.Text);
             }
             else if (scope.WritablePaths.Any(e => e.Pattern.IsValid && e.Pattern.Matches(path)))
             {
@@ -50,12 +58,12 @@ public static class ScopeDrift
             }
             else if (scope.ReadOnly?.Entries.FirstOrDefault(e => e.Pattern.IsValid && e.Pattern.Matches(path)) is { } readOnly)
             {
-                Add(diagnostics, document, ScopeDiagnostics.ChangedReadOnly, readOnly.Span, configuration, path, name, readOnly.Text);
+                Add(diagnostics, suppressed, document, ScopeDiagnostics.ChangedReadOnly, readOnly.Span, configuration, path, name, readOnly.Text);
             }
             else
             {
                 var span = scope.Write?.KeySpan ?? (scope.Shape == ScopeShape.Missing ? workItem?.OpeningLineSpan ?? default : scope.KeySpan);
-                Add(diagnostics, document, ScopeDiagnostics.ChangedOutsideWrite, span, configuration, path, name);
+                Add(diagnostics, suppressed, document, ScopeDiagnostics.ChangedOutsideWrite, span, configuration, path, name);
             }
         }
 
@@ -74,10 +82,13 @@ public static class ScopeDrift
         return normalized;
     }
 
-    private static void Add(List<Diagnostic> diagnostics, WorkItemDocument document, DiagnosticDescriptor descriptor, TextSpan span, TamerConfiguration configuration, params object[] arguments)
+    private static bool IsDriftId(string id) =>
+        id == ScopeDiagnostics.ChangedOutsideWrite.Id || id == ScopeDiagnostics.ChangedForbidden.Id || id == ScopeDiagnostics.ChangedReadOnly.Id;
+
+    private static void Add(List<Diagnostic> diagnostics, HashSet<string> suppressed, WorkItemDocument document, DiagnosticDescriptor descriptor, TextSpan span, TamerConfiguration configuration, params object[] arguments)
     {
         var severity = configuration.FindSeverity(descriptor.Id)?.Severity ?? descriptor.DefaultSeverity;
-        if (severity != DiagnosticSeverity.None)
+        if (severity != DiagnosticSeverity.None && !suppressed.Contains(descriptor.Id))
         {
             diagnostics.Add(new Diagnostic(descriptor, severity, descriptor.FormatMessage(arguments), document.GetLocation(span), Rule));
         }

@@ -22,6 +22,9 @@ internal static class ScopeShapeCheck
             case ScopeShape.Mapping when scope.Value is Yaml.YamlMapping { Entries.Count: 0 }:
                 context.Report(ScopeDiagnostics.MissingScope, scope.KeySpan, "empty");
                 return false;
+            case ScopeShape.LegacyList or ScopeShape.LegacyPaths when scope.LegacyPaths.Count == 0:
+                context.Report(ScopeDiagnostics.MissingScope, scope.KeySpan, "empty");
+                return false;
             case ScopeShape.LegacyList:
             case ScopeShape.LegacyPaths:
                 context.Report(ScopeDiagnostics.LegacyShape, scope.KeySpan, scope.Shape == ScopeShape.LegacyList ? "list" : "'paths'");

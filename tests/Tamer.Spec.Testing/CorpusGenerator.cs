@@ -1,16 +1,28 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
+using System.Linq;
 using System.Text;
 
-namespace Tamer.Spec.Benchmarks;
+namespace Tamer.Spec.Testing;
 
 /// <summary>
 /// Generates a realistic, reproducible corpus of Work Items: the same seed and count give the
 /// same files, byte for byte. Most items are complete; some are vague, legacy-shaped or
 /// malformed in the ways real ones are, so that every rule has work to do. Some use CRLF or a
 /// byte order mark, some keep their criteria in the body.
+/// The "dependencies" profile stresses cross-item checks instead: one chain of 5,000 Work Items,
+/// one cycle of three, and two or three dependencies on earlier items for every other one.
 /// </summary>
 public sealed class CorpusGenerator
 {
+    /// <summary>The length of the dependency chain in the "dependencies" profile.</summary>
+    public const int ChainLength = 5_000;
+
+    /// <summary>The ids of the three Work Items of the cycle in the "dependencies" profile.</summary>
+    public static IReadOnlyList<string> CycleIds => [IdOf(ChainLength), IdOf(ChainLength + 1), IdOf(ChainLength + 2)];
+
     private static readonly string[] Areas = ["AUTH", "BILL", "SRCH", "PROF", "RPT", "NOTIF", "API", "CORE", "UI", "DATA"];
     private static readonly string[] Modules = ["auth", "billing", "search", "profile", "reports", "notifications", "api", "core", "ui", "data"];
     private static readonly string[] Verbs = ["Add", "Fix", "Rename", "Remove", "Cache", "Validate", "Paginate", "Export", "Retry", "Log"];
@@ -30,11 +42,18 @@ public sealed class CorpusGenerator
 
     private readonly Random _random;
     private readonly int _count;
+    private readonly bool _dependencies;
 
-    public CorpusGenerator(int seed, int count)
+    public CorpusGenerator(int seed, int count, string profile = "default")
     {
+        if (profile is not ("default" or "dependencies"))
+        {
+            throw new ArgumentException("Unknown profile '" + profile + "' (default, dependencies).", nameof(profile));
+        }
+
         _random = new Random(seed);
         _count = count;
+        _dependencies = profile == "dependencies";
     }
 
     /// <summary>Every file of the corpus: a relative path and its bytes.</summary>
@@ -42,8 +61,46 @@ public sealed class CorpusGenerator
     {
         for (var i = 0; i < _count; i++)
         {
-            yield return Item(i);
+            yield return _dependencies ? DependencyItem(i) : Item(i);
         }
+    }
+
+    /// <summary>The ids item <paramref name="index"/> depends on in the "dependencies" profile.</summary>
+    private List<string> DependenciesOf(int index)
+    {
+        if (index < ChainLength)
+        {
+            return index == 0 ? [] : [IdOf(index - 1)];
+        }
+
+        if (index < ChainLength + 3)
+        {
+            return [IdOf(index == ChainLength + 2 ? ChainLength : index + 1)];
+        }
+
+        var count = 2 + _random.Next(2);
+        return Enumerable.Range(0, count).Select(_ => IdOf(_random.Next(index))).Distinct().ToList();
+    }
+
+    private (string Path, byte[] Bytes) DependencyItem(int index)
+    {
+        var module = Modules[index % Modules.Length];
+        var number = index.ToString(CultureInfo.InvariantCulture);
+        var dependencies = DependenciesOf(index);
+        var text = new StringBuilder();
+        text.Append("---\nid: ").Append(IdOf(index)).Append('\n');
+        text.Append("title: Step ").Append(number).Append(" of the ").Append(module).Append(" migration\n");
+        text.Append("status: ").Append(index % 4 == 0 ? "ready" : "done").Append('\n');
+        text.Append("scope:\n  write: [src/").Append(module).Append("/step").Append(number).Append(".ts]\n");
+        text.Append("  read_only: [src/").Append(module).Append("/]\n  forbidden: [src/payments/]\n  extend_scope: false\n");
+        text.Append("acceptance_criteria:\n  - \"AC-1: `migrate step ").Append(number).Append("` exits with code 0 and writes one row to schema_history\"\n");
+        if (dependencies.Count > 0)
+        {
+            text.Append("depends_on: [").Append(string.Join(", ", dependencies)).Append("]\n");
+        }
+
+        text.Append("estimate: { diff_lines: 30, files: 1 }\n---\n");
+        return ("work-items/" + module + "/" + IdOf(index).ToLowerInvariant() + ".md", Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     /// <summary>Writes the corpus under <paramref name="folder"/> (which is emptied first).</summary>

@@ -38,11 +38,6 @@ internal static class CriterionAnalyzer
         "e2e", "end", "to", "ci", "build", "required", "appropriate", "necessary", "every", "each", "remaining", "affected", "updated",
     };
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "is", "are", "be", "it", "its", "this", "that", "all", "any", "each", "every",
-    };
-
     private static readonly HashSet<string> GenericObjects = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "some", "any", "error", "errors", "message", "messages", "something", "anything", "value", "values", "data", "result", "results",
@@ -75,7 +70,7 @@ internal static class CriterionAnalyzer
         foreach (var (first, count) in lexicons.Subjective.Find(shape.Words, shape.BreakBefore))
         {
             var last = first + count - 1;
-            if (first >= shape.OutcomeStart && !excused[first] && !escapes[first] && !shape.InPurposeClause[first] && !IsExcusedSubjective(shape, first)
+            if (first >= shape.OutcomeStart && first >= shape.LeadingInstructionWords && !shape.InParentheses(first) && !excused[first] && !escapes[first] && !shape.InPurposeClause[first] && !IsExcusedSubjective(shape, first)
                 && !shape.IsWrittenAsName(first) && !(IsAdjective(shape.Words[last]) && shape.DefinedByParenthesis(last)))
             {
                 Add(findings, shape, FindingKind.Subjective, first, count, "is subjective: a tester cannot decide it");
@@ -86,7 +81,7 @@ internal static class CriterionAnalyzer
         {
             foreach (var (first, count) in lexicons.UnmeasurableQuantities.Find(shape.Words, shape.BreakBefore))
             {
-                if (!shape.InPurposeClause[first] && !(first > 0 && shape.Words[first - 1] is "how" or "as") && !shape.DefinedByParenthesis(first + count - 1))
+                if (first >= shape.LeadingInstructionWords && !shape.InPurposeClause[first] && !(first > 0 && shape.Words[first - 1] is "how" or "as") && !shape.DefinedByParenthesis(first + count - 1))
                 {
                     Add(findings, shape, FindingKind.Subjective, first, count, "is an amount without a number");
                 }
@@ -172,7 +167,8 @@ internal static class CriterionAnalyzer
         for (var k = testNoun - 1; k >= 0 && !shape.BreakBefore[k + 1]; k--)
         {
             var word = shape.Words[k];
-            if (word is "pass" or "passes" or "passing" or "must" or "should" or "shall" or "will" or "be" or "to" or "need" or "needs")
+            if (word is "pass" or "passes" or "passing" or "must" or "should" or "shall" or "will" or "be" or "to" or "need" or "needs"
+                || word is "by" or "of" or "with" or "in" or "on" or "for" or "from" or "at" || PassVerbs.Contains(word) || ExistVerbs.Contains(word))
             {
                 break;
             }
@@ -190,7 +186,7 @@ internal static class CriterionAnalyzer
     {
         for (var i = 0; i < shape.Words.Count; i++)
         {
-            if (shape.IsPredicate[i] && !shape.InPurposeClause[i] && !shape.IsNegated(i) && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Class == VerbClass.Vague)
+            if (i >= shape.LeadingInstructionWords && shape.IsPredicate[i] && !shape.InPurposeClause[i] && !shape.IsNegated(i) && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Class == VerbClass.Vague)
             {
                 Add(findings, shape, FindingKind.NoObservableBehaviour, i, 1, "names no result a test can observe");
             }
@@ -253,6 +249,15 @@ internal static class CriterionAnalyzer
             }
         }
 
+        // "… has been accepted by the Team": a step whose agent is the team.
+        foreach (var (first, count) in Lexicons.Instance.ProcessActors.Find(shape.Words, shape.BreakBefore))
+        {
+            if (first >= 2 && shape.Words[first - 1] == "by" && CriterionShape.TryGetVerb(shape.Words[first - 2], out var done) && done.Form == VerbFormKind.Past)
+            {
+                return (first - 2, count + 2);
+            }
+        }
+
         var subject = Lexicons.Instance.ProcessSubjects.Find(shape.Words, shape.BreakBefore).FirstOrDefault(m => m.First == start);
         if (subject.Count == 0)
         {
@@ -292,15 +297,6 @@ internal static class CriterionAnalyzer
         if (tooShort || abstractItem)
         {
             findings.Add(new CriterionFinding(FindingKind.NoObservableBehaviour, 0, shape.Text.Length, shape.Text, tooShort ? "is too short to name a behaviour" : "names a capability or a quality, not a behaviour"));
-            return;
-        }
-
-        // "Link expires", "Sync on reconnection": an action with no object, value or condition to check
-        // it by. A finished state change ("Reset email is sent") is checkable as it stands.
-        var contentWords = shape.Words.Skip(shape.LeadingInstructionWords).Count(w => !FunctionWords.Contains(w));
-        if (contentWords <= 3 && !measurable && !shape.HasConcreteAnchor && !shape.HasAcronym && !HasStateChange(shape))
-        {
-            findings.Add(new CriterionFinding(FindingKind.NoConcreteObject, 0, shape.Text.Length, shape.Text, "is too terse to name its object, value or condition"));
         }
     }
 
@@ -316,21 +312,6 @@ internal static class CriterionAnalyzer
         return shape.Words.Count > 0 && CriterionShape.TryGetVerb(shape.Words[head], out var verb) && verb.Form == VerbFormKind.Ing;
     }
 
-    private static bool HasStateChange(CriterionShape shape)
-    {
-        for (var i = 1; i < shape.Words.Count; i++)
-        {
-            // "Reset email is sent", and in checklist style "Sessions signed with HMAC".
-            if ((shape.Words[i - 1] is "is" or "are" or "was" or "were" or "gets" or "get" or "been" || shape.IsPredicate[i])
-                && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Form == VerbFormKind.Past && verb.Class == VerbClass.Observable)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static void GenericObject(CriterionShape shape, List<CriterionFinding> findings)
     {
         if (shape.HasConcreteAnchor || shape.HasComparison || findings.Count > 0)
@@ -344,8 +325,10 @@ internal static class CriterionAnalyzer
             return;
         }
 
+        // "The endpoint returns an error": a result with nothing that says which, when or for what input.
         var rest = shape.Words.Skip(predicates[0] + 1).Where(w => w is not ("with" or "an" or "a")).ToList();
-        if (rest.All(GenericObjects.Contains) && shape.Words.Take(predicates[0]).All(w => w is "it" or "the" or "system" or "api" or "app" or "service" or "server" or "tool"))
+        var conditions = shape.Words.Any(w => w is "when" or "if" or "given" or "after" or "before" or "unless" or "for" or "on" or "without" or "while" or "once");
+        if (rest.Count > 0 && rest.All(GenericObjects.Contains) && !conditions)
         {
             var (start, length) = shape.SpanOfWords(predicates[0], shape.Words.Count - predicates[0]);
             findings.Add(new CriterionFinding(FindingKind.NoConcreteObject, start, length, shape.Text.Substring(start, length), "names no concrete object, value or condition"));

@@ -105,10 +105,6 @@ internal sealed class CriterionShape
     /// <summary>True when the criterion names an identifier (not counting the subject of SHALL).</summary>
     public bool HasIdentifier => Tokens.Where((t, i) => t.Kind == TokenKind.Identifier && !IsSubjectOfModal(i)).Any();
 
-    /// <summary>True when a word is written as an acronym or a name in capitals (README, HMAC, CSV), scenario keywords aside.</summary>
-    public bool HasAcronym => Tokens.Any(t => t.Kind == TokenKind.Word && t.Length >= 2 && IsAllCapitals(Text.Substring(t.Start, t.Length))
-        && t.Lower is not ("the" or "shall" or "when" or "then" or "if" or "and" or "while" or "where" or "given" or "must" or "should" or "not" or "or" or "system"));
-
     /// <summary>True when the criterion has a comparison or an arrow.</summary>
     public bool HasComparison => Tokens.Any(t => t.Kind == TokenKind.Symbol);
 
@@ -244,6 +240,18 @@ internal sealed class CriterionShape
 
     private int FindLeadingInstruction()
     {
+        // "Scenario: Handle invalid promo code Given … When …": the title names the scenario, not its outcome.
+        if (Words.Count > 0 && Words[0] is "scenario" or "feature" or "background" or "example")
+        {
+            for (var i = 1; i < Words.Count; i++)
+            {
+                if (Words[i] is "given" or "when")
+                {
+                    return i;
+                }
+            }
+        }
+
         // A label such as "Test:" or "Note:" before the criterion (scenario keywords excepted).
         if (Words.Count > 1 && BreakBefore[1] && Tokens[WordTokenIndex[0] + 1].Lower == ":" && Words[0] is not ("given" or "when" or "then" or "and" or "if"))
         {
@@ -310,7 +318,7 @@ internal sealed class CriterionShape
                 VerbFormKind.Ing => previous is not null && BeForms.Contains(previous),
                 VerbFormKind.Past => previous is not null && BeForms.Contains(previous)
                     || (previous is null || !Determiners.Contains(previous)) && (next is null || Connectors.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal)),
-                VerbFormKind.ThirdPerson => previous is null || (!Determiners.Contains(previous) && !IsAdjectival(i - 1)),
+                VerbFormKind.ThirdPerson => previous is null || (!Determiners.Contains(previous) && (!IsAdjectival(i - 1) || (i - 1 == LeadingInstructionWords && Words[i - 1].EndsWith("ing", StringComparison.Ordinal)))),
                 _ => previous is not null && (Auxiliaries.Contains(previous) && (previous is not ("and" or "or") || (i >= 2 && result[i - 2])) || Pronouns.Contains(previous) || IsPluralNoun(i - 1))
                     || clauseStart,
             };
@@ -371,8 +379,6 @@ internal sealed class CriterionShape
 
         return 0;
     }
-
-    private static bool IsAllCapitals(string word) => word.Any(char.IsLetter) && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -70,6 +70,7 @@ internal sealed class LintRunner
         {
             Configuration = loaded.Configuration,
             ShouldReport = reported.Contains,
+            Repository = repositoryRoot is null ? null : new FileSystemRepositoryView(repositoryRoot),
             MaxDegreeOfParallelism = Environment.ProcessorCount,
         });
 

@@ -1,0 +1,84 @@
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Rules.Tests;
+
+/// <summary>Messages name what they found: the term, the phrase, the ids, the cycle, both paths.</summary>
+public sealed class MessageTests
+{
+    private static string Item(string id, string extra = "", string status = "ready", string write = "[src/a.ts]", string criteria = "  - \"AC-1: GET /a returns 200\"") => $"""
+        ---
+        id: {id}
+        title: t
+        status: {status}
+        scope:
+          write: {write}
+          read_only: []
+          forbidden: [src/billing/]
+          extend_scope: false
+        acceptance_criteria:
+        {criteria}
+        {extra}
+        estimate: {"{"} diff_lines: 10 {"}"}
+        ---
+
+        """;
+
+    private static IReadOnlyList<Diagnostics.Diagnostic> Lint(string id, params string[] texts)
+    {
+        var documents = texts.Select((t, i) => WorkItemParser.Parse("wi" + i + ".md", t)).ToList();
+        var result = AxisPacks.Engine().Lint(new WorkItemWorkspace(documents));
+        return result.Files.Single(f => f.Id == id).Diagnostics;
+    }
+
+    [Fact]
+    public void TMR2005_names_the_subjective_term()
+    {
+        var diagnostic = Lint("WI-MSG-0001", Item("WI-MSG-0001", criteria: "  - \"AC-1: pagination errors are reported gracefully\"")).Single(d => d.Id == "TMR2005");
+
+        diagnostic.Message.ShouldContain("'gracefully'");
+    }
+
+    [Fact]
+    public void TMR2007_names_the_phrase()
+    {
+        var diagnostic = Lint("WI-MSG-0002", Item("WI-MSG-0002", criteria: "  - \"AC-1: GET /a returns the profile, its avatar, etc.\"")).Single(d => d.Id == "TMR2007");
+
+        diagnostic.Message.ShouldContain("'etc'");
+    }
+
+    [Fact]
+    public void TMR4001_names_the_unknown_id_and_the_closest_known_id()
+    {
+        var diagnostic = Lint(
+            "WI-MSG-0003",
+            Item("WI-MSG-0003", "depends_on: [WI-AUTH-0040]"),
+            Item("WI-AUTH-0041", status: "done", write: "[src/b.ts]"),
+            Item("WI-BILL-7777", status: "done", write: "[src/c.ts]")).Single(d => d.Id == "TMR4001");
+
+        diagnostic.Message.ShouldContain("'WI-AUTH-0040'");
+        diagnostic.Message.ShouldContain("'WI-AUTH-0041'");
+    }
+
+    [Fact]
+    public void TMR4003_gives_the_whole_cycle_in_order_from_this_work_item()
+    {
+        var texts = new[]
+        {
+            Item("WI-CYC-0001", "depends_on: [WI-CYC-0002]", status: "blocked"),
+            Item("WI-CYC-0002", "depends_on: [WI-CYC-0003]", status: "blocked", write: "[src/b.ts]"),
+            Item("WI-CYC-0003", "depends_on: [WI-CYC-0001]", status: "blocked", write: "[src/c.ts]"),
+        };
+
+        Lint("WI-CYC-0002", texts).Single(d => d.Id == "TMR4003").Message.ShouldBe("dependency cycle: WI-CYC-0002 → WI-CYC-0003 → WI-CYC-0001 → WI-CYC-0002");
+    }
+
+    [Fact]
+    public void TMR1006_names_both_conflicting_paths()
+    {
+        var diagnostic = Lint("WI-MSG-0004", Item("WI-MSG-0004", write: "[src/billing/invoice.ts]")).Single(d => d.Id == "TMR1006");
+
+        diagnostic.Message.ShouldContain("'src/billing/invoice.ts'");
+        diagnostic.Message.ShouldContain("'src/billing/'");
+    }
+}
