@@ -11,7 +11,12 @@ profile="${3:-default}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="$root/artifacts/corpus-$profile-$count"
 
-dotnet build "$root/bench/Tamer.Spec.Benchmarks" -c Release -v quiet -nologo >/dev/null
+for project in src/Tamer.Spec.Cli bench/Tamer.Spec.Benchmarks; do
+  if ! build_log=$(dotnet build "$root/$project" -c Release -v quiet -nologo 2>&1); then
+    echo "$build_log" >&2
+    exit 1
+  fi
+done
 cli="$root/src/Tamer.Spec.Cli/bin/Release/net10.0/dotnet-tamer-lint.dll"
 dotnet "$root/bench/Tamer.Spec.Benchmarks/bin/Release/net10.0/Tamer.Spec.Benchmarks.dll" generate --count "$count" --profile "$profile" --out "$corpus"
 

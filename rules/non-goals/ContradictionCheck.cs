@@ -32,6 +32,8 @@ internal static class ContradictionCheck
             return;
         }
 
+        // Each criterion is split into words once, whatever the number of non-goals.
+        var criteria = workItem.AcceptanceCriteria.Items.Select(c => (Criterion: c, Words: new CriterionWords(c.Text.Value))).ToList();
         foreach (var nonGoal in workItem.NonGoals.Items)
         {
             var phrase = ContentWords(nonGoal.Value).Select(w => Stem(w.Lower)).ToList();
@@ -40,9 +42,9 @@ internal static class ContradictionCheck
                 continue;
             }
 
-            foreach (var criterion in workItem.AcceptanceCriteria.Items)
+            foreach (var (criterion, words) in criteria)
             {
-                if (FindUnnegated(criterion.Text.Value, phrase) is { } match)
+                if (words.FindUnnegated(phrase) is { } match)
                 {
                     var name = criterion.Id ?? "#" + (criterion.Index + 1);
                     context.Report(NonGoalsDiagnostics.ContradictedNonGoal, criterion.Text.GetSourceSpan(match.Start, match.Length), nonGoal.Value, name);
@@ -52,39 +54,64 @@ internal static class ContradictionCheck
         }
     }
 
-    private static (int Start, int Length)? FindUnnegated(string text, IReadOnlyList<string> phrase)
-    {
-        var all = WordTokenizer.Tokenize(text);
-        var content = all.Select((w, i) => (Word: w, Index: i)).Where(x => !FunctionWords.Contains(x.Word.Lower)).ToList();
-        for (var i = 0; i + phrase.Count <= content.Count; i++)
-        {
-            var matches = true;
-            for (var j = 0; j < phrase.Count && matches; j++)
-            {
-                matches = Stem(content[i + j].Word.Lower) == phrase[j];
-            }
-
-            if (!matches)
-            {
-                continue;
-            }
-
-            var first = content[i].Index;
-            var after = content[i + phrase.Count - 1].Index + 1;
-            var negated = Enumerable.Range(Math.Max(0, first - 3), first - Math.Max(0, first - 3)).Any(k => Negations.Contains(all[k].Lower))
-                || (after < all.Count && all[after].Lower is "free" or "less");
-            if (!negated)
-            {
-                var last = content[i + phrase.Count - 1].Word;
-                return (content[i].Word.Start, last.End - content[i].Word.Start);
-            }
-        }
-
-        return null;
-    }
-
     private static IEnumerable<Word> ContentWords(string text) => WordTokenizer.Tokenize(text).Where(w => !FunctionWords.Contains(w.Lower));
 
     private static string Stem(string word) =>
         word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
+
+    /// <summary>A criterion's words, and which of them are content words, with their stems.</summary>
+    private sealed class CriterionWords
+    {
+        private readonly IReadOnlyList<Word> _all;
+        private readonly List<int> _content = new();
+        private readonly List<string> _stems = new();
+
+        public CriterionWords(string text)
+        {
+            _all = WordTokenizer.Tokenize(text);
+            for (var i = 0; i < _all.Count; i++)
+            {
+                if (!FunctionWords.Contains(_all[i].Lower))
+                {
+                    _content.Add(i);
+                    _stems.Add(Stem(_all[i].Lower));
+                }
+            }
+        }
+
+        public (int Start, int Length)? FindUnnegated(IReadOnlyList<string> phrase)
+        {
+            for (var i = 0; i + phrase.Count <= _content.Count; i++)
+            {
+                var matches = true;
+                for (var j = 0; j < phrase.Count && matches; j++)
+                {
+                    matches = string.Equals(_stems[i + j], phrase[j], StringComparison.Ordinal);
+                }
+
+                if (matches && !IsNegated(_content[i], _content[i + phrase.Count - 1] + 1))
+                {
+                    var first = _all[_content[i]];
+                    var last = _all[_content[i + phrase.Count - 1]];
+                    return (first.Start, last.End - first.Start);
+                }
+            }
+
+            return null;
+        }
+
+        // A negation among the three words before the match, or "-free"/"-less" right after it.
+        private bool IsNegated(int first, int after)
+        {
+            for (var k = Math.Max(0, first - 3); k < first; k++)
+            {
+                if (Negations.Contains(_all[k].Lower))
+                {
+                    return true;
+                }
+            }
+
+            return after < _all.Count && _all[after].Lower is "free" or "less";
+        }
+    }
 }

@@ -91,8 +91,10 @@ internal sealed class PhraseList
     /// the words that follow a break such as a comma): (first word index, word count), the longest
     /// phrase at each position, matches never overlapping. A phrase never spans a break.
     /// </summary>
-    public IEnumerable<(int First, int Count)> Find(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore)
+    public IReadOnlyList<(int First, int Count)> Find(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore)
     {
+        // Most texts match nothing: no list is allocated until the first match.
+        List<(int First, int Count)>? found = null;
         for (var i = 0; i < words.Count; i++)
         {
             if (!_byFirstWord.TryGetValue(words[i], out var phrases))
@@ -104,7 +106,7 @@ internal sealed class PhraseList
             {
                 if (Matches(words, breakBefore, i, phrase))
                 {
-                    yield return (i, phrase.Length);
+                    (found ??= new List<(int First, int Count)>()).Add((i, phrase.Length));
 
                     // Matches do not overlap: "rate limited" is one match, not also "limited".
                     i += phrase.Length - 1;
@@ -112,6 +114,8 @@ internal sealed class PhraseList
                 }
             }
         }
+
+        return (IReadOnlyList<(int First, int Count)>?)found ?? Array.Empty<(int First, int Count)>();
     }
 
     /// <summary>True when <paramref name="word"/> is a one-word entry.</summary>

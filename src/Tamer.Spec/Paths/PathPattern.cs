@@ -138,6 +138,13 @@ public sealed class PathPattern : IEquatable<PathPattern>
             throw new ArgumentNullException(nameof(other));
         }
 
+        if (!IsGlob && !other.IsGlob)
+        {
+            // Two plain paths, each standing for itself and everything below it: they overlap
+            // exactly when one is a prefix of the other, segment by segment.
+            return IsSegmentPrefix(_segments, other._segments) || IsSegmentPrefix(other._segments, _segments);
+        }
+
         var left = OpenEndedSegments();
         var right = other.OpenEndedSegments();
         var memo = new Dictionary<(int, int), bool>();
@@ -201,6 +208,24 @@ public sealed class PathPattern : IEquatable<PathPattern>
         }
 
         return IsFolder || !IsGlob ? _segments.Concat(new[] { GlobSegment.AnySegments }).ToArray() : _segments;
+    }
+
+    private static bool IsSegmentPrefix(string[] prefix, string[] path)
+    {
+        if (prefix.Length > path.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (!string.Equals(prefix[i], path[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool MatchSegments(string[] pattern, int p, string[] path, int q)

@@ -16,8 +16,19 @@ public sealed class ScopePathIndex
 {
     private readonly Node _root = new();
 
-    internal ScopePathIndex(IEnumerable<WorkItemDocument> documents)
+    /// <summary>
+    /// Indexes the scope paths of <paramref name="documents"/>. The workspace keeps one over all its
+    /// documents (<see cref="WorkItemWorkspace.ScopeIndex"/>); a rule that only ever asks about a
+    /// few of them (say, the Work Items in progress) can keep a smaller one with
+    /// <see cref="WorkItemWorkspace.GetOrAddAnalysis{T}"/>.
+    /// </summary>
+    public ScopePathIndex(IEnumerable<WorkItemDocument> documents)
     {
+        if (documents is null)
+        {
+            throw new ArgumentNullException(nameof(documents));
+        }
+
         foreach (var document in documents)
         {
             if (document.WorkItem is not { } workItem)

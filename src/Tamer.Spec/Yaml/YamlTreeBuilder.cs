@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Text;
 using YamlDotNet.Core;
@@ -53,7 +52,7 @@ public static class YamlTreeBuilder
         {
             try
             {
-                var parser = new Parser(new StringReader(_source.Text.Substring(_block.Start, _block.Length)));
+                var parser = new Parser(new StringSliceReader(_source.Text, _block.Start, _block.Length));
                 while (parser.MoveNext())
                 {
                     if (parser.Current is { } current && !Accept(current))
@@ -315,6 +314,10 @@ public static class YamlTreeBuilder
 
     private sealed class Frame
     {
+        private List<YamlNode>? _items;
+        private List<YamlMappingEntry>? _entries;
+        private Dictionary<string, int>? _keyLines;
+
         public Frame(NodeEvent startEvent, bool isMapping, bool isFlow, string? anchor, string? tag)
         {
             StartEvent = startEvent;
@@ -340,10 +343,11 @@ public static class YamlTreeBuilder
 
         public YamlNode? PendingKey { get; set; }
 
-        public List<YamlNode> Items { get; } = new();
+        // Created on first use: a sequence needs no entries, a mapping no items.
+        public List<YamlNode> Items => _items ??= new();
 
-        public List<YamlMappingEntry> Entries { get; } = new();
+        public List<YamlMappingEntry> Entries => _entries ??= new();
 
-        public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> KeyLines => _keyLines ??= new(StringComparer.Ordinal);
     }
 }
