@@ -46,6 +46,11 @@ public sealed class PathPatternTests
     [InlineData("src/a.ts", "src/b.ts", false)]
     [InlineData("src/", "lib/", false)]
     [InlineData("**/secrets/", "src/secrets/key.pem", true)]
+    [InlineData("src/auth", "src/authz/x.ts", false)]
+    [InlineData("src/auth.ts", "src/auth.ts/x", true)]
+    [InlineData("src/auth/login.ts", "src/auth/login.ts", true)]
+    [InlineData("./src//auth/", "src/auth/", true)]
+    [InlineData("src/auth/login.ts", "src/auth/", true)]
     public void Overlap_means_some_path_matches_both(string left, string right, bool overlaps)
     {
         PathPattern.Parse(left).Overlaps(PathPattern.Parse(right)).ShouldBe(overlaps);

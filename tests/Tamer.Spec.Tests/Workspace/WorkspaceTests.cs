@@ -51,6 +51,17 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public void A_scope_index_over_some_documents_answers_for_those_only()
+    {
+        var documents = new[] { Item("WI-A-1", "[src/auth/login.ts]"), Item("WI-B-1", "[src/]"), Item("WI-C-1", "[src/auth/]") };
+        var index = new ScopePathIndex(documents.Where(d => d.Id != "WI-B-1"));
+
+        index.Count.ShouldBe(2);
+        index.FindOverlapping(PathPattern.Parse("src/auth/login.ts"), ScopeAccess.Write).Select(e => e.Document.Id).ShouldBe(new[] { "WI-A-1", "WI-C-1" }, ignoreOrder: true);
+        index.FindMatching("src/x.ts").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_workspace_analysis_is_computed_once_for_all_callers()
     {
         var workspace = new WorkItemWorkspace(new[] { Item("WI-A-1", "[a]") });
