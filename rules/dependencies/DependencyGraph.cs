@@ -10,8 +10,8 @@ namespace Tamer.Spec.Rules.Dependencies;
 /// The workspace's dependency graph, built once: one node per id (its first Work Item), an edge
 /// per known dependency. Strongly connected components are found with an iterative Tarjan
 /// (no recursion, so a chain of any length is fine); inside each component of two or more Work
-/// Items, breadth-first trees to and from a root give every member a cycle through it in time
-/// proportional to that cycle.
+/// Items, breadth-first trees to and from a root give every member a closed walk through it in
+/// time proportional to the walk, and cutting the walk's inner loops leaves a cycle.
 /// </summary>
 internal sealed class DependencyGraph
 {
@@ -212,7 +212,35 @@ internal sealed class DependencyGraph
 
             fromRoot.Reverse();
             walk.AddRange(fromRoot);
-            return walk;
+            return WithoutInnerLoops(walk);
+        }
+
+        // The two tree paths may cross (node → b → root → b → node); cutting each loop between two
+        // visits of a Work Item leaves a cycle that visits every Work Item once and still passes
+        // through the first, which only the two ends hold.
+        private static List<int> WithoutInnerLoops(List<int> walk)
+        {
+            var cycle = new List<int>(walk.Count);
+            var position = new Dictionary<int, int>();
+            for (var i = 0; i < walk.Count - 1; i++)
+            {
+                if (position.TryGetValue(walk[i], out var earlier))
+                {
+                    for (var k = earlier + 1; k < cycle.Count; k++)
+                    {
+                        position.Remove(cycle[k]);
+                    }
+
+                    cycle.RemoveRange(earlier + 1, cycle.Count - earlier - 1);
+                    continue;
+                }
+
+                position[walk[i]] = cycle.Count;
+                cycle.Add(walk[i]);
+            }
+
+            cycle.Add(walk[walk.Count - 1]);
+            return cycle;
         }
     }
 }

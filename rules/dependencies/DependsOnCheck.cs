@@ -31,7 +31,7 @@ internal static class DependsOnCheck
             var target = context.Workspace.FindById(id);
             if (target.Count == 0)
             {
-                var nearest = context.Workspace.GetOrAddAnalysis(KnownIds.AnalysisKey, KnownIds.Build).Nearest(id);
+                var nearest = context.Workspace.GetOrAddAnalysis(KnownIds.AnalysisKey, KnownIds.Build).Nearest(id, ownId);
                 context.Report(DependenciesDiagnostics.UnknownDependency, dependency.Span, id, Suggestion(nearest));
                 continue;
             }

@@ -16,11 +16,17 @@ internal sealed class KnownIds
     public const string AnalysisKey = "dependencies.known-ids";
 
     private readonly Node? _root;
+    private readonly Dictionary<string, string> _byUpperCase = new(StringComparer.OrdinalIgnoreCase);
 
     private KnownIds(IEnumerable<string> ids)
     {
         foreach (var id in ids.OrderBy(i => i, StringComparer.Ordinal))
         {
+            if (!_byUpperCase.ContainsKey(id))
+            {
+                _byUpperCase.Add(id, id);
+            }
+
             if (_root is null)
             {
                 _root = new Node(id);
@@ -49,9 +55,18 @@ internal sealed class KnownIds
 
     public static KnownIds Build(WorkItemWorkspace workspace) => new(workspace.Ids);
 
-    /// <summary>The id nearest to <paramref name="id"/> (ordinal order breaks ties), or null when there is none.</summary>
-    public (string Id, int Distance)? Nearest(string id)
+    /// <summary>
+    /// The id nearest to <paramref name="id"/> other than <paramref name="excluded"/> (the asking
+    /// Work Item's own id: depending on itself is never the fix), or null when there is none. The
+    /// same id in another letter case is nearest of all; otherwise ordinal order breaks ties.
+    /// </summary>
+    public (string Id, int Distance)? Nearest(string id, string? excluded = null)
     {
+        if (_byUpperCase.TryGetValue(id, out var sameLetters) && !string.Equals(sameLetters, excluded, StringComparison.Ordinal))
+        {
+            return (sameLetters, 0);
+        }
+
         if (_root is null)
         {
             return null;
@@ -65,7 +80,8 @@ internal sealed class KnownIds
         {
             var node = pending.Pop();
             var distance = EditDistance.Between(id, node.Id);
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(node.Id, best) < 0))
+            var candidate = !string.Equals(node.Id, excluded, StringComparison.Ordinal);
+            if (candidate && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(node.Id, best) < 0)))
             {
                 best = node.Id;
                 bestDistance = distance;
@@ -80,7 +96,7 @@ internal sealed class KnownIds
             }
         }
 
-        return (best!, bestDistance);
+        return best is null ? null : (best, bestDistance);
     }
 
     private sealed class Node

@@ -38,7 +38,7 @@ internal static class OverlapCheck
             Collect(context, found, index.FindOverlapping(write.Pattern, ScopeAccess.Write), write.Span, "also writes");
         }
 
-        foreach (var read in (workItem.Scope.ReadOnly?.Entries ?? Array.Empty<PathEntry>()).Where(p => p.Pattern.IsValid && !p.Pattern.IsFolder && !p.Pattern.IsGlob))
+        foreach (var read in (workItem.Scope.ReadOnly?.Entries ?? Array.Empty<PathEntry>()).Where(p => p.Pattern.IsValid && !p.Pattern.MayNameFolder && !p.Pattern.IsGlob))
         {
             Collect(context, found, index.FindMatching(read.Pattern.Normalized, ScopeAccess.Write), read.Span, "reads");
         }

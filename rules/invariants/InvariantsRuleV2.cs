@@ -47,7 +47,7 @@ public sealed class InvariantsRuleV2 : Rule
     private static (string Text, TextSpan Span)? BroadChange(WorkItem workItem)
     {
         var write = workItem.Scope.WritablePaths.ToList();
-        if (write.FirstOrDefault(p => p.Pattern.IsFolder || p.Pattern.IsGlob) is { } broad)
+        if (write.FirstOrDefault(p => p.Pattern.MayNameFolder || p.Pattern.IsGlob) is { } broad)
         {
             return ("write includes the " + (broad.Pattern.IsGlob ? "glob" : "folder") + " '" + broad.Text + "'", broad.Span);
         }

@@ -24,6 +24,8 @@ internal static class ContradictionCheck
         "no", "not", "without", "never", "nor", "none", "neither", "excluding", "except", "n't", "dont", "doesn't", "don't", "won't", "isn't", "aren't",
     };
 
+    private static readonly char[] ClauseBreaks = { ',', ';', ':', '.', '(', ')' };
+
     public static void Run(RuleContext context)
     {
         var workItem = context.WorkItem;
@@ -62,12 +64,14 @@ internal static class ContradictionCheck
     /// <summary>A criterion's words, and which of them are content words, with their stems.</summary>
     private sealed class CriterionWords
     {
+        private readonly string _text;
         private readonly IReadOnlyList<Word> _all;
         private readonly List<int> _content = new();
         private readonly List<string> _stems = new();
 
         public CriterionWords(string text)
         {
+            _text = text;
             _all = WordTokenizer.Tokenize(text);
             for (var i = 0; i < _all.Count; i++)
             {
@@ -100,11 +104,17 @@ internal static class ContradictionCheck
             return null;
         }
 
-        // A negation among the three words before the match, or "-free"/"-less" right after it.
+        // A negation among the three words before the match in the same clause ("no PII, metrics are
+        // emitted" negates PII, not metrics), or "-free"/"-less" right after it.
         private bool IsNegated(int first, int after)
         {
-            for (var k = Math.Max(0, first - 3); k < first; k++)
+            for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
             {
+                if (_text.IndexOfAny(ClauseBreaks, _all[k].End, _all[k + 1].Start - _all[k].End) >= 0)
+                {
+                    break;
+                }
+
                 if (Negations.Contains(_all[k].Lower))
                 {
                     return true;

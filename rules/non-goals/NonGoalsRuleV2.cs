@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using NuGet.Versioning;
 
 namespace Tamer.Spec.Rules.NonGoals;
@@ -22,9 +24,16 @@ public sealed class NonGoalsRuleV2 : Rule
     {
         var workItem = context.WorkItem;
         var estimate = workItem.Estimate;
+
+        // An estimate of the wrong shape is already a format error (TMR0007); saying "no estimate"
+        // beside it would repeat the finding in other words.
+        var malformed = workItem.SchemaProblems.Any(p => p.Key == "estimate" || p.Key.StartsWith("estimate.", StringComparison.Ordinal));
         if (estimate is null || (estimate.DiffLines is null && estimate.Files is null))
         {
-            context.Report(NonGoalsDiagnostics.MissingEstimate, estimate?.KeySpan ?? workItem.OpeningLineSpan);
+            if (!malformed)
+            {
+                context.Report(NonGoalsDiagnostics.MissingEstimate, estimate?.KeySpan ?? workItem.OpeningLineSpan);
+            }
         }
         else if (estimate.DiffLines is > NonGoalsDiagnostics.DiffLinesThreshold and var diffLines)
         {

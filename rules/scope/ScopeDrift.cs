@@ -48,7 +48,13 @@ public static class ScopeDrift
         foreach (var path in changedPaths.Select(Normalize).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal))
         {
             var scope = workItem?.Scope ?? ScopeDeclaration.Missing;
-            if (scope.Forbidden?.Entries.FirstOrDefault(e => e.Pattern.IsValid && e.Pattern.Matches(path)) is { } forbidden)
+            var aboveRoot = path == ".." || path.StartsWith("../", StringComparison.Ordinal);
+            if (aboveRoot)
+            {
+                // Outside the repository: no scope can grant it.
+                Add(diagnostics, suppressed, document, ScopeDiagnostics.ChangedOutsideWrite, OutsideWriteSpan(scope, workItem), configuration, path, name);
+            }
+            else if (scope.Forbidden?.Entries.FirstOrDefault(e => e.Pattern.IsValid && e.Pattern.Matches(path)) is { } forbidden)
             {
                 Add(diagnostics, suppressed, document, ScopeDiagnostics.ChangedForbidden, forbidden.Span, configuration, path, name, forbidden.Text);
             }
@@ -62,25 +68,43 @@ public static class ScopeDrift
             }
             else
             {
-                var span = scope.Write?.KeySpan ?? (scope.Shape == ScopeShape.Missing ? workItem?.OpeningLineSpan ?? default : scope.KeySpan);
-                Add(diagnostics, suppressed, document, ScopeDiagnostics.ChangedOutsideWrite, span, configuration, path, name);
+                Add(diagnostics, suppressed, document, ScopeDiagnostics.ChangedOutsideWrite, OutsideWriteSpan(scope, workItem), configuration, path, name);
             }
         }
 
         return diagnostics;
     }
 
-    /// <summary>A changed path as the scope compares it: '/' separators, no leading './'.</summary>
+    /// <summary>
+    /// A changed path as the scope compares it: '/' separators, no '.' or empty segments, and each
+    /// '..' taken back with the segment before it (<c>src/a/../b.ts</c> is <c>src/b.ts</c>). A path
+    /// that climbs above the repository root keeps its leading '..' segments, so that no write
+    /// scope matches it.
+    /// </summary>
     public static string Normalize(string path)
     {
-        var normalized = (path ?? string.Empty).Trim().Replace('\\', '/');
-        while (normalized.StartsWith("./", StringComparison.Ordinal))
+        var segments = new List<string>();
+        foreach (var segment in (path ?? string.Empty).Trim().Replace('\\', '/').Split('/'))
         {
-            normalized = normalized.Substring(2);
+            if (segment.Length == 0 || segment == ".")
+            {
+                continue;
+            }
+
+            if (segment == ".." && segments.Count > 0 && segments[segments.Count - 1] != "..")
+            {
+                segments.RemoveAt(segments.Count - 1);
+                continue;
+            }
+
+            segments.Add(segment);
         }
 
-        return normalized;
+        return string.Join("/", segments);
     }
+
+    private static TextSpan OutsideWriteSpan(ScopeDeclaration scope, WorkItem? workItem) =>
+        scope.Write?.KeySpan ?? (scope.Shape == ScopeShape.Missing ? workItem?.OpeningLineSpan ?? default : scope.KeySpan);
 
     private static bool IsDriftId(string id) =>
         id == ScopeDiagnostics.ChangedOutsideWrite.Id || id == ScopeDiagnostics.ChangedForbidden.Id || id == ScopeDiagnostics.ChangedReadOnly.Id;

@@ -23,13 +23,20 @@ internal static class ScopePathCheck
                 continue;
             }
 
+            // A host that has the repository knows when a path without an extension is a file.
+            if (!path.Pattern.IsGlob && path.Pattern.MayNameFolder && !path.Pattern.IsFolder && context.Repository?.FileExists(path.Pattern.Normalized) == true)
+            {
+                continue;
+            }
+
             switch (ScopeBreadthClassifier.Classify(path.Pattern))
             {
                 case ScopeBreadth.WholeRepository:
                     context.Report(ScopeDiagnostics.WholeTreeWrite, path.Span, path.Text, "the whole repository");
                     break;
                 case ScopeBreadth.TopLevelFolder:
-                    context.Report(ScopeDiagnostics.WholeTreeWrite, path.Span, path.Text, "the whole top-level folder '" + path.Pattern.Segments[0] + "/'");
+                    var top = path.Pattern.Segments[0];
+                    context.Report(ScopeDiagnostics.WholeTreeWrite, path.Span, path.Text, (top.IndexOf('*') >= 0 || top.IndexOf('?') >= 0) ? "every top-level folder that matches '" + top + "/'" : "the whole top-level folder '" + top + "/'");
                     break;
                 case ScopeBreadth.Folder:
                     context.Report(ScopeDiagnostics.BroadWriteEntry, path.Span, path.Text, "in '" + path.Pattern.Normalized + "/'");

@@ -45,13 +45,14 @@ internal static class ScopeShapeCheck
             context.Report(ScopeDiagnostics.ExtendScopeNotFalse, scope.ExtendScope.Node.Span, "true");
         }
 
+        // 'read_only:' with no value is a skeleton nobody filled in, not the decision '[]' records.
         var missing = new List<string>();
-        if (scope.ReadOnly is null)
+        if (scope.ReadOnly is null || scope.ReadOnly.Value is Yaml.YamlScalar { IsNull: true })
         {
             missing.Add("read_only");
         }
 
-        if (scope.Forbidden is null)
+        if (scope.Forbidden is null || scope.Forbidden.Value is Yaml.YamlScalar { IsNull: true })
         {
             missing.Add("forbidden");
         }

@@ -55,4 +55,24 @@ public sealed class DriftTests
 
         drift.Select(d => (d.Id, d.Severity)).ShouldBe(new[] { ("TMR1101", DiagnosticSeverity.Warning), ("TMR1102", DiagnosticSeverity.Error) });
     }
+
+    [Fact]
+    public void Parent_segments_are_resolved_before_matching()
+    {
+        var drift = ScopeDrift.Check(Example("auth-login-rate-limit.md"), ["src/auth/login.ts/../../billing/x.ts", "src/auth/./login.ts", "../outside.ts"]);
+
+        drift.Select(d => (d.Id, Path: d.Message.Split('\'')[1])).ShouldBe(new[]
+        {
+            ("TMR1102", "src/billing/x.ts"),
+            ("TMR1101", "../outside.ts"),
+        });
+    }
+
+    [Fact]
+    public void A_write_path_that_names_a_file_grants_nothing_below_it()
+    {
+        var drift = ScopeDrift.Check(Example("auth-login-rate-limit.md"), ["src/auth/login.ts/extra.ts"]);
+
+        drift.Select(d => d.Id).ShouldBe(new[] { "TMR1103" });
+    }
 }

@@ -74,6 +74,40 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public void TMR4001_never_suggests_the_work_items_own_id_and_prefers_the_same_id_in_other_letters()
+    {
+        var own = Lint("WI-AUTH-0042", Item("WI-AUTH-0042", "depends_on: [WI-AUTH-0041]"), Item("WI-AUTH-0007", status: "done", write: "[src/b.ts]")).Single(d => d.Id == "TMR4001");
+        var letters = Lint("WI-MSG-0005", Item("WI-MSG-0005", "depends_on: [wi-auth-0007]"), Item("WI-AUTH-0007", status: "done", write: "[src/b.ts]")).Single(d => d.Id == "TMR4001");
+
+        own.Message.ShouldNotContain("WI-AUTH-0042");
+        own.Message.ShouldContain("'WI-AUTH-0007'");
+        letters.Message.ShouldContain("did you mean 'WI-AUTH-0007'?");
+    }
+
+    [Fact]
+    public void TMR4003_gives_a_cycle_that_visits_each_work_item_once()
+    {
+        // A and C both lean on B: the cycle through C is C → B → C, not a walk through A as well.
+        var texts = new[]
+        {
+            Item("WI-CYC-0011", "depends_on: [WI-CYC-0012]", status: "blocked"),
+            Item("WI-CYC-0012", "depends_on: [WI-CYC-0011, WI-CYC-0013]", status: "blocked", write: "[src/b.ts]"),
+            Item("WI-CYC-0013", "depends_on: [WI-CYC-0012]", status: "blocked", write: "[src/c.ts]"),
+        };
+
+        var messages = new[] { "WI-CYC-0011", "WI-CYC-0012", "WI-CYC-0013" }.Select(id => Lint(id, texts).Single(d => d.Id == "TMR4003").Message).ToList();
+
+        messages[0].ShouldBe("dependency cycle: WI-CYC-0011 → WI-CYC-0012 → WI-CYC-0011");
+        messages[2].ShouldBe("dependency cycle: WI-CYC-0013 → WI-CYC-0012 → WI-CYC-0013");
+        foreach (var message in messages)
+        {
+            var ids = message["dependency cycle: ".Length..].Split(" → ");
+            ids.Skip(1).ShouldBeUnique(message);
+            ids[^1].ShouldBe(ids[0]);
+        }
+    }
+
+    [Fact]
     public void TMR1006_names_both_conflicting_paths()
     {
         var diagnostic = Lint("WI-MSG-0004", Item("WI-MSG-0004", write: "[src/billing/invoice.ts]")).Single(d => d.Id == "TMR1006");

@@ -81,6 +81,18 @@ public sealed partial class PackFixtureTests
         }
     }
 
+    [Fact]
+    public void Fixtures_linted_together_have_distinct_ids()
+    {
+        // A shared id would add TMR0004 to two fixtures and make cross-item checks see the wrong one.
+        foreach (var folder in FixtureFolders().Select(f => Path.GetRelativePath(RepositoryPaths.Root, f).Replace('\\', '/')))
+        {
+            var fixtures = Lint(folder);
+            fixtures.FileNames.Where(f => fixtures.Actual(f, id => id == "TMR0004").Count > 0 && fixtures.Expected(f, id => id == "TMR0004").Count == 0)
+                .ShouldBeEmpty("fixtures in " + folder + " that share an id");
+        }
+    }
+
     private static string PrefixOf(string folder)
     {
         var axis = folder.Split('/')[1];

@@ -44,7 +44,7 @@ internal sealed partial class WorkItemBinder
             case YamlMapping { Entries.Count: 1 } pair:
                 return ReadPairInvariant(pair);
             case YamlMapping mapping:
-                return Malformed(mapping, string.Format(CultureInfo.InvariantCulture, "a mapping of {0} pairs; write one 'statement: consequence' pair per entry", mapping.Entries.Count));
+                return Malformed(mapping, string.Format(CultureInfo.InvariantCulture, "a mapping of {0} pairs where one is expected", mapping.Entries.Count));
             default:
                 return Malformed(item, "a list; an invariant is a 'statement: consequence' pair");
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Tamer.Spec.Model;
 using Tamer.Spec.Yaml;
 
@@ -30,32 +29,29 @@ internal sealed partial class WorkItemBinder
 
     private ScopeDeclaration ReadScopeMapping(Tamer.Spec.Text.TextSpan keySpan, YamlMapping mapping)
     {
-        var isFormat2 = mapping.Entries.Any(e => e.KeyText is { } k && WorkItemFormat.ScopeKeys.Contains(k));
         var legacy = mapping.Find(WorkItemFormat.LegacyScopePathsKey);
-        if (!isFormat2 && legacy is not null)
-        {
-            foreach (var other in mapping.Entries.Where(e => !ReferenceEquals(e, legacy)))
-            {
-                UnknownKeyIn(other, "scope", new[] { WorkItemFormat.LegacyScopePathsKey });
-            }
+        var write = legacy is null ? null : mapping.Find("write");
 
-            IReadOnlyList<PathEntry> paths = legacy.Value switch
-            {
-                YamlSequence sequence => ReadPaths("scope.paths", sequence, ScopeAccess.Write),
-                YamlScalar { IsNull: true } => Array.Empty<PathEntry>(),
-                _ => WrongTypeNoPaths("scope.paths", legacy.Value),
-            };
-            return new ScopeDeclaration(ScopeShape.LegacyPaths, keySpan, mapping, null, null, null, null, paths);
-        }
-
-        PathList? write = null, readOnly = null, forbidden = null;
+        // 'paths' is the format-1 name of 'write'; beside format-2 keys it is a half-done migration,
+        // still legacy, unless 'write' is there too (then 'paths' is just an unknown key).
+        var isLegacy = legacy is not null && write is null;
+        IReadOnlyList<PathEntry> legacyPaths = Array.Empty<PathEntry>();
+        PathList? writeList = null, readOnly = null, forbidden = null;
         BooleanValue? extendScope = null;
         foreach (var item in mapping.Entries)
         {
             switch (item.KeyText)
             {
+                case WorkItemFormat.LegacyScopePathsKey when isLegacy:
+                    legacyPaths = item.Value switch
+                    {
+                        YamlSequence sequence => ReadPaths("scope.paths", sequence, ScopeAccess.Write),
+                        YamlScalar { IsNull: true } => Array.Empty<PathEntry>(),
+                        _ => WrongTypeNoPaths("scope.paths", item.Value),
+                    };
+                    break;
                 case "write":
-                    write = ReadPathList(item, ScopeAccess.Write);
+                    writeList = ReadPathList(item, ScopeAccess.Write);
                     break;
                 case "read_only":
                     readOnly = ReadPathList(item, ScopeAccess.ReadOnly);
@@ -72,7 +68,9 @@ internal sealed partial class WorkItemBinder
             }
         }
 
-        return new ScopeDeclaration(ScopeShape.Mapping, keySpan, mapping, write, readOnly, forbidden, extendScope, Array.Empty<PathEntry>());
+        return isLegacy
+            ? new ScopeDeclaration(ScopeShape.LegacyPaths, keySpan, mapping, null, readOnly, forbidden, extendScope, legacyPaths)
+            : new ScopeDeclaration(ScopeShape.Mapping, keySpan, mapping, writeList, readOnly, forbidden, extendScope, Array.Empty<PathEntry>());
     }
 
     private PathList ReadPathList(YamlMappingEntry entry, ScopeAccess access)

@@ -8,8 +8,9 @@ namespace Tamer.Spec.Paths;
 /// A repository-relative path or glob as Work Items and <c>.tamer.yml</c> write them. Segments are
 /// separated by <c>/</c>; <c>*</c> and <c>?</c> match inside one segment and <c>**</c> matches any
 /// number of segments. A path that ends with <c>/</c> is a folder: it matches everything below it.
-/// A plain path without wildcards matches itself and, like a git pathspec, everything below it
-/// when it names a folder.
+/// A plain path without wildcards matches itself; unless its last segment reads as a file name
+/// (an extension, or a well-known file such as <c>Makefile</c>), it may name a folder and, like a
+/// git pathspec, also matches everything below it.
 /// </summary>
 public sealed class PathPattern : IEquatable<PathPattern>
 {
@@ -25,6 +26,7 @@ public sealed class PathPattern : IEquatable<PathPattern>
         Error = error;
         IsGlob = segments.Any(GlobSegment.HasWildcard);
         LiteralSegmentCount = segments.TakeWhile(s => !GlobSegment.HasWildcard(s)).Count();
+        MayNameFolder = isFolder || (!IsGlob && (segments.Length == 0 || !FileNames.LooksLikeFile(segments[segments.Length - 1])));
     }
 
     /// <summary>The path as written.</summary>
@@ -38,6 +40,12 @@ public sealed class PathPattern : IEquatable<PathPattern>
 
     /// <summary>True when the path ends with <c>/</c> (or is <c>.</c> or <c>/</c>).</summary>
     public bool IsFolder { get; }
+
+    /// <summary>
+    /// True when the path ends with <c>/</c>, or is a plain path whose last segment does not read as
+    /// a file name (<c>src/api</c>, not <c>src/api/routes.ts</c>): it then matches everything below it.
+    /// </summary>
+    public bool MayNameFolder { get; }
 
     /// <summary>True when a segment has <c>*</c> or <c>?</c>.</summary>
     public bool IsGlob { get; }
@@ -140,9 +148,10 @@ public sealed class PathPattern : IEquatable<PathPattern>
 
         if (!IsGlob && !other.IsGlob)
         {
-            // Two plain paths, each standing for itself and everything below it: they overlap
-            // exactly when one is a prefix of the other, segment by segment.
-            return IsSegmentPrefix(_segments, other._segments) || IsSegmentPrefix(other._segments, _segments);
+            // Two plain paths: the same path, or one inside the other when that one may be a folder.
+            return (MayNameFolder && IsSegmentPrefix(_segments, other._segments))
+                || (other.MayNameFolder && IsSegmentPrefix(other._segments, _segments))
+                || _segments.SequenceEqual(other._segments, StringComparer.Ordinal);
         }
 
         var left = OpenEndedSegments();
@@ -164,7 +173,7 @@ public sealed class PathPattern : IEquatable<PathPattern>
 
         // A folder stands for everything below it; a plain path for the file it names.
         var representative = other._segments.Select(GlobSegment.Placeholder).ToList();
-        if (other.IsFolder)
+        if (other.MayNameFolder)
         {
             representative.Add(GlobSegment.Placeholder(GlobSegment.AnySegments));
         }
@@ -197,7 +206,7 @@ public sealed class PathPattern : IEquatable<PathPattern>
     public override string ToString() => Text;
 
     // A folder, or a plain path that may name a folder, matches everything below it: an implicit
-    // trailing "**". A file glob such as src/*.ts matches only what its segments say.
+    // trailing "**". A file, or a file glob such as src/*.ts, matches only what its segments say.
     private string[] OpenEndedSegments() => _openEnded ??= ComputeOpenEndedSegments();
 
     private string[] ComputeOpenEndedSegments()
@@ -207,7 +216,7 @@ public sealed class PathPattern : IEquatable<PathPattern>
             return _segments;
         }
 
-        return IsFolder || !IsGlob ? _segments.Concat(new[] { GlobSegment.AnySegments }).ToArray() : _segments;
+        return MayNameFolder ? _segments.Concat(new[] { GlobSegment.AnySegments }).ToArray() : _segments;
     }
 
     private static bool IsSegmentPrefix(string[] prefix, string[] path)

@@ -36,6 +36,11 @@ public sealed class PathPatternTests
     [InlineData("src/?.ts", "src/ab.ts", false)]
     [InlineData(".", "anything/at/all", true)]
     [InlineData("**", "anything/at/all", true)]
+    [InlineData("src/auth/login.ts", "src/auth/login.ts/extra.ts", false)]
+    [InlineData("src", "src/a/b.ts", true)]
+    [InlineData(".github", ".github/workflows/ci.yml", true)]
+    [InlineData(".gitignore", ".gitignore/x", false)]
+    [InlineData("LICENSE", "LICENSE/x", false)]
     public void Paths_match_like_git_pathspecs(string pattern, string path, bool matches) =>
         PathPattern.Parse(pattern).Matches(path).ShouldBe(matches);
 
@@ -47,9 +52,11 @@ public sealed class PathPatternTests
     [InlineData("src/", "lib/", false)]
     [InlineData("**/secrets/", "src/secrets/key.pem", true)]
     [InlineData("src/auth", "src/authz/x.ts", false)]
-    [InlineData("src/auth.ts", "src/auth.ts/x", true)]
+    [InlineData("src/auth.ts", "src/auth.ts/x", false)]
+    [InlineData("src/auth", "src/auth/x", true)]
+    [InlineData("Makefile", "Makefile/x", false)]
     [InlineData("src/auth/login.ts", "src/auth/login.ts", true)]
-    [InlineData("./src//auth/", "src/auth/", true)]
+    [InlineData("./src/auth/", "src/auth/", true)]
     [InlineData("src/auth/login.ts", "src/auth/", true)]
     public void Overlap_means_some_path_matches_both(string left, string right, bool overlaps)
     {
@@ -77,4 +84,17 @@ public sealed class PathPatternTests
         pattern.LiteralSegmentCount.ShouldBe(2);
         PathPattern.Parse("src/*/x").LiteralSegmentCount.ShouldBe(1);
     }
+
+    [Theory]
+    [InlineData("src/", true)]
+    [InlineData("src", true)]
+    [InlineData("src/Tamer.Spec/", true)]
+    [InlineData(".github", true)]
+    [InlineData("src/login.ts", false)]
+    [InlineData("Dockerfile", false)]
+    [InlineData(".editorconfig", false)]
+    [InlineData("src/*.ts", false)]
+    [InlineData("src/**", false)]
+    public void A_plain_path_may_name_a_folder_unless_it_reads_as_a_file(string text, bool mayNameFolder) =>
+        PathPattern.Parse(text).MayNameFolder.ShouldBe(mayNameFolder);
 }
