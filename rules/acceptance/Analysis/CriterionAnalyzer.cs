@@ -46,6 +46,24 @@ internal static class CriterionAnalyzer
 
     private static readonly HashSet<string> SpecificationMarkers = new(StringComparer.Ordinal) { "as", "from", "using", "per", "according", "against", "matching", "to" };
 
+    private static readonly HashSet<string> ControlNouns = new(StringComparer.Ordinal) { "button", "buttons", "icon", "link", "action", "command", "option", "flag", "menu", "control", "key", "shortcut", "event", "method", "function" };
+
+    private static readonly HashSet<string> Credentials = new(StringComparer.Ordinal) { "password", "passphrase", "pin", "passcode", "code", "otp", "token", "key", "credentials", "answer", "username", "signature", "checksum", "hash" };
+
+    private static readonly HashSet<string> PerceptionVerbs = new(StringComparer.Ordinal) { "see", "receive", "get", "view", "hear", "find" };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "it", "this", "that", "is", "are", "be",
+        "given", "when", "then", "if", "shall", "should", "must", "will", "can", "scenario", "feature", "background", "but",
+    };
+
+    // Results that need an object to be checked: "returns" what, "shows" what.
+    private static readonly HashSet<string> TransitiveResults = new(StringComparer.Ordinal)
+    {
+        "return", "emit", "write", "show", "display", "log", "print", "send", "output", "raise", "throw", "contain", "include", "produce", "render", "respond",
+    };
+
     private static readonly HashSet<string> TimeMarkers = new(StringComparer.Ordinal) { "after", "before", "following", "when", "once", "upon", "on" };
 
     public static IReadOnlyList<CriterionFinding> Analyze(string text)
@@ -59,7 +77,7 @@ internal static class CriterionAnalyzer
         // In a scenario, the condition may say what a user tries to do; only the outcome can have an escape.
         foreach (var (first, count) in lexicons.Loopholes.Find(shape.Words, shape.BreakBefore).Concat(lexicons.OpenEnded.Find(shape.Words, shape.BreakBefore)))
         {
-            if (first >= shape.OutcomeStart)
+            if (first >= shape.OutcomeStart && !NamesMarkerKind(shape, first, count))
             {
                 Add(findings, shape, FindingKind.OpenEnd, first, count, "leaves the work an escape or an open end");
             }
@@ -70,7 +88,13 @@ internal static class CriterionAnalyzer
         foreach (var (first, count) in lexicons.Subjective.Find(shape.Words, shape.BreakBefore))
         {
             var last = first + count - 1;
-            if (first >= shape.OutcomeStart && first >= shape.LeadingInstructionWords && !shape.InParentheses(first) && !excused[first] && !escapes[first] && !shape.InPurposeClause[first] && !IsExcusedSubjective(shape, first)
+            if (count == 1 && shape.StartsCompound(first))
+            {
+                // "fast-forwards", "clear-text": a part of a compound, not the word on its own.
+                continue;
+            }
+
+            if (first >= shape.OutcomeStart && first >= shape.LeadingInstructionWords && !shape.InAside(first) && !excused[first] && !escapes[first] && !shape.InPurposeClause[first] && !IsExcusedSubjective(shape, first)
                 && !shape.IsWrittenAsName(first) && !(IsAdjective(shape.Words[last]) && shape.DefinedByParenthesis(last)))
             {
                 Add(findings, shape, FindingKind.Subjective, first, count, "is subjective: a tester cannot decide it");
@@ -81,6 +105,12 @@ internal static class CriterionAnalyzer
         {
             foreach (var (first, count) in lexicons.UnmeasurableQuantities.Find(shape.Words, shape.BreakBefore))
             {
+                if ((count == 1 && shape.StartsCompound(first)) || IsAttributiveParticiple(shape, first + count - 1))
+                {
+                    // "a long-press", "rate-limited requests are logged": naming the input, not a claimed amount.
+                    continue;
+                }
+
                 if (first >= shape.LeadingInstructionWords && !shape.InPurposeClause[first] && !(first > 0 && shape.Words[first - 1] is "how" or "as") && !shape.DefinedByParenthesis(first + count - 1))
                 {
                     Add(findings, shape, FindingKind.Subjective, first, count, "is an amount without a number");
@@ -101,6 +131,25 @@ internal static class CriterionAnalyzer
         return findings;
     }
 
+    // "three TODO comments are found", "FIXME markers": the marker as a kind of thing the product handles.
+    private static bool NamesMarkerKind(CriterionShape shape, int first, int count)
+    {
+        var next = first + count;
+        return count == 1 && shape.IsWrittenInCapitals(first) && next < shape.Words.Count && !shape.BreakBefore[next]
+            && shape.Words[next] is "comment" or "comments" or "marker" or "markers" or "item" or "items" or "tag" or "tags" or "note" or "notes" or "line" or "lines" or "entries" or "entry";
+    }
+
+    // "Throttled requests are logged", "rate limited calls return 429": in the subject, a participle
+    // before its noun says which things the criterion is about; "for a limited time" claims an amount.
+    private static bool IsAttributiveParticiple(CriterionShape shape, int word)
+    {
+        var next = word + 1;
+        var participle = (CriterionShape.TryGetVerb(shape.Words[word], out var verb) && verb.Form == VerbFormKind.Past) || shape.Words[word].EndsWith("ed", StringComparison.Ordinal);
+        return !Enumerable.Range(0, word).Any(k => shape.IsPredicate[k]) && participle
+            && next < shape.Words.Count && !shape.BreakBefore[next]
+            && shape.Words[next] is not ("is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "by" or "to" or "at" or "in" or "on" or "for" or "with" or "and" or "or" or "when" or "if" or "after");
+    }
+
     // "modern TLS (1.2+)" is defined by its parenthesis; "deep-links correctly (cold start + background)" only lists cases.
     private static bool IsAdjective(string word) => !word.EndsWith("ly", StringComparison.Ordinal);
 
@@ -111,13 +160,23 @@ internal static class CriterionAnalyzer
         switch (words[word])
         {
             case "clear":
-                // "clear the cache", "clears all sessions": the verb, not the adjective.
-                return next is "the" or "a" or "all" or "any" or "its" or "their" or "out" or "up" || (word > 0 && words[word - 1] is "to" or "shall" or "must" or "will" or "should" or "can");
+                // "clear the cache", "clears all sessions": the verb, not the adjective; "the clear
+                // button": the name of a control.
+                return next is "the" or "a" or "all" or "any" or "its" or "their" or "out" or "up" || (next is not null && ControlNouns.Contains(next))
+                    || (word > 0 && words[word - 1] is "to" or "shall" or "must" or "will" or "should" or "can");
             case "consistent":
                 return next == "with";
             case "better":
             case "faster":
+            case "slower":
+            case "easier":
+            case "simpler":
+            case "smaller":
+            case "larger":
                 return next == "than";
+            case "correct":
+                // "the correct password": the one that matches, which a test knows.
+                return next is not null && Credentials.Contains(next);
             case "correctly":
             case "accurately":
             case "accurate":
@@ -147,16 +206,19 @@ internal static class CriterionAnalyzer
                 continue;
             }
 
-            for (var j = Math.Max(shape.OutcomeStart, i - 4); j <= Math.Min(words.Count - 1, i + 4); j++)
+            // One named suite near the verb is enough: "the tests in tests/Billing.Tests pass on CI".
+            var from = Math.Max(shape.OutcomeStart, i - 4);
+            var testNouns = Enumerable.Range(from, Math.Min(words.Count - 1, i + 4) - from + 1).Where(j => j != i && TestNouns.Contains(words[j])).ToList();
+            if (testNouns.Count == 0 || (passes && testNouns.Any(j => NamesTheSuite(shape, j))))
             {
-                if (j != i && TestNouns.Contains(words[j]) && !(passes && NamesTheSuite(shape, j)))
-                {
-                    var first = Math.Min(i, j);
-                    var reason = passes ? "does not say which tests, checked how" : "says that tests exist, not what they check";
-                    Add(findings, shape, FindingKind.NoConcreteObject, first, Math.Max(i, j) - first + 1, reason);
-                    return;
-                }
+                continue;
             }
+
+            var nearest = testNouns[0];
+            var first = Math.Min(i, nearest);
+            var reason = passes ? "does not say which tests, checked how" : "says that tests exist, not what they check";
+            Add(findings, shape, FindingKind.NoConcreteObject, first, Math.Max(i, nearest) - first + 1, reason);
+            return;
         }
     }
 
@@ -164,6 +226,13 @@ internal static class CriterionAnalyzer
     // run; "all functional tests pass" cannot be told apart from any other set of tests.
     private static bool NamesTheSuite(CriterionShape shape, int testNoun)
     {
+        // "the tests in tests/Billing.Tests", "tests under `pkg/auth`": named by where they live.
+        var after = shape.WordTokenIndex[testNoun] + 1;
+        if (after + 1 < shape.Tokens.Count && shape.Tokens[after].Lower is "in" or "under" or "from" or "of" && shape.Tokens[after + 1].IsConcrete)
+        {
+            return true;
+        }
+
         for (var k = testNoun - 1; k >= 0 && !shape.BreakBefore[k + 1]; k--)
         {
             var word = shape.Words[k];
@@ -186,7 +255,8 @@ internal static class CriterionAnalyzer
     {
         for (var i = 0; i < shape.Words.Count; i++)
         {
-            if (i >= shape.LeadingInstructionWords && shape.IsPredicate[i] && !shape.InPurposeClause[i] && !shape.IsNegated(i) && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Class == VerbClass.Vague)
+            if (i >= shape.LeadingInstructionWords && shape.IsPredicate[i] && !shape.InPurposeClause[i] && !shape.IsNegated(i) && CriterionShape.TryGetVerb(shape.Words[i], out var verb) && verb.Class == VerbClass.Vague
+                && !IsExcusedVagueVerb(shape, i, verb.Form))
             {
                 Add(findings, shape, FindingKind.NoObservableBehaviour, i, 1, "names no result a test can observe");
             }
@@ -199,6 +269,79 @@ internal static class CriterionAnalyzer
                 Add(findings, shape, FindingKind.NoObservableBehaviour, first, count, "names no result a test can observe");
             }
         }
+    }
+
+    private static bool IsExcusedVagueVerb(CriterionShape shape, int word, VerbFormKind form)
+    {
+        // "WHEN the network works again THEN …": the condition sets the scene; only the outcome is judged.
+        if (shape.OutcomeStart > 0 && word < shape.OutcomeStart)
+        {
+            return true;
+        }
+
+        // "handle 10,000 concurrent connections", "improve p95 by 20%": a number says how much (but
+        // "works on screens from 320px" still does not say what working is).
+        var token = shape.WordTokenIndex[word];
+        for (var t = token + 1; t < shape.Tokens.Count && t <= token + 4 && shape.Words[word] is not ("work" or "works" or "worked" or "working"); t++)
+        {
+            if (shape.Tokens[t].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (shape.Tokens[t].Kind == TokenKind.Break)
+            {
+                break;
+            }
+        }
+
+        // "works offline: with the network off, opening a note shows its text": the colon says what it means.
+        if (ObservableAfterColon(shape, token))
+        {
+            return true;
+        }
+
+        // "Support for HEIC images …", "Support tickets … appear in the queue": a noun that starts the sentence.
+        if (form == VerbFormKind.Base && word == shape.LeadingInstructionWords && word + 1 < shape.Words.Count && !shape.BreakBefore[word + 1])
+        {
+            return shape.Words[word + 1] == "for" || Enumerable.Range(word + 2, shape.Words.Count - word - 2).Any(k => IsMainObservableVerb(shape, k));
+        }
+
+        return false;
+    }
+
+    // A later observable verb that is not joined to the first word by "and"/"or"/"then" or a comma:
+    // the sentence's own verb, so the first word was its subject ("Support tickets … appear …").
+    private static bool IsMainObservableVerb(CriterionShape shape, int word) =>
+        !shape.BreakBefore[word] && shape.Words[word - 1] is not ("and" or "or" or "then" or "to" or "the" or "a" or "an")
+        && CriterionShape.TryGetVerb(shape.Words[word], out var verb) && verb.Class == VerbClass.Observable && verb.Form is VerbFormKind.Base or VerbFormKind.ThirdPerson;
+
+    private static bool ObservableAfterColon(CriterionShape shape, int token)
+    {
+        var colon = -1;
+        for (var t = token + 1; t < shape.Tokens.Count; t++)
+        {
+            if (shape.Tokens[t].Kind == TokenKind.Break && shape.Tokens[t].Lower == ":")
+            {
+                colon = t;
+                break;
+            }
+        }
+
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < shape.Words.Count; k++)
+        {
+            if (shape.WordTokenIndex[k] > colon && CriterionShape.TryGetVerb(shape.Words[k], out var verb) && verb.Class == VerbClass.Observable && verb.Form != VerbFormKind.Ing)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ProcessSteps(CriterionShape shape, List<CriterionFinding> findings)
@@ -236,14 +379,21 @@ internal static class CriterionAnalyzer
             start++;
         }
 
-        // "Team agrees with the Definition of Done": what people do, whatever the verb.
+        // "Team agrees with the Definition of Done": what people do. But what a role sees or is sent
+        // is the product's behaviour ("Reviewers see a Diff tab"), and what it can do only under a
+        // condition is a rule the product enforces ("can approve only when the checks are green").
         var actor = Lexicons.Instance.ProcessActors.Find(shape.Words, shape.BreakBefore).FirstOrDefault(m => m.First == start);
-        if (actor.Count > 0)
+        if (actor.Count > 0 && !IsEnforcedPermission(shape, actor.First + actor.Count))
         {
             for (var i = actor.First + actor.Count; i < shape.Words.Count; i++)
             {
                 if (shape.IsPredicate[i])
                 {
+                    if (CriterionShape.TryGetVerb(shape.Words[i], out var perceived) && PerceptionVerbs.Contains(perceived.Base))
+                    {
+                        break;
+                    }
+
                     return (actor.First, i - actor.First + 1);
                 }
             }
@@ -258,8 +408,11 @@ internal static class CriterionAnalyzer
             }
         }
 
+        // "Documentation updated" is a step; "the audit log records …", "the review screen shows …",
+        // "code coverage of src/ is …" name a part of the product that the process word only qualifies.
         var subject = Lexicons.Instance.ProcessSubjects.Find(shape.Words, shape.BreakBefore).FirstOrDefault(m => m.First == start);
-        if (subject.Count == 0)
+        var afterSubject = subject.First + subject.Count;
+        if (subject.Count == 0 || (afterSubject < shape.Words.Count && !shape.BreakBefore[afterSubject] && IsNounModified(shape, afterSubject)))
         {
             return null;
         }
@@ -276,6 +429,29 @@ internal static class CriterionAnalyzer
         return null;
     }
 
+    // "can approve a pull request only when …", "cannot merge unless …": a permission the product enforces.
+    private static bool IsEnforcedPermission(CriterionShape shape, int from)
+    {
+        if (from >= shape.Words.Count || shape.Words[from] is not ("can" or "cannot" or "can't" or "may"))
+        {
+            return false;
+        }
+
+        for (var i = from + 1; i + 1 < shape.Words.Count; i++)
+        {
+            if ((shape.Words[i] == "only" && shape.Words[i + 1] is "when" or "if" or "after" or "once" or "while") || shape.Words[i] == "unless")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The word after a process word is a noun it modifies ("audit log", "review screen"), not a verb.
+    private static bool IsNounModified(CriterionShape shape, int word) =>
+        !shape.IsPredicate[word] && shape.Words[word] is not ("is" or "are" or "was" or "were" or "has" or "have" or "and" or "or" or "for" or "of" or "by" or "to" or "in" or "on");
+
     // Only when nothing else was found: a criterion already shown vague needs no second reason.
     private static void NothingObservable(CriterionShape shape, List<CriterionFinding> findings)
     {
@@ -288,15 +464,20 @@ internal static class CriterionAnalyzer
         var hasState = Lexicons.Instance.ObservableStates.Find(shape.Words, shape.BreakBefore).Any()
             || (shape.Words.Count > 0 && shape.Words[0] is "no" or "zero" or "none");
         var measurable = shape.HasNumber || shape.HasComparison || shape.NamesArtifact;
-        var tooShort = shape.Words.Count < 3 && !shape.NamesArtifact && !shape.HasIdentifier && !hasPredicate;
+        // "p99 < 200 ms" and "Images under 5MB" are short and complete; "AC 1" or "Zero downtime" is
+        // not: a bare number, without a unit or a comparison, bounds nothing.
+        var tooShort = shape.Words.Count < 3 && !shape.HasComparison && !shape.HasQuantity && !shape.NamesArtifact && !shape.HasIdentifier && !hasPredicate;
+
+        // "the the the", "Given … When … Then" with nothing in between: no word that names anything.
+        var noContent = !shape.HasConcreteAnchor && !measurable && shape.Words.All(w => FunctionWords.Contains(w));
 
         // A feature list item ("Daily low stock summary") can be checked as it stands; one that names
         // only a capability or a quality ("Error handling for failed requests", "Mode support") cannot.
         var abstractItem = !hasPredicate && !hasState && !measurable
             && (Lexicons.Instance.VagueNouns.Find(shape.Words, shape.BreakBefore).Any() || HeadIsActivity(shape));
-        if (tooShort || abstractItem)
+        if (tooShort || noContent || abstractItem)
         {
-            findings.Add(new CriterionFinding(FindingKind.NoObservableBehaviour, 0, shape.Text.Length, shape.Text, tooShort ? "is too short to name a behaviour" : "names a capability or a quality, not a behaviour"));
+            findings.Add(new CriterionFinding(FindingKind.NoObservableBehaviour, 0, shape.Text.Length, shape.Text, tooShort || noContent ? "is too short to name a behaviour" : "names a capability or a quality, not a behaviour"));
         }
     }
 
@@ -328,7 +509,8 @@ internal static class CriterionAnalyzer
         // "The endpoint returns an error": a result with nothing that says which, when or for what input.
         var rest = shape.Words.Skip(predicates[0] + 1).Where(w => w is not ("with" or "an" or "a")).ToList();
         var conditions = shape.Words.Any(w => w is "when" or "if" or "given" or "after" or "before" or "unless" or "for" or "on" or "without" or "while" or "once");
-        if (rest.Count > 0 && rest.All(GenericObjects.Contains) && !conditions)
+        var objectMissing = rest.Count == 0 && TransitiveResults.Contains(verb.Base);
+        if (((rest.Count > 0 && rest.All(GenericObjects.Contains)) || objectMissing) && !conditions)
         {
             var (start, length) = shape.SpanOfWords(predicates[0], shape.Words.Count - predicates[0]);
             findings.Add(new CriterionFinding(FindingKind.NoConcreteObject, start, length, shape.Text.Substring(start, length), "names no concrete object, value or condition"));

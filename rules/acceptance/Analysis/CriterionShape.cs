@@ -99,6 +99,10 @@ internal sealed class CriterionShape
     /// <summary>True when the criterion names a number (examples do not count).</summary>
     public bool HasNumber => Tokens.Where((t, i) => t.Kind == TokenKind.Number && !IsExampleToken[i]).Any();
 
+    /// <summary>True when a number carries a unit ("5MB", "200 ms", "3 retries", "20%"), so that it bounds something.</summary>
+    public bool HasQuantity => Tokens.Where((t, i) => t.Kind == TokenKind.Number && !IsExampleToken[i]
+        && (t.Lower.Any(char.IsLetter) || (i + 1 < Tokens.Count && (Tokens[i + 1].Kind == TokenKind.Word || Tokens[i + 1].Lower == "%")))).Any();
+
     /// <summary>True when the criterion names code, a quoted value or a path.</summary>
     public bool NamesArtifact => Tokens.Any(t => t.Kind is TokenKind.Code or TokenKind.Quoted or TokenKind.Path);
 
@@ -175,8 +179,9 @@ internal sealed class CriterionShape
     }
 
     /// <summary>
-    /// True when the word is defined right after it by a parenthesis, as in "modern TLS (1.2+)" or
-    /// "minimal output (exit code only)"; an example in parentheses defines nothing.
+    /// True when the word is defined right after it by a parenthesis that commits to something
+    /// checkable, as in "modern TLS (1.2+)" or "minimal output (the exit code only)". A remark
+    /// ("fast (see the dashboard)", "robust (and secure)"), an example or a contrast defines nothing.
     /// </summary>
     public bool DefinedByParenthesis(int word)
     {
@@ -185,8 +190,20 @@ internal sealed class CriterionShape
         {
             if (Tokens[i].Kind == TokenKind.Break && Tokens[i].Lower == "(")
             {
-                // "(e.g. ...)" gives an example and "(not ...)" a contrast: neither defines the word.
-                return i + 1 < Tokens.Count && !IsExampleToken[i + 1] && Tokens[i + 1].Lower is not ("not" or "no" or "unlike" or "except");
+                if (i + 1 >= Tokens.Count || IsExampleToken[i + 1] || Tokens[i + 1].Lower is "not" or "no" or "unlike" or "except")
+                {
+                    return false;
+                }
+
+                for (var j = i + 1; j < Tokens.Count && !(Tokens[j].Kind == TokenKind.Break && Tokens[j].Lower == ")"); j++)
+                {
+                    if (Tokens[j].IsConcrete || Tokens[j].Kind == TokenKind.Symbol || Tokens[j].Lower is "only" or "exactly" or "just")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             if (Tokens[i].Kind == TokenKind.Break)
@@ -196,6 +213,17 @@ internal sealed class CriterionShape
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the word is the first part of a hyphenated compound ("fast-forwards",
+    /// "long-press", "clear-text"): it modifies the next part and is not used on its own. A last
+    /// part ("user-friendly", "time-limited") keeps its meaning.
+    /// </summary>
+    public bool StartsCompound(int word)
+    {
+        var after = Tokens[WordTokenIndex[word]].End;
+        return after + 1 < Text.Length && Text[after] == '-' && char.IsLetterOrDigit(Text[after + 1]);
     }
 
     /// <summary>
@@ -215,22 +243,71 @@ internal sealed class CriterionShape
         return before >= 0 && !(Tokens[before].Kind == TokenKind.Break && Tokens[before].Lower is "." or ":" or "!" or "?" or "(" or "-");
     }
 
+    /// <summary>True when the word is written all in capitals (TODO, FIXME).</summary>
+    public bool IsWrittenInCapitals(int word)
+    {
+        var token = Tokens[WordTokenIndex[word]];
+        var original = Text.Substring(token.Start, token.Length);
+        return original.Length > 1 && original.ToUpperInvariant() == original && original.Any(char.IsLetter);
+    }
+
     /// <summary>True for a verb that instructs a tester (verify, check, test) rather than naming a result.</summary>
     public static bool IsVerificationVerb(string word) => VerificationVerbs.Contains(word);
 
-    /// <summary>True when the word sits inside parentheses.</summary>
+    /// <summary>True when the word sits inside a pair of parentheses (an unclosed one hides nothing).</summary>
     public bool InParentheses(int word)
     {
+        var position = WordTokenIndex[word];
         var depth = 0;
-        for (var i = 0; i < WordTokenIndex[word]; i++)
+        for (var i = 0; i < position; i++)
         {
             if (Tokens[i].Kind == TokenKind.Break)
             {
-                depth += Tokens[i].Lower == "(" ? 1 : Tokens[i].Lower == ")" ? -1 : 0;
+                depth = Tokens[i].Lower == "(" ? depth + 1 : Tokens[i].Lower == ")" ? Math.Max(0, depth - 1) : depth;
             }
         }
 
-        return depth > 0;
+        if (depth == 0)
+        {
+            return false;
+        }
+
+        for (var i = position + 1; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Break && Tokens[i].Lower == ")")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the word sits in a parenthetical remark of three words or more ("(which starts
+    /// tracking immediately)"): an aside about the setting. A short one ("loads (quickly)") still
+    /// qualifies the outcome.
+    /// </summary>
+    public bool InAside(int word)
+    {
+        if (!InParentheses(word))
+        {
+            return false;
+        }
+
+        var open = WordTokenIndex[word];
+        while (open > 0 && !(Tokens[open].Kind == TokenKind.Break && Tokens[open].Lower == "("))
+        {
+            open--;
+        }
+
+        var words = 0;
+        for (var i = open + 1; i < Tokens.Count && !(Tokens[i].Kind == TokenKind.Break && Tokens[i].Lower == ")"); i++)
+        {
+            words += Tokens[i].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words >= 3;
     }
 
     /// <summary>True when the word is negated by the words just before it ("no longer works", "does not work").</summary>
