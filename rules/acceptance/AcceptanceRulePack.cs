@@ -17,4 +17,7 @@ public sealed class AcceptanceRulePack : RulePack
 
     /// <inheritdoc />
     public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new AcceptanceRuleV1(), new AcceptanceRuleV2(), new AcceptanceRuleV3() };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Fixes.FixProvider> FixProviders { get; } = new Fixes.FixProvider[] { new CriterionIdFixProvider() };
 }

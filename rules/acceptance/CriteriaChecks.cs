@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Tamer.Spec.Model;
@@ -34,14 +35,16 @@ internal static class CriteriaChecks
                 unnumbered.Count,
                 criteria.Count,
                 unnumbered.Count == 1 ? "has" : "have");
-            context.Report(AcceptanceDiagnostics.MissingOrDuplicateId, unnumbered[0].Span, message);
+            context.Report(AcceptanceDiagnostics.MissingOrDuplicateId, unnumbered[0].Span, Kind(CriterionIdFixProvider.Missing), message);
         }
 
         foreach (var repeat in criteria.Where(c => c.Id is not null).GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
         {
-            context.Report(AcceptanceDiagnostics.MissingOrDuplicateId, repeat.IdSpan ?? repeat.Span, "'" + repeat.Id + "' is the id of more than one criterion; ids must be unique");
+            context.Report(AcceptanceDiagnostics.MissingOrDuplicateId, repeat.IdSpan ?? repeat.Span, Kind(CriterionIdFixProvider.Repeated), "'" + repeat.Id + "' is the id of more than one criterion; ids must be unique");
         }
     }
+
+    private static Dictionary<string, string> Kind(string kind) => new(StringComparer.Ordinal) { [CriterionIdFixProvider.KindProperty] = kind };
 
     /// <summary>How a message names a criterion: its id, or its position.</summary>
     public static string NameOf(AcceptanceCriterion criterion) =>

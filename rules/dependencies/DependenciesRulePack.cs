@@ -13,4 +13,7 @@ public sealed class DependenciesRulePack : RulePack
 
     /// <inheritdoc />
     public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new DependenciesRuleV2() };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Fixes.FixProvider> FixProviders { get; } = new Fixes.FixProvider[] { new DependenciesFixProvider() };
 }

@@ -32,7 +32,10 @@ internal static class DependsOnCheck
             if (target.Count == 0)
             {
                 var nearest = context.Workspace.GetOrAddAnalysis(KnownIds.AnalysisKey, KnownIds.Build).Nearest(id, ownId);
-                context.Report(DependenciesDiagnostics.UnknownDependency, dependency.Span, id, Suggestion(nearest));
+                var properties = nearest is { } known
+                    ? new Dictionary<string, string> { [DependenciesFixProvider.ReplacementProperty] = known.Id }
+                    : new Dictionary<string, string>();
+                context.Report(DependenciesDiagnostics.UnknownDependency, dependency.Span, properties, id, Suggestion(nearest));
                 continue;
             }
 

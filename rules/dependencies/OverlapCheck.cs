@@ -54,7 +54,8 @@ internal static class OverlapCheck
         foreach (var pair in found.OrderBy(p => p.Value.Span.Start))
         {
             var other = pair.Key.WorkItem!;
-            context.Report(DependenciesDiagnostics.UndeclaredOverlap, pair.Value.Span, other.Id!.Value, WorkItemFormat.ToValue(other.Status), pair.Value.Path, pair.Value.How);
+            var properties = new Dictionary<string, string> { [DependenciesFixProvider.DependencyProperty] = other.Id!.Value };
+            context.Report(DependenciesDiagnostics.UndeclaredOverlap, pair.Value.Span, properties, other.Id.Value, WorkItemFormat.ToValue(other.Status), pair.Value.Path, pair.Value.How);
         }
     }
 

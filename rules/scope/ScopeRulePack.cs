@@ -16,4 +16,7 @@ public sealed class ScopeRulePack : RulePack
 
     /// <inheritdoc />
     public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new ScopeRuleV1(), new ScopeRuleV2() };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Fixes.FixProvider> FixProviders { get; } = new Fixes.FixProvider[] { new ScopeFixProvider() };
 }

@@ -16,7 +16,7 @@ namespace Tamer.Spec.Cli;
 /// </summary>
 internal sealed class CliApplication
 {
-    private static readonly string[] CommandNames = ["lint", "rules", "explain"];
+    private static readonly string[] CommandNames = ["lint", "verify", "rules", "explain"];
     private static readonly string[] RootOnlyArguments = ["-h", "--help", "-?", "/?", "--version"];
 
     private readonly LintEngine _engine;
@@ -80,6 +80,7 @@ internal sealed class CliApplication
     {
         var root = new RootCommand("tamer-lint: the spec-completeness gate for Work Items. It refuses vague Work Items before a coding agent starts on them.");
         root.Subcommands.Add(BuildLint());
+        root.Subcommands.Add(BuildVerify());
         root.Subcommands.Add(BuildRules());
         root.Subcommands.Add(BuildExplain());
         return root;
@@ -103,7 +104,9 @@ internal sealed class CliApplication
             HelpName = "ID=LEVEL",
         };
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more warnings than this.", HelpName = "N" };
-        var command = new Command("lint", "Lint Work Items (the default command).") { paths, format, output, config, rule, severity, maxWarnings };
+        var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files (never a suggestion), then report what remains." };
+        var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the safe fixes as a unified diff; write nothing." };
+        var command = new Command("lint", "Lint Work Items (the default command).") { paths, format, output, config, rule, severity, maxWarnings, fix, fixDryRun };
         command.SetAction(parseResult => new LintRunner(_engine, _environment).Run(new LintRequest
         {
             Paths = parseResult.GetValue(paths) ?? [],
@@ -113,6 +116,35 @@ internal sealed class CliApplication
             RuleSettings = parseResult.GetValue(rule) ?? [],
             SeveritySettings = parseResult.GetValue(severity) ?? [],
             MaxWarnings = parseResult.GetValue(maxWarnings),
+            Fix = FixModeOf(parseResult.GetValue(fix), parseResult.GetValue(fixDryRun)),
+        }));
+        return command;
+    }
+
+    private Command BuildVerify()
+    {
+        var target = new Argument<string>("work-item") { Description = "The Work Item the change implements: its id (WI-AUTH-0042) or the path of its file." };
+        var baseRevision = new Option<string?>("--base") { Description = "Compare from this git revision (the change is base..head).", HelpName = "REV" };
+        var headRevision = new Option<string?>("--head") { Description = "Compare to this git revision; without it, to the working tree, untracked files included.", HelpName = "REV" };
+        var changed = new Option<string?>("--changed") { Description = "Read the changed paths from this file, one a line, instead of git ('-' for standard input).", HelpName = "FILE" };
+        var format = FormatOption("text", "json", "sarif", "github");
+        var config = ConfigOption();
+        var severity = new Option<string[]>("--severity")
+        {
+            Description = "Override a diagnostic's severity: ID=error|warning|info|none (repeatable).",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "ID=LEVEL",
+        };
+        var command = new Command("verify", "Check a change against the scope of the Work Item it implements (TMR1101-TMR1103).") { target, baseRevision, headRevision, changed, format, config, severity };
+        command.SetAction(parseResult => new VerifyRunner(_engine, _environment).Run(new VerifyRequest
+        {
+            Target = parseResult.GetValue(target)!,
+            BaseRevision = parseResult.GetValue(baseRevision),
+            HeadRevision = parseResult.GetValue(headRevision),
+            ChangedFile = parseResult.GetValue(changed),
+            Format = ParseFormat(parseResult.GetValue(format)),
+            ConfigurationFile = parseResult.GetValue(config),
+            SeveritySettings = parseResult.GetValue(severity) ?? [],
         }));
         return command;
     }
@@ -159,6 +191,14 @@ internal sealed class CliApplication
             Arity = ArgumentArity.ZeroOrMore,
             HelpName = "AXIS=RANGE",
         };
+
+    private static FixMode FixModeOf(bool fix, bool dryRun) => (fix, dryRun) switch
+    {
+        (true, true) => throw new UsageException("--fix and --fix-dry-run cannot be used together"),
+        (true, false) => FixMode.Apply,
+        (false, true) => FixMode.DryRun,
+        _ => FixMode.None,
+    };
 
     private static ReportFormat ParseFormat(string? name) =>
         ReportWriters.TryParse(name, out var format) ? format : throw new UsageException("unknown format '" + name + "'");

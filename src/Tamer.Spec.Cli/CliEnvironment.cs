@@ -6,12 +6,16 @@ namespace Tamer.Spec.Cli;
 /// <summary>What the command line runs against: its output streams and working directory (tests supply their own).</summary>
 internal sealed class CliEnvironment
 {
-    public CliEnvironment(TextWriter output, TextWriter error, string currentDirectory)
+    public CliEnvironment(TextWriter output, TextWriter error, string currentDirectory, TextReader? input = null)
     {
+        Input = input ?? TextReader.Null;
         Output = output;
         Error = error;
         CurrentDirectory = Path.GetFullPath(currentDirectory);
     }
+
+    /// <summary>Standard input (empty unless the process gives one).</summary>
+    public TextReader Input { get; }
 
     public TextWriter Output { get; }
 
@@ -19,7 +23,7 @@ internal sealed class CliEnvironment
 
     public string CurrentDirectory { get; }
 
-    public static CliEnvironment FromProcess() => new(Console.Out, Console.Error, Directory.GetCurrentDirectory());
+    public static CliEnvironment FromProcess() => new(Console.Out, Console.Error, Directory.GetCurrentDirectory(), Console.In);
 
     /// <summary>The absolute form of a path given on the command line.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));

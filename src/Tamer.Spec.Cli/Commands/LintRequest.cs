@@ -19,4 +19,6 @@ internal sealed class LintRequest
     public IReadOnlyList<string> SeveritySettings { get; init; } = [];
 
     public int? MaxWarnings { get; init; }
+
+    public FixMode Fix { get; init; }
 }

@@ -17,7 +17,7 @@ namespace Tamer.Spec.Cli.Commands;
 /// repository, the repository's other Work Items as context), lints, writes the report, and
 /// turns the result into an exit code.
 /// </summary>
-internal sealed class LintRunner
+internal sealed partial class LintRunner
 {
     private readonly LintEngine _engine;
     private readonly CliEnvironment _environment;
@@ -64,18 +64,33 @@ internal sealed class LintRunner
         }
 
         var documents = WorkItemFileLoader.Load(linted.Concat(context).ToList(), _environment, ParseLimits.Default);
-        var reported = new HashSet<WorkItemDocument>(documents.Take(linted.Count));
-        var workspace = new WorkItemWorkspace(documents);
-        var result = _engine.Lint(workspace, new LintOptions
+        var options = new LintOptions
         {
             Configuration = loaded.Configuration,
-            ShouldReport = reported.Contains,
             Repository = repositoryRoot is null ? null : new FileSystemRepositoryView(repositoryRoot),
             MaxDegreeOfParallelism = Environment.ProcessorCount,
-        });
+        };
+        if (request.Fix != FixMode.None)
+        {
+            return Fix(linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), options, request, tool, repositoryRoot);
+        }
 
+        var result = LintReported(documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), options);
         WriteReport(result, request, tool);
         return ExitCode(result, request.MaxWarnings);
+    }
+
+    // One workspace of the linted files and their context; only the linted files are reported.
+    private LintResult LintReported(IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options)
+    {
+        var reported = new HashSet<WorkItemDocument>(linted);
+        return _engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList()), new LintOptions
+        {
+            Configuration = options.Configuration,
+            ShouldReport = reported.Contains,
+            Repository = options.Repository,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        });
     }
 
     private void WriteReport(LintResult result, LintRequest request, ToolInfo tool)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Fixes;
 using Tamer.Spec.Format;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
@@ -140,7 +141,9 @@ public sealed class LintEngine
                 var severity = SeverityOf(reported.Descriptor, reported.Severity, options.Configuration);
                 if (severity != DiagnosticSeverity.None)
                 {
-                    found.Add(new Diagnostic(reported.Descriptor, severity, reported.Message, document.GetLocation(reported.Span), selected.Reference));
+                    var diagnostic = new Diagnostic(reported.Descriptor, severity, reported.Message, document.GetLocation(reported.Span), selected.Reference);
+                    diagnostic = reported.Properties is null ? diagnostic : diagnostic.WithProperties(reported.Properties);
+                    found.Add(WithFixes(diagnostic, document, workspace));
                 }
             }
         }
@@ -161,6 +164,33 @@ public sealed class LintEngine
         }
 
         return new FileLintResult(document, visible, suppressed);
+    }
+
+    // The fixes the owning pack offers; none for a file whose text is not exactly its bytes (invalid
+    // UTF-8 was replaced on reading), and none from a provider that throws or edits outside the text.
+    private Diagnostic WithFixes(Diagnostic diagnostic, WorkItemDocument document, WorkItemWorkspace workspace)
+    {
+        if (diagnostic.Descriptor.FixKind == FixKind.None || document.WorkItem is null || document.Problems.Any(p => p.Kind == ParseProblemKind.InvalidEncoding))
+        {
+            return diagnostic;
+        }
+
+        var fixes = new List<CodeFix>();
+        foreach (var provider in _catalog.FixProvidersFor(diagnostic.Id))
+        {
+            try
+            {
+                fixes.AddRange(provider.GetFixes(new FixContext(diagnostic, document, workspace))
+                    .Where(f => f.DiagnosticId == diagnostic.Id && f.Edits.All(e => e.Span.End <= document.Text.Length)));
+            }
+#pragma warning disable CA1031 // A provider that fails offers no fix; the diagnostic stands.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+
+        return fixes.Count == 0 ? diagnostic : diagnostic.WithFixes(fixes);
     }
 
     private Dictionary<string, string> ValidSuppressions(WorkItemDocument document)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Parsing;
 
 namespace Tamer.Spec.Engine;
 
@@ -13,6 +14,22 @@ public sealed class LintResult
         Files = files;
         RunDiagnostics = runDiagnostics;
         Summary = new LintSummary(files);
+    }
+
+    /// <summary>
+    /// A result for diagnostics found by a check that runs outside the lint, such as the drift of a
+    /// change against its Work Item's scope, so that the same report writers can print it. The
+    /// gate decision counts them like any other (an error refuses).
+    /// </summary>
+    public static LintResult FromCheck(IReadOnlyList<SelectedRule> rules, WorkItemDocument document, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (rules is null || document is null || diagnostics is null)
+        {
+            throw new System.ArgumentNullException(rules is null ? nameof(rules) : document is null ? nameof(document) : nameof(diagnostics));
+        }
+
+        var ordered = diagnostics.OrderBy(d => d.Location?.Span.Start ?? 0).ThenBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        return new LintResult(rules, new[] { new FileLintResult(document, ordered, System.Array.Empty<Diagnostic>()) }, System.Array.Empty<Diagnostic>());
     }
 
     /// <summary>The rule version of each enabled axis.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Fixes;
 using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Engine;
@@ -15,6 +16,7 @@ internal sealed class PackCatalog
 {
     private readonly Dictionary<string, DiagnosticDescriptor> _descriptors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RulePack> _ownerById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FixProvider>> _fixersById = new(StringComparer.Ordinal);
 
     public PackCatalog(IEnumerable<RulePack> packs)
     {
@@ -42,6 +44,11 @@ internal sealed class PackCatalog
             _descriptors[descriptor.Id] = descriptor;
         }
 
+        foreach (var pack in accepted)
+        {
+            IndexFixProviders(pack);
+        }
+
         Packs = accepted;
         Problems = problems;
     }
@@ -58,7 +65,52 @@ internal sealed class PackCatalog
 
     public RulePack? OwnerOf(string id) => id is not null && _ownerById.TryGetValue(id, out var pack) ? pack : null;
 
+    /// <summary>The providers that fix <paramref name="id"/> (only the owning pack's own).</summary>
+    public IReadOnlyList<FixProvider> FixProvidersFor(string id) =>
+        id is not null && _fixersById.TryGetValue(id, out var providers) ? providers : (IReadOnlyList<FixProvider>)Array.Empty<FixProvider>();
+
     public RulePack? FindPack(string axis) => Packs.FirstOrDefault(p => string.Equals(p.Axis, axis, StringComparison.Ordinal));
+
+    // A pack fixes only what it reports; a provider whose metadata cannot be read offers nothing.
+    private void IndexFixProviders(RulePack pack)
+    {
+        IReadOnlyList<FixProvider> providers;
+        try
+        {
+            providers = pack.FixProviders;
+        }
+#pragma warning disable CA1031 // A broken provider list costs the pack its fixes, not the run.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return;
+        }
+
+        foreach (var provider in providers ?? Array.Empty<FixProvider>())
+        {
+            IReadOnlyList<string> ids;
+            try
+            {
+                ids = provider.FixableDiagnosticIds;
+            }
+#pragma warning disable CA1031
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                continue;
+            }
+
+            foreach (var id in ids.Where(i => _ownerById.TryGetValue(i, out var owner) && ReferenceEquals(owner, pack)))
+            {
+                if (!_fixersById.TryGetValue(id, out var list))
+                {
+                    _fixersById[id] = list = new List<FixProvider>();
+                }
+
+                list.Add(provider);
+            }
+        }
+    }
 
     private string? Check(RulePack pack, List<RulePack> accepted)
     {

@@ -26,4 +26,7 @@ public sealed class FormatRulePack : Rules.RulePack
 
     /// <inheritdoc />
     public override bool IsAlwaysOn => true;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Fixes.FixProvider> FixProviders { get; } = new Fixes.FixProvider[] { new FormatFixProvider() };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Tamer.Spec.Model;
 using Tamer.Spec.Rules;
 
@@ -11,14 +12,17 @@ internal static class SchemaCheck
         foreach (var problem in context.WorkItem.SchemaProblems)
         {
             var suggestion = problem.Suggestion is null ? string.Empty : " (did you mean '" + problem.Suggestion + "'?)";
+            var properties = problem.Suggestion is null
+                ? new Dictionary<string, string>()
+                : new Dictionary<string, string> { [FormatFixProvider.ReplacementProperty] = problem.Suggestion };
             if (problem.Kind == SchemaProblemKind.UnknownKey)
             {
                 var where = problem.Container is null ? string.Empty : " in " + problem.Container;
-                context.Report(FormatDiagnostics.UnknownKey, problem.Span, problem.Found, where, suggestion);
+                context.Report(FormatDiagnostics.UnknownKey, problem.Span, properties, problem.Found, where, suggestion);
             }
             else
             {
-                context.Report(FormatDiagnostics.WrongType, problem.Span, problem.Key, problem.Expected, problem.Found, suggestion);
+                context.Report(FormatDiagnostics.WrongType, problem.Span, properties, problem.Key, problem.Expected, problem.Found, suggestion);
             }
         }
     }

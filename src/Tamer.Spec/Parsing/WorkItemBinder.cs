@@ -153,7 +153,21 @@ internal sealed partial class WorkItemBinder
                 container: null,
                 found,
                 "one of " + string.Join(", ", WorkItemFormat.StatusValues),
-                scalar.IsNull ? null : DidYouMean.Find(scalar.Value, WorkItemFormat.StatusValues)));
+                scalar.IsNull ? null : StatusMeant(scalar.Value)));
         }
     }
+
+    // A word other trackers use for the same state ("doing", "closed"), or else a near spelling
+    // ("redy"); the word first, since "doing" is two letters from "done" but means in progress.
+    private static string? StatusMeant(string value) =>
+        value.Trim().ToLowerInvariant().Replace('-', ' ').Replace('_', ' ') switch
+        {
+            "doing" or "in progress" or "inprogress" or "started" or "wip" or "active" or "ongoing" or "in development" => "in_progress",
+            "in review" or "reviewing" or "under review" or "code review" => "review",
+            "complete" or "completed" or "finished" or "closed" or "merged" or "resolved" or "shipped" => "done",
+            "todo" or "to do" or "open" or "planned" or "selected" => "ready",
+            "backlog" or "new" or "idea" or "proposed" => "draft",
+            "on hold" or "waiting" or "stalled" => "blocked",
+            _ => DidYouMean.Find(value, WorkItemFormat.StatusValues),
+        };
 }

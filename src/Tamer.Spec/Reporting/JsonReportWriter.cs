@@ -70,8 +70,13 @@ public sealed class JsonReportWriter : IReportWriter
             .Property("column", location.Start.Column)
             .Property("endLine", location.End.Line)
             .Property("endColumn", location.End.Column)
-            .Property("fix", FixName(diagnostic.Fix))
-            .EndObject();
+            .Property("fix", FixName(diagnostic.Fix));
+        if (diagnostic.Fixes.Count > 0)
+        {
+            json.Property("fixTitle", diagnostic.Fixes[0].Title);
+        }
+
+        json.EndObject();
     }
 
     private static string FixName(FixKind fix) => fix switch

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Text;
 
 namespace Tamer.Spec.Reporting;
 
@@ -45,7 +46,7 @@ public sealed class SarifReportWriter : IReportWriter
         {
             foreach (var diagnostic in file.Diagnostics.Concat(file.SuppressedDiagnostics).OrderBy(d => d.Location!.Span.Start))
             {
-                WriteResult(json, diagnostic, components);
+                WriteResult(json, diagnostic, components, file.Document.Text);
             }
         }
 
@@ -129,7 +130,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.EndObject().EndArray();
     }
 
-    private static void WriteResult(JsonWriter json, Diagnostic diagnostic, IReadOnlyList<Component> components)
+    private static void WriteResult(JsonWriter json, Diagnostic diagnostic, IReadOnlyList<Component> components, SourceText text)
     {
         var location = diagnostic.Location!;
         var componentIndex = -1;
@@ -181,11 +182,52 @@ public sealed class SarifReportWriter : IReportWriter
                 .EndObject().EndArray();
         }
 
+        if (diagnostic.Fixes.Count > 0)
+        {
+            WriteFixes(json, diagnostic, text);
+        }
+
         json.Name("properties").StartObject()
             .Property("axis", diagnostic.Rule.Axis)
             .Property("ruleVersion", diagnostic.Rule.Version.ToNormalizedString())
             .EndObject();
         json.EndObject();
+    }
+
+    // Each fix as a SARIF fix: its title, and its edits as replacements of line/column regions of
+    // the file (an empty region is an insertion point).
+    private static void WriteFixes(JsonWriter json, Diagnostic diagnostic, SourceText text)
+    {
+        json.Name("fixes").StartArray();
+        foreach (var fix in diagnostic.Fixes)
+        {
+            json.StartObject();
+            json.Name("description").StartObject().Property("text", fix.Title).EndObject();
+            json.Name("artifactChanges").StartArray().StartObject();
+            json.Name("artifactLocation").StartObject().Property("uri", RelativeUri(diagnostic.Location!.Path)).Property("uriBaseId", SourceRoot).EndObject();
+            json.Name("replacements").StartArray();
+            foreach (var edit in fix.Edits)
+            {
+                var start = text.GetPosition(edit.Span.Start);
+                var end = text.GetPosition(edit.Span.End);
+                json.StartObject()
+                    .Name("deletedRegion").StartObject()
+                        .Property("startLine", start.Line)
+                        .Property("startColumn", start.Column)
+                        .Property("endLine", end.Line)
+                        .Property("endColumn", end.Column)
+                    .EndObject()
+                    .Name("insertedContent").StartObject().Property("text", edit.NewText).EndObject()
+                    .EndObject();
+            }
+
+            json.EndArray();
+            json.EndObject().EndArray();
+            json.Name("properties").StartObject().Property("kind", fix.Kind == FixKind.Safe ? "safe" : "suggestion").EndObject();
+            json.EndObject();
+        }
+
+        json.EndArray();
     }
 
     private static string Level(DiagnosticSeverity severity) => severity switch

@@ -8,7 +8,10 @@ namespace Tamer.Spec.Reporting;
 
 /// <summary>
 /// The compiler form, one line per diagnostic —
-/// <c>path(line,col): error TMR2003: message [acceptance@3.0.0]</c> — then a summary line.
+/// <c>path(line,col): error TMR2003: message [acceptance@3.0.0]</c> — then a summary line. A
+/// diagnostic with a fix is followed by an indented line naming it (<c>    fix: …</c> for a safe
+/// fix that <c>--fix</c> applies, <c>    suggestion: …</c> otherwise), which tools that read the
+/// compiler form skip.
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
@@ -25,6 +28,10 @@ public sealed class TextReportWriter : IReportWriter
             foreach (var diagnostic in file.Diagnostics)
             {
                 output.WriteLine(Line(diagnostic, tool));
+                if (FixLine(diagnostic) is { } fix)
+                {
+                    output.WriteLine(fix);
+                }
             }
         }
 
@@ -38,6 +45,18 @@ public sealed class TextReportWriter : IReportWriter
             ? string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", location.Path, location.Start.Line, location.Start.Column)
             : tool.Name;
         return string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}: {3} [{4}]", where, diagnostic.Severity.ToName(), diagnostic.Id, diagnostic.Message, diagnostic.Rule);
+    }
+
+    /// <summary>The line that names a diagnostic's first fix, or null when it has none.</summary>
+    public static string? FixLine(Diagnostic diagnostic)
+    {
+        if (diagnostic is null || diagnostic.Fixes.Count == 0)
+        {
+            return null;
+        }
+
+        var fix = diagnostic.Fixes[0];
+        return fix.Kind == FixKind.Safe ? "    fix: " + fix.Title + " (tamer-lint --fix applies it)" : "    suggestion: " + fix.Title;
     }
 
     /// <summary>The summary line: <c>10 files checked: 3 refused (5 errors, 4 warnings, 2 infos)</c>.</summary>

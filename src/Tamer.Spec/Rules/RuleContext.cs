@@ -74,7 +74,14 @@ public sealed class RuleContext
     /// <param name="span">The node the diagnostic is about.</param>
     /// <param name="messageArguments">The values the message names.</param>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] messageArguments) =>
-        Add(descriptor, null, span, messageArguments);
+        Add(descriptor, null, span, null, messageArguments);
+
+    /// <summary>
+    /// Reports a diagnostic and records <paramref name="properties"/> with it: facts the rule found
+    /// that its fix provider needs and cannot cheaply find again (the id a suggestion would add).
+    /// </summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyDictionary<string, string> properties, params object?[] messageArguments) =>
+        Add(descriptor, null, span, properties ?? throw new ArgumentNullException(nameof(properties)), messageArguments);
 
     /// <summary>
     /// Reports one occurrence at a lower severity than the descriptor's default (a dependency of a
@@ -93,10 +100,10 @@ public sealed class RuleContext
             throw new ArgumentOutOfRangeException(nameof(severity), "A rule may lower a diagnostic's severity, never raise it.");
         }
 
-        Add(descriptor, severity, span, messageArguments);
+        Add(descriptor, severity, span, null, messageArguments);
     }
 
-    private void Add(DiagnosticDescriptor descriptor, DiagnosticSeverity? severity, TextSpan span, object?[] messageArguments)
+    private void Add(DiagnosticDescriptor descriptor, DiagnosticSeverity? severity, TextSpan span, IReadOnlyDictionary<string, string>? properties, object?[] messageArguments)
     {
         if (descriptor is null)
         {
@@ -110,13 +117,14 @@ public sealed class RuleContext
 
         var end = Math.Min(span.End, Text.Length);
         var start = Math.Min(span.Start, end);
-        _reported.Add(new ReportedDiagnostic(descriptor, severity, TextSpan.FromBounds(start, end), descriptor.FormatMessage(messageArguments)));
+        _reported.Add(new ReportedDiagnostic(descriptor, severity, TextSpan.FromBounds(start, end), descriptor.FormatMessage(messageArguments), properties));
     }
 
     internal sealed class ReportedDiagnostic
     {
-        public ReportedDiagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity? severity, TextSpan span, string message)
+        public ReportedDiagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity? severity, TextSpan span, string message, IReadOnlyDictionary<string, string>? properties)
         {
+            Properties = properties;
             Descriptor = descriptor;
             Severity = severity;
             Span = span;
@@ -131,5 +139,7 @@ public sealed class RuleContext
         public TextSpan Span { get; }
 
         public string Message { get; }
+
+        public IReadOnlyDictionary<string, string>? Properties { get; }
     }
 }

@@ -28,6 +28,12 @@ public abstract class RulePack
     public virtual bool IsAlwaysOn => false;
 
     /// <summary>
+    /// The pack's fix providers, for the diagnostics its descriptors mark as fixable. Empty by
+    /// default: a pack without fixes reports its diagnostics with no fix offered.
+    /// </summary>
+    public virtual IReadOnlyList<Fixes.FixProvider> FixProviders => Array.Empty<Fixes.FixProvider>();
+
+    /// <summary>
     /// The Markdown docs page of a diagnostic this pack reports, or null. The default looks for an
     /// embedded resource named <c>….&lt;ID&gt;.md</c> in the pack's assembly.
     /// </summary>

@@ -116,7 +116,7 @@ public sealed class ReportTests
 
         lines.Length.ShouldBe(Result.Value.Files.Sum(f => f.Diagnostics.Count));
         lines.ShouldAllBe(l => Regex.IsMatch(l, @"^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,title=[A-Z]{3}\d{4}::\S.*$"));
-        lines.ShouldContain("::error file=wrong-status.md,line=4,col=9,title=TMR0007::'status' should be one of draft, ready, in_progress, review, done, blocked, found 'doing' (did you mean 'done'?) [format@1.0.0]");
+        lines.ShouldContain("::error file=wrong-status.md,line=4,col=9,title=TMR0007::'status' should be one of draft, ready, in_progress, review, done, blocked, found 'doing' (did you mean 'in_progress'?) [format@1.0.0]");
     }
 
     [Fact]
@@ -124,8 +124,10 @@ public sealed class ReportTests
     {
         var lines = Write(ReportFormat.Text).TrimEnd('\n').Split('\n');
 
-        lines[..^1].ShouldAllBe(l => Regex.IsMatch(l, @"^[^()]+\(\d+,\d+\): (error|warning|info) [A-Z]{3}\d{4}: .+ \[[a-z-]+@\d+\.\d+\.\d+\]$"));
-        lines.ShouldContain("wrong-status.md(4,9): error TMR0007: 'status' should be one of draft, ready, in_progress, review, done, blocked, found 'doing' (did you mean 'done'?) [format@1.0.0]");
+        lines[..^1].ShouldAllBe(l => Regex.IsMatch(l, @"^[^()]+\(\d+,\d+\): (error|warning|info) [A-Z]{3}\d{4}: .+ \[[a-z-]+@\d+\.\d+\.\d+\]$") || Regex.IsMatch(l, @"^    (fix|suggestion): \S"));
+        var status = Array.IndexOf(lines, "wrong-status.md(4,9): error TMR0007: 'status' should be one of draft, ready, in_progress, review, done, blocked, found 'doing' (did you mean 'in_progress'?) [format@1.0.0]");
+        status.ShouldBeGreaterThanOrEqualTo(0);
+        lines[status + 1].ShouldBe("    suggestion: write in_progress instead of 'doing'");
         lines[^1].ShouldMatch(@"^\d+ files checked: \d+ refused \(\d+ errors?, \d+ warnings?, \d+ infos?\)");
     }
 

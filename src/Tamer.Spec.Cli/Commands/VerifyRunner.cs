@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Tamer.Spec.Cli.Files;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Reporting;
+using Tamer.Spec.Rules.Scope;
+
+namespace Tamer.Spec.Cli.Commands;
+
+/// <summary>
+/// <c>tamer-lint verify</c>: checks a change against the scope of the Work Item it implements.
+/// The changed paths come from git (<c>--base</c>, optional <c>--head</c>) or from a plain list
+/// (<c>--changed</c>); each one outside the write scope is TMR1101, TMR1102 or TMR1103, reported
+/// at the scope entry it runs into. Exit code 1 when any of them is an error.
+/// </summary>
+internal sealed class VerifyRunner
+{
+    private readonly LintEngine _engine;
+    private readonly CliEnvironment _environment;
+
+    public VerifyRunner(LintEngine engine, CliEnvironment environment)
+    {
+        _engine = engine;
+        _environment = environment;
+    }
+
+    public int Run(VerifyRequest request)
+    {
+        if ((request.BaseRevision is null) == (request.ChangedFile is null))
+        {
+            throw new UsageException("verify needs either --base REV (git) or --changed FILE (a list of paths), not both");
+        }
+
+        if (request.HeadRevision is not null && request.BaseRevision is null)
+        {
+            throw new UsageException("--head needs --base");
+        }
+
+        var root = request.ChangedFile is null
+            ? GitChanges.TopLevel(_environment.CurrentDirectory)
+            : RepositoryRoot.Find(_environment.CurrentDirectory) ?? _environment.CurrentDirectory;
+        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, _environment.CurrentDirectory, root, [], request.SeveritySettings);
+        if (loaded.Diagnostics.Concat(_engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
+        {
+            throw new UsageException(problem.Message);
+        }
+
+        var workItem = FindWorkItem(request.Target, loaded);
+        var changed = request.ChangedFile is null
+            ? GitChanges.Between(root, request.BaseRevision!, request.HeadRevision)
+            : ReadChangedList(request.ChangedFile);
+        var drift = ScopeDrift.Check(workItem, changed, loaded.Configuration);
+        var rules = _engine.SelectRules(loaded.Configuration).Rules.Where(r => r.Pack is ScopeRulePack).ToList();
+        var result = LintResult.FromCheck(rules, workItem, drift);
+        ReportWriters.For(request.Format).Write(result, ToolInfo.TamerLint(_environment.CurrentDirectory), _environment.Output);
+        return result.AnyRefused ? ExitCodes.Refused : ExitCodes.Success;
+    }
+
+    private WorkItemDocument FindWorkItem(string target, LoadedConfiguration loaded)
+    {
+        var asPath = _environment.Resolve(target);
+        if (File.Exists(asPath))
+        {
+            return Parse(asPath);
+        }
+
+        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration.Include, loaded.Configuration.Exclude);
+        var matches = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default)
+            .Where(d => string.Equals(d.Id, target, StringComparison.Ordinal))
+            .ToList();
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new UsageException("no Work Item file or id '" + target + "' (looked for files under " + _environment.DisplayPath(loaded.Root) + " matching " + string.Join(", ", loaded.Configuration.Include) + ")"),
+            _ => throw new UsageException("the id '" + target + "' is used by " + matches.Count + " files: " + string.Join(", ", matches.Select(m => m.Path))),
+        };
+    }
+
+    private WorkItemDocument Parse(string fullPath)
+    {
+        var document = WorkItemFileLoader.Load([fullPath], _environment, ParseLimits.Default)[0];
+        if (document.WorkItem is null)
+        {
+            throw new UsageException(document.Path + " is not a readable Work Item; run 'tamer-lint " + document.Path + "' to see why");
+        }
+
+        return document;
+    }
+
+    private IReadOnlyList<string> ReadChangedList(string file)
+    {
+        string text;
+        try
+        {
+            text = file == "-" ? _environment.Input.ReadToEnd() : File.ReadAllText(_environment.Resolve(file));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException("cannot read the list of changed paths " + file + ": " + exception.Message);
+        }
+
+        return text.Split('\n')
+            .Select(line => line.TrimEnd('\r').Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith("#", StringComparison.Ordinal))
+            .ToList();
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace Tamer.Spec.Cli.Files;
+
+/// <summary>
+/// The paths a git change touches, from <c>git diff --name-status -z</c>: added, modified,
+/// deleted and type-changed paths; both sides of a rename; the new side of a copy. Without a head
+/// revision the change runs from the base to the working tree, untracked files included. Paths
+/// are relative to the top of the working tree.
+/// </summary>
+internal static class GitChanges
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>The top of the working tree that holds <paramref name="directory"/>.</summary>
+    public static string TopLevel(string directory) =>
+        Encoding.UTF8.GetString(Run(directory, "rev-parse", "rev-parse", "--show-toplevel")).Trim();
+
+    public static IReadOnlyList<string> Between(string topLevel, string baseRevision, string? headRevision)
+    {
+        var arguments = new List<string> { "-c", "core.quotepath=off", "diff", "--name-status", "-z", "-M", baseRevision };
+        if (headRevision is not null)
+        {
+            arguments.Add(headRevision);
+        }
+
+        arguments.Add("--");
+        var paths = ParseNameStatus(Run(topLevel, "diff", arguments.ToArray()));
+        if (headRevision is null)
+        {
+            paths.AddRange(Split(Run(topLevel, "ls-files", "ls-files", "--others", "--exclude-standard", "-z")));
+        }
+
+        return paths;
+    }
+
+    /// <summary>Reads the fields of <c>--name-status -z</c>: a status, then one path (two for a rename or copy).</summary>
+    public static List<string> ParseNameStatus(byte[] output)
+    {
+        var fields = Split(output);
+        var paths = new List<string>();
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var status = fields[i];
+            if (status.Length == 0)
+            {
+                continue;
+            }
+
+            switch (status[0])
+            {
+                case 'R' when i + 2 < fields.Count:
+                    paths.Add(fields[i + 1]);
+                    paths.Add(fields[i + 2]);
+                    i += 2;
+                    break;
+                case 'C' when i + 2 < fields.Count:
+                    paths.Add(fields[i + 2]);
+                    i += 2;
+                    break;
+                default:
+                    if (i + 1 < fields.Count)
+                    {
+                        paths.Add(fields[i + 1]);
+                    }
+
+                    i++;
+                    break;
+            }
+        }
+
+        return paths;
+    }
+
+    private static List<string> Split(byte[] output)
+    {
+        var fields = new List<string>();
+        var start = 0;
+        for (var i = 0; i < output.Length; i++)
+        {
+            if (output[i] == 0)
+            {
+                fields.Add(Encoding.UTF8.GetString(output, start, i - start));
+                start = i + 1;
+            }
+        }
+
+        if (start < output.Length)
+        {
+            fields.Add(Encoding.UTF8.GetString(output, start, output.Length - start));
+        }
+
+        return fields;
+    }
+
+    // Runs git; 'command' names it in messages. A failure becomes one line with git's own reason.
+    private static byte[] Run(string directory, string command, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new UsageException("git could not be started");
+        }
+        catch (Win32Exception)
+        {
+            throw new UsageException("git was not found; install it, or pass the changed paths with --changed FILE");
+        }
+
+        using (process)
+        {
+            using var output = new MemoryStream();
+            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new UsageException("git " + command + " did not finish within " + Timeout.TotalMinutes + " minutes");
+            }
+
+            Task.WaitAll(copy, error);
+            if (process.ExitCode != 0)
+            {
+                var first = error.Result.Split('\n')[0].Trim();
+                throw new UsageException("git " + command + " failed: " + (first.Length > 0 ? first : "exit code " + process.ExitCode));
+            }
+
+            return output.ToArray();
+        }
+    }
+}
