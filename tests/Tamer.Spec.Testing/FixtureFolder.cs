@@ -5,6 +5,7 @@ using System.Linq;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Fixes;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Workspace;
 
@@ -19,10 +20,14 @@ public sealed class FixtureFolder
     private readonly Dictionary<string, FileLintResult> _results;
     private readonly Dictionary<string, string> _texts;
     private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _extras;
+    private readonly IReadOnlyList<WorkItemDocument> _documents;
+    private readonly LintOptions _options;
 
-    private FixtureFolder(string folder, LintResult result, Dictionary<string, string> texts, Dictionary<string, IReadOnlyList<Diagnostic>> extras)
+    private FixtureFolder(string folder, LintResult result, Dictionary<string, string> texts, Dictionary<string, IReadOnlyList<Diagnostic>> extras, IReadOnlyList<WorkItemDocument> documents, LintOptions options)
     {
         Folder = folder;
+        _documents = documents;
+        _options = options;
         Result = result;
         _results = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         _texts = texts;
@@ -71,7 +76,8 @@ public sealed class FixtureFolder
             documents.Add(WorkItemParser.Parse(name, bytes));
         }
 
-        var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions { Configuration = configuration ?? TamerConfiguration.Default, Repository = repository });
+        var options = new LintOptions { Configuration = configuration ?? TamerConfiguration.Default, Repository = repository };
+        var result = engine.Lint(new WorkItemWorkspace(documents), options);
         if (result.HasConfigurationErrors)
         {
             throw new InvalidOperationException("The fixture configuration is invalid: " + string.Join("; ", result.RunDiagnostics));
@@ -86,8 +92,11 @@ public sealed class FixtureFolder
             }
         }
 
-        return new FixtureFolder(folder, result, texts, extras);
+        return new FixtureFolder(folder, result, texts, extras, documents, options);
     }
+
+    /// <summary>Fixes every file of the folder as one workspace, with the folder's configuration.</summary>
+    public FixRun Fix(LintEngine engine, FixScope scope) => new WorkItemFixer(engine).Fix(_documents, Array.Empty<WorkItemDocument>(), scope, _options);
 
     /// <summary>The markers of a file, restricted to IDs <paramref name="inScope"/> accepts.</summary>
     public IReadOnlyList<ExpectedDiagnostic> Expected(string fileName, Func<string, bool> inScope) =>

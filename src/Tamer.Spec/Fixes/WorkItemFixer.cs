@@ -15,6 +15,10 @@ namespace Tamer.Spec.Fixes;
 /// parse the new text, and lint again, up to <see cref="MaxPasses"/> passes, until nothing
 /// changes. A file whose text comes back to an earlier state is a fix that keeps coming back: the
 /// file stops there and its warning names the fixes. Files with invalid UTF-8 are never changed.
+/// Fixes that are each sound can still clash (two that add the same key): a pass whose text reads
+/// worse than before (a YAML error, a duplicate key, a lost Work Item) is redone one fix at a
+/// time, keeping only the fixes that leave the file as readable as it was. The format rule's fixes
+/// go first, since renaming a key can make another fix unnecessary.
 /// </summary>
 public sealed class WorkItemFixer
 {
@@ -94,6 +98,8 @@ public sealed class WorkItemFixer
         }
 
         var candidates = lint.Diagnostics
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Span.Start ?? 0)
             .Select(d => d.Fixes.FirstOrDefault(f => scope == FixScope.SafeAndSuggestions || f.Kind == FixKind.Safe))
             .Where(f => f is not null)
             .Select(f => f!)
@@ -103,7 +109,14 @@ public sealed class WorkItemFixer
             return false;
         }
 
+        var before = Damage(state.Document);
         var application = FixApplier.Apply(state.Document.Text.Text, candidates);
+        var parsed = Reparse(state, application.Text, limits);
+        if (Damage(parsed) > before)
+        {
+            (application, parsed) = OneByOne(state, candidates, before, limits);
+        }
+
         if (application.Applied.Count == 0 || string.Equals(application.Text, state.Document.Text.Text, StringComparison.Ordinal))
         {
             return false;
@@ -116,12 +129,42 @@ public sealed class WorkItemFixer
             return false;
         }
 
-        state.Document = WorkItemParser.Parse(state.Path, Encode(application.Text, state.Document.Text.HasByteOrderMark), limits);
+        state.Document = parsed;
         state.Applied.AddRange(application.Applied);
         state.LastPass = application.Applied;
         state.ChangedInLastPass = true;
         return true;
     }
+
+    // Keeps each fix, in order, only when the file with it reads no worse than without it.
+    private static (FixApplication Application, WorkItemDocument Parsed) OneByOne(FileState state, IReadOnlyList<CodeFix> candidates, int before, ParseLimits? limits)
+    {
+        var kept = new List<CodeFix>();
+        var best = (Application: FixApplier.Apply(state.Document.Text.Text, kept), Parsed: state.Document);
+        foreach (var candidate in candidates)
+        {
+            var trial = FixApplier.Apply(state.Document.Text.Text, kept.Append(candidate));
+            if (trial.Applied.Count != kept.Count + 1)
+            {
+                continue;
+            }
+
+            var parsed = Reparse(state, trial.Text, limits);
+            if (Damage(parsed) <= before)
+            {
+                kept.Add(candidate);
+                best = (trial, parsed);
+            }
+        }
+
+        return best;
+    }
+
+    private static WorkItemDocument Reparse(FileState state, string text, ParseLimits? limits) =>
+        WorkItemParser.Parse(state.Path, Encode(text, state.Document.Text.HasByteOrderMark), limits);
+
+    // How badly a text reads: parse problems count, and losing the Work Item altogether counts most.
+    private static int Damage(WorkItemDocument document) => document.Problems.Count + (document.WorkItem is null ? 1000 : 0);
 
     private LintResult Lint(List<FileState> states, IReadOnlyList<WorkItemDocument> context, LintOptions options)
     {
