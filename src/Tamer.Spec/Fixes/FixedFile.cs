@@ -7,8 +7,9 @@ namespace Tamer.Spec.Fixes;
 /// <summary>One file of a fix run: its text before and after, and what was applied.</summary>
 public sealed class FixedFile
 {
-    internal FixedFile(WorkItemDocument original, WorkItemDocument fixedDocument, IReadOnlyList<CodeFix> applied, IReadOnlyList<string> warnings)
+    internal FixedFile(WorkItemDocument original, WorkItemDocument fixedDocument, IReadOnlyList<CodeFix> applied, IReadOnlyList<FixPass> passes, IReadOnlyList<string> warnings)
     {
+        Passes = passes;
         Original = original;
         Fixed = fixedDocument;
         Applied = applied;
@@ -41,6 +42,9 @@ public sealed class FixedFile
 
     /// <summary>Every fix applied, pass after pass.</summary>
     public IReadOnlyList<CodeFix> Applied { get; }
+
+    /// <summary>Each pass that changed the file, in order.</summary>
+    public IReadOnlyList<FixPass> Passes { get; }
 
     /// <summary>Why fixing stopped early for this file (a fix that keeps coming back), if it did.</summary>
     public IReadOnlyList<string> Warnings { get; }

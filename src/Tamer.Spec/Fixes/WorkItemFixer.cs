@@ -129,6 +129,7 @@ public sealed class WorkItemFixer
             return false;
         }
 
+        state.Passes.Add(new FixPass(state.Document.Text.Text, application.Applied, application.Text));
         state.Document = parsed;
         state.Applied.AddRange(application.Applied);
         state.LastPass = application.Applied;
@@ -214,10 +215,12 @@ public sealed class WorkItemFixer
 
         public List<CodeFix> Applied { get; } = new();
 
+        public List<FixPass> Passes { get; } = new();
+
         public IReadOnlyList<CodeFix> LastPass { get; set; } = Array.Empty<CodeFix>();
 
         public List<string> Warnings { get; } = new();
 
-        public FixedFile ToFixedFile() => new(Original, Document, Applied, Warnings);
+        public FixedFile ToFixedFile() => new(Original, Document, Applied, Passes, Warnings);
     }
 }

@@ -139,4 +139,30 @@ public sealed class ReportTests
 
         JsonDocument.Parse(writer.ToString()).RootElement.GetProperty("s").GetString().ShouldBe("quote \" back \\ tab \t nl \n nul \0 ünï 😀");
     }
+
+    [Fact]
+    public void Json_names_the_fix_kind_and_title_of_each_occurrence()
+    {
+        using var json = JsonDocument.Parse(Write(ReportFormat.Json));
+        var diagnostic = json.RootElement.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("path").GetString() == "wrong-status.md")
+            .GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "TMR0007");
+
+        diagnostic.GetProperty("fix").GetString().ShouldBe("suggestion");
+        diagnostic.GetProperty("fixTitle").GetString().ShouldBe("write in_progress instead of 'doing'");
+    }
+
+    [Fact]
+    public void Sarif_carries_each_fix_as_replacements()
+    {
+        using var json = JsonDocument.Parse(Write(ReportFormat.Sarif));
+        var result = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == "TMR0007" && r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == "wrong-status.md");
+        var fix = result.GetProperty("fixes").EnumerateArray().Single();
+        var replacement = fix.GetProperty("artifactChanges")[0].GetProperty("replacements").EnumerateArray().Single();
+
+        fix.GetProperty("description").GetProperty("text").GetString().ShouldBe("write in_progress instead of 'doing'");
+        replacement.GetProperty("insertedContent").GetProperty("text").GetString().ShouldBe("in_progress");
+        var region = replacement.GetProperty("deletedRegion");
+        (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endColumn").GetInt32()).ShouldBe((4, 9, 14));
+    }
 }

@@ -28,6 +28,10 @@ internal static class SarifShape
         ["artifactLocation"] = ["uri", "uriBaseId", "index", "description", "properties"],
         ["region"] = ["startLine", "startColumn", "endLine", "endColumn", "charOffset", "charLength", "byteOffset", "byteLength", "snippet", "message", "sourceLanguage", "properties"],
         ["suppression"] = ["guid", "kind", "status", "justification", "location", "properties"],
+        ["fix"] = ["description", "artifactChanges", "properties"],
+        ["artifactChange"] = ["artifactLocation", "replacements", "properties"],
+        ["replacement"] = ["deletedRegion", "insertedContent", "properties"],
+        ["artifactContent"] = ["text", "binary", "rendered", "properties"],
     };
 
     private static readonly string[] Levels = ["none", "note", "warning", "error"];
@@ -161,6 +165,35 @@ internal static class SarifShape
             int startLine = region.GetProperty("startLine").GetInt32(), startColumn = region.GetProperty("startColumn").GetInt32();
             int endLine = region.GetProperty("endLine").GetInt32(), endColumn = region.GetProperty("endColumn").GetInt32();
             Require(startLine >= 1 && startColumn >= 1 && endLine >= startLine && endColumn >= 1 && (endLine > startLine || endColumn >= startColumn), path + " region is well-formed", violations);
+        }
+
+        if (result.TryGetProperty("fixes", out var fixes))
+        {
+            foreach (var fix in fixes.EnumerateArray())
+            {
+                Closed(fix, "fix", path + ".fixes[]", violations);
+                CheckMessage(fix.GetProperty("description"), path + ".fixes[].description", violations);
+                var changes = fix.GetProperty("artifactChanges").EnumerateArray().ToList();
+                Require(changes.Count >= 1, path + ".fixes[].artifactChanges has at least one change", violations);
+                foreach (var change in changes)
+                {
+                    Closed(change, "artifactChange", path + ".fixes[].artifactChanges[]", violations);
+                    Closed(change.GetProperty("artifactLocation"), "artifactLocation", path + ".fixes[].artifactChanges[].artifactLocation", violations);
+                    var replacements = change.GetProperty("replacements").EnumerateArray().ToList();
+                    Require(replacements.Count >= 1, path + " an artifact change has at least one replacement", violations);
+                    foreach (var replacement in replacements)
+                    {
+                        Closed(replacement, "replacement", path + ".fixes[].artifactChanges[].replacements[]", violations);
+                        var deleted = replacement.GetProperty("deletedRegion");
+                        Closed(deleted, "region", path + ".fixes[].artifactChanges[].replacements[].deletedRegion", violations);
+                        Require(deleted.GetProperty("startLine").GetInt32() >= 1 && deleted.GetProperty("startColumn").GetInt32() >= 1, path + " a deleted region starts at a real position", violations);
+                        if (replacement.TryGetProperty("insertedContent", out var inserted))
+                        {
+                            Closed(inserted, "artifactContent", path + ".fixes[].artifactChanges[].replacements[].insertedContent", violations);
+                        }
+                    }
+                }
+            }
         }
 
         if (result.TryGetProperty("suppressions", out var suppressions))

@@ -1,0 +1,140 @@
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Fixes;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Testing;
+
+namespace Tamer.Spec.Rules.Tests;
+
+/// <summary>
+/// What <c>--fix</c> promises, checked on 1,000 generated Work Items (random comments, quoting,
+/// flow and block lists, indentation, CRLF, byte order marks) and on every fixture: afterwards no
+/// diagnostic with a safe fix remains; in every pass, every character outside the edits' spans is
+/// unchanged; each fixed file reads at least as well as before; a second run changes nothing; and
+/// the byte order mark and the line endings survive.
+/// </summary>
+public sealed class FixPropertyTests
+{
+    private const int GeneratedCount = 1_000;
+
+    public static TheoryData<string> Workspaces()
+    {
+        var data = new TheoryData<string>();
+        for (var chunk = 0; chunk < GeneratedCount / 100; chunk++)
+        {
+            data.Add("generated:" + chunk);
+        }
+
+        foreach (var folder in FixtureFolders())
+        {
+            data.Add(Path.GetRelativePath(RepositoryPaths.Root, folder).Replace('\\', '/'));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Workspaces))]
+    public void Safe_fixes_leave_nothing_safe_to_fix_and_change_nothing_else(string workspace)
+    {
+        var documents = Load(workspace);
+        var run = new WorkItemFixer(AxisPacks.Engine()).Fix(documents, [], FixScope.Safe);
+
+        foreach (var file in run.Files)
+        {
+            file.Warnings.ShouldBeEmpty(file.Path);
+            foreach (var pass in file.Passes)
+            {
+                OnlyTheEditsChanged(pass, file.Path);
+            }
+
+            file.Fixed.Problems.Count.ShouldBeLessThanOrEqualTo(file.Original.Problems.Count, file.Path + " reads worse after the fixes");
+            file.Fixed.HasFatalProblem.ShouldBe(file.Original.HasFatalProblem, file.Path);
+            StartsWithByteOrderMark(file.Bytes).ShouldBe(file.Original.Text.HasByteOrderMark, file.Path);
+            if (file.OriginalText.Contains("\r\n", StringComparison.Ordinal) && !HasLoneLineFeed(file.OriginalText))
+            {
+                HasLoneLineFeed(file.Text).ShouldBeFalse(file.Path + " lost its CRLF line endings");
+            }
+        }
+
+        run.Result.Files.SelectMany(f => f.Diagnostics.Where(d => d.Fixes.Any(x => x.Kind == FixKind.Safe)).Select(d => f.Path + ": " + d))
+            .ShouldBeEmpty("diagnostics a safe fix claims to fix remain");
+
+        var again = new WorkItemFixer(AxisPacks.Engine()).Fix(run.Files.Select(f => f.Fixed).ToList(), [], FixScope.Safe);
+        again.Changed.Select(f => f.Path).ShouldBeEmpty("a second run changed files");
+    }
+
+    [Fact]
+    public void The_generated_work_items_give_every_safe_fix_work()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var chunk = 0; chunk < GeneratedCount / 100; chunk++)
+        {
+            var run = new WorkItemFixer(AxisPacks.Engine()).Fix(Load("generated:" + chunk), [], FixScope.Safe);
+            ids.UnionWith(run.Files.SelectMany(f => f.Applied).Select(f => f.DiagnosticId));
+        }
+
+        ids.Order(StringComparer.Ordinal).ShouldBe(new[] { "TMR1002", "TMR1005", "TMR2006", "TMR4005" });
+    }
+
+    // Walks the old and the new text together: between edits they must agree character for character.
+    private static void OnlyTheEditsChanged(FixPass pass, string path)
+    {
+        var edits = pass.Applied.SelectMany(f => f.Edits).OrderBy(e => e.Span.Start).ToList();
+        int oldPosition = 0, newPosition = 0;
+        foreach (var edit in edits)
+        {
+            var kept = edit.Span.Start - oldPosition;
+            string.CompareOrdinal(pass.TextBefore, oldPosition, pass.TextAfter, newPosition, kept).ShouldBe(0, path + ": text outside the edits changed");
+            newPosition += kept;
+            string.CompareOrdinal(pass.TextAfter, newPosition, edit.NewText, 0, edit.NewText.Length).ShouldBe(0, path + ": an edit was not applied as written");
+            newPosition += edit.NewText.Length;
+            oldPosition = edit.Span.End;
+        }
+
+        (pass.TextBefore.Length - oldPosition).ShouldBe(pass.TextAfter.Length - newPosition, path);
+        string.CompareOrdinal(pass.TextBefore, oldPosition, pass.TextAfter, newPosition, pass.TextBefore.Length - oldPosition).ShouldBe(0, path + ": the text after the last edit changed");
+    }
+
+    private static IReadOnlyList<WorkItemDocument> Load(string workspace)
+    {
+        if (workspace.StartsWith("generated:", StringComparison.Ordinal))
+        {
+            var chunk = int.Parse(workspace["generated:".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            var generator = new FixableWorkItemGenerator(seed: 7_000 + chunk);
+            return Enumerable.Range(0, 100).Select(i => generator.Next(i)).Select(f => WorkItemParser.Parse(f.Path, f.Bytes)).ToList();
+        }
+
+        var folder = RepositoryPaths.InRepository(workspace.Split('/'));
+        return Directory.GetFiles(folder, "*.md").Where(f => !f.EndsWith(".fixed.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Select(f => WorkItemParser.Parse(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+    }
+
+    private static bool StartsWithByteOrderMark(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+
+    private static bool HasLoneLineFeed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> FixtureFolders()
+    {
+        var roots = AxisPacks.All.Select(p => RepositoryPaths.InRepository("rules", AxisPacks.Folder(p), "fixtures"))
+            .Append(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"));
+        foreach (var root in roots)
+        {
+            yield return root;
+            foreach (var sub in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+            {
+                yield return sub;
+            }
+        }
+    }
+}
