@@ -25,6 +25,14 @@ internal sealed class CriterionIdFixProvider : FixProvider
     public override IEnumerable<CodeFix> GetFixes(FixContext context)
     {
         var criteria = context.WorkItem.AcceptanceCriteria.Items;
+        var declared = context.WorkItem.Frontmatter?.Find("acceptance_criteria");
+        if (declared is not null && criteria.Any(c => c.Origin == ListOrigin.Frontmatter)
+            && (!FrontmatterEdits.IsWrittenInPlace(declared) || declared.Value is not YamlSequence { } list || !FrontmatterEdits.IsWrittenInPlace(list)))
+        {
+            // An alias among the criteria: its text is written at its anchor, which other places share.
+            yield break;
+        }
+
         var plan = CriterionNumbering.Plan(criteria);
         if (!context.Diagnostic.Properties.TryGetValue(KindProperty, out var kind))
         {

@@ -25,6 +25,11 @@ internal sealed class DependenciesFixProvider : FixProvider
     public override IEnumerable<CodeFix> GetFixes(FixContext context)
     {
         var entry = context.WorkItem.Frontmatter?.Find("depends_on");
+        if (entry is not null && !FrontmatterEdits.IsWrittenInPlace(entry))
+        {
+            return Array.Empty<CodeFix>();
+        }
+
         var fix = context.Diagnostic.Id switch
         {
             "TMR4001" => ReplaceUnknown(context, entry),
@@ -62,7 +67,9 @@ internal sealed class DependenciesFixProvider : FixProvider
             case null:
                 return AddDependsOnKey(context, id, title);
             case YamlSequence list:
-                return context.Fix(title, FixKind.Suggestion, FrontmatterEdits.AddSequenceItem(text, context.Style, list, FrontmatterEdits.CanBePlain(id) ? id : FrontmatterEdits.DoubleQuoted(id)));
+                return FrontmatterEdits.AddSequenceItem(text, context.Style, list, FrontmatterEdits.CanBePlain(id) ? id : FrontmatterEdits.DoubleQuoted(id)) is { } add
+                    ? context.Fix(title, FixKind.Suggestion, add)
+                    : null;
             case YamlScalar { IsNull: true }:
                 var colon = text.Text.IndexOf(':', entry.Key.Span.End);
                 return colon < 0 ? null : context.Fix(title, FixKind.Suggestion, TextEdit.Insert(colon + 1, " [" + id + "]"));
@@ -93,7 +100,9 @@ internal sealed class DependenciesFixProvider : FixProvider
         var title = "remove the repeated '" + ((found.Item as YamlScalar)?.Value ?? "entry") + "' from depends_on";
         if (list.Items.Count > 1)
         {
-            return context.Fix(title, FixKind.Safe, FrontmatterEdits.RemoveSequenceItem(context.Document.Text, list, found.Index));
+            return FrontmatterEdits.RemoveSequenceItem(context.Document.Text, list, found.Index) is { } remove
+                ? context.Fix(title, FixKind.Safe, remove)
+                : null;
         }
 
         // The only entry (the Work Item's own id): the list becomes empty.

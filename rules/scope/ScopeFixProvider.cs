@@ -27,6 +27,12 @@ internal sealed class ScopeFixProvider : FixProvider
     public override IEnumerable<CodeFix> GetFixes(FixContext context)
     {
         var scope = context.WorkItem.Scope;
+        if (scope.Value is null || scope.Value.Span.Start < scope.KeySpan.End)
+        {
+            // No scope, or an alias of a node written elsewhere: an edit there would change both.
+            return Array.Empty<CodeFix>();
+        }
+
         var fix = context.Diagnostic.Id switch
         {
             "TMR1002" => LegacyToFormat2(context, scope),
@@ -50,7 +56,7 @@ internal sealed class ScopeFixProvider : FixProvider
                 return list.IsFlow ? FlowListToWrite(context, scope, list, inner, closing) : BlockListToWrite(context, list, inner, closing);
             case YamlMapping mapping when mapping.Find(WorkItemFormat.LegacyScopePathsKey) is { Key: YamlScalar key }:
                 var edits = new List<TextEdit> { FrontmatterEdits.ReplaceScalar(key, "write")! };
-                if (mapping.Find("extend_scope") is null)
+                if (mapping.Find("extend_scope") is null && !HasLookalike(mapping, "extend_scope"))
                 {
                     edits.Add(FrontmatterEdits.AddMappingEntry(text, style, mapping, "extend_scope", "false"));
                 }
@@ -71,8 +77,19 @@ internal sealed class ScopeFixProvider : FixProvider
             return null;
         }
 
-        var moveDown = TextEdit.Replace(TextSpan.FromBounds(colon + 1, list.Span.Start), context.Style.NewLine + inner + "write: ");
-        return context.Fix("rewrite the legacy scope as write: with the same paths and extend_scope: false", FixKind.Safe, moveDown, closing);
+        var edits = new List<TextEdit> { TextEdit.Replace(TextSpan.FromBounds(colon + 1, list.Span.Start), context.Style.NewLine + inner + "write: ") };
+
+        // A list written over several lines moves one level in with its key.
+        for (var line = FrontmatterEdits.NextLineStart(text, list.Span.Start); line < list.Span.End; line = FrontmatterEdits.NextLineStart(text, line))
+        {
+            if (!IsBlank(text, line))
+            {
+                edits.Add(TextEdit.Insert(line, context.Style.IndentUnit));
+            }
+        }
+
+        edits.Add(closing);
+        return context.Fix("rewrite the legacy scope as write: with the same paths and extend_scope: false", FixKind.Safe, edits.ToArray());
     }
 
     // A block list moves one level in, under a new "write:" line; every line of it keeps its text.
@@ -80,7 +97,7 @@ internal sealed class ScopeFixProvider : FixProvider
     {
         var text = context.Document.Text;
         var unit = context.Style.IndentUnit;
-        var first = FrontmatterEdits.LineStart(text, list.Span.Start);
+        var first = FrontmatterEdits.LineStart(text, DashOf(text, list.Items[0].Span.Start));
         var end = FrontmatterEdits.NextLineStart(text, list.Span.End);
         var edits = new List<TextEdit> { TextEdit.Insert(first, inner + "write:" + context.Style.NewLine + unit) };
         for (var line = FrontmatterEdits.NextLineStart(text, first); line < end; line = FrontmatterEdits.NextLineStart(text, line))
@@ -99,7 +116,9 @@ internal sealed class ScopeFixProvider : FixProvider
     {
         if (scope.ExtendScope is null)
         {
-            return scope.Value is YamlMapping mapping
+            // "extend_scop: true" is a typo of the key the author did write: adding the key beside
+            // it would overrule what they meant, so only the rename (TMR0005) is offered.
+            return scope.Value is YamlMapping mapping && !HasLookalike(mapping, "extend_scope")
                 ? context.Fix("add extend_scope: false", FixKind.Safe, FrontmatterEdits.AddMappingEntry(context.Document.Text, context.Style, mapping, "extend_scope", "false"))
                 : null;
         }
@@ -117,12 +136,12 @@ internal sealed class ScopeFixProvider : FixProvider
         }
 
         var entries = new List<EntryText>();
-        if (mapping.Find("read_only") is null)
+        if (mapping.Find("read_only") is null && !HasLookalike(mapping, "read_only"))
         {
             entries.Add(new EntryText("read_only", null, "paths the change may read but not modify"));
         }
 
-        if (mapping.Find("forbidden") is null)
+        if (mapping.Find("forbidden") is null && !HasLookalike(mapping, "forbidden"))
         {
             entries.Add(new EntryText("forbidden", null, "paths the change must not read or modify"));
         }
@@ -134,6 +153,21 @@ internal sealed class ScopeFixProvider : FixProvider
 
         var title = "add " + string.Join(" and ", entries.Select(e => e.Key)) + " for the author to fill in";
         return context.Fix(title, FixKind.Suggestion, FrontmatterEdits.AddMappingEntries(context.Document.Text, context.Style, mapping, entries));
+    }
+
+    // A key that is probably a misspelling of 'key' ("extend_scop", "readonly").
+    private static bool HasLookalike(YamlMapping mapping, string key) =>
+        mapping.Entries.Any(e => e.KeyText is { } written && !WorkItemFormat.ScopeKeys.Contains(written) && Spelling.DidYouMean.Find(written, new[] { key }) is not null);
+
+    private static int DashOf(SourceText text, int itemStart)
+    {
+        var i = itemStart - 1;
+        while (i >= 0 && text.Text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && text.Text[i] == '-' ? i : itemStart;
     }
 
     private static bool IsBlank(SourceText text, int lineStart) =>

@@ -136,6 +136,23 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void A_symbolic_link_stays_a_link_and_its_target_is_fixed()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "creating symbolic links on Windows needs a privilege test machines lack");
+        using var root = new TemporaryDirectory();
+        var target = root.Write("real/target.md", "---\nid: WI-FIX-0004\ntitle: t\nscope: [src/a.ts]\nacceptance_criteria:\n  - \"AC-1: GET /a returns 200\"\n---\n");
+        Directory.CreateDirectory(Path.Combine(root.Path, "work-items"));
+        var link = Path.Combine(root.Path, "work-items", "link.md");
+        File.CreateSymbolicLink(link, Path.Combine("..", "real", "target.md"));
+
+        var outcome = CliRun.InProcess(root.Path, "work-items/link.md", "--fix");
+
+        outcome.ErrorLines.ShouldContain(l => l.StartsWith("tamer-lint: fixed work-items/link.md: TMR1002", StringComparison.Ordinal));
+        new FileInfo(link).LinkTarget.ShouldBe(Path.Combine("..", "real", "target.md"));
+        File.ReadAllText(target).ShouldContain("  write: [src/a.ts]\n  extend_scope: false\n");
+    }
+
+    [Fact]
     public void Fix_and_dry_run_together_are_a_usage_error()
     {
         using var folder = CopyOfSharedExamples();

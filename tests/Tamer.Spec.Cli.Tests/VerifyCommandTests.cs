@@ -96,13 +96,16 @@ public sealed class VerifyCommandTests
     {
         using var folder = new TemporaryDirectory();
         folder.Write("work-items/pay.md", WorkItem);
-        folder.Write("changed.txt", "# from the CI system\nsrc/invoices/total.ts\r\n\n./src/billing/x.ts\n");
+        var absolute = Path.Combine(folder.Path, "src", "billing", "y.ts");
+        folder.Write("changed.txt", "src/invoices/total.ts\r\n\n./src/billing/x.ts\n" + absolute + "\n#notes.md\n");
 
         var outcome = CliRun.InProcess(folder.Path, "verify", "work-items/pay.md", "--changed", "changed.txt");
 
         outcome.ExitCode.ShouldBe(1);
         outcome.OutputLines.ShouldContain(l => l.Contains("error TMR1102: 'src/billing/x.ts' was changed", StringComparison.Ordinal));
-        outcome.OutputLines.Count(l => l.Contains(" TMR11", StringComparison.Ordinal)).ShouldBe(1);
+        outcome.OutputLines.ShouldContain(l => l.Contains("error TMR1102: 'src/billing/y.ts' was changed", StringComparison.Ordinal), "an absolute path inside the repository counts as its relative path");
+        outcome.OutputLines.ShouldContain(l => l.Contains("error TMR1101: '#notes.md' was changed", StringComparison.Ordinal), "every line is a path, even one that starts with #");
+        outcome.OutputLines.Count(l => l.Contains(" TMR11", StringComparison.Ordinal)).ShouldBe(3);
     }
 
     [Theory]
@@ -122,13 +125,29 @@ public sealed class VerifyCommandTests
     }
 
     [Fact]
-    public void An_unknown_revision_is_a_usage_error_naming_git_s_reason()
+    public void An_unknown_revision_is_a_usage_error_naming_it()
     {
         using var folder = Repository();
 
         var outcome = CliRun.InProcess(folder.Path, "verify", "WI-PAY-0001", "--base", "no-such-rev");
 
         outcome.ExitCode.ShouldBe(2);
-        outcome.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("tamer-lint: error: git diff failed: ");
+        outcome.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("tamer-lint: error: 'no-such-rev' names no commit in ");
+    }
+
+    [Theory]
+    [InlineData("--base=--output=written-by-git.txt")]
+    [InlineData("--base=--cached")]
+    [InlineData("--base=HEAD --head=-p")]
+    public void A_revision_that_looks_like_an_option_is_refused_and_git_never_sees_it(string options)
+    {
+        using var folder = Repository();
+        folder.Write("src/billing/x.ts", "changed\n");
+
+        var outcome = CliRun.InProcess(folder.Path, ["verify", "WI-PAY-0001", .. options.Split(' ')]);
+
+        outcome.ExitCode.ShouldBe(2);
+        outcome.ErrorLines.ShouldHaveSingleItem().ShouldContain("is not a revision");
+        File.Exists(Path.Combine(folder.Path, "written-by-git.txt")).ShouldBeFalse();
     }
 }

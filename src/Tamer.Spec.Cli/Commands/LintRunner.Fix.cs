@@ -44,6 +44,7 @@ internal sealed partial class LintRunner
             foreach (var file in changed)
             {
                 var relative = Path.GetRelativePath(diffRoot, fullPathOf[file.Path]).Replace('\\', '/');
+                relative = relative.StartsWith("../", StringComparison.Ordinal) ? file.Path : relative;
                 _environment.Output.Write(UnifiedDiff.Create(relative, Decode(file.OriginalBytes), Decode(file.Bytes)));
             }
 

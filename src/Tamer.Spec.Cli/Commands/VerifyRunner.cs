@@ -52,7 +52,7 @@ internal sealed class VerifyRunner
         var workItem = FindWorkItem(request.Target, loaded);
         var changed = request.ChangedFile is null
             ? GitChanges.Between(root, request.BaseRevision!, request.HeadRevision)
-            : ReadChangedList(request.ChangedFile);
+            : ReadChangedList(request.ChangedFile, root);
         var drift = ScopeDrift.Check(workItem, changed, loaded.Configuration);
         var rules = _engine.SelectRules(loaded.Configuration).Rules.Where(r => r.Pack is ScopeRulePack).ToList();
         var result = LintResult.FromCheck(rules, workItem, drift);
@@ -91,7 +91,9 @@ internal sealed class VerifyRunner
         return document;
     }
 
-    private IReadOnlyList<string> ReadChangedList(string file)
+    // One path a line, relative to the repository root; an absolute path inside the repository is
+    // made relative to it. Blank lines are skipped; every other line is a path.
+    private IReadOnlyList<string> ReadChangedList(string file, string root)
     {
         string text;
         try
@@ -104,8 +106,9 @@ internal sealed class VerifyRunner
         }
 
         return text.Split('\n')
-            .Select(line => line.TrimEnd('\r').Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith("#", StringComparison.Ordinal))
+            .Select(line => line.TrimEnd('\r'))
+            .Where(line => line.Trim().Length > 0)
+            .Select(line => Path.IsPathFullyQualified(line) ? Path.GetRelativePath(root, line).Replace('\\', '/') : line)
             .ToList();
     }
 }

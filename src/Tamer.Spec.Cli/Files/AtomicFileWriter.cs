@@ -1,37 +1,45 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 
 namespace Tamer.Spec.Cli.Files;
 
 /// <summary>
 /// Replaces a file's content so that it is never half-written: the new bytes go to a temporary
 /// file in the same folder, are flushed to disk, take the original's permissions, and are renamed
-/// over the original. A file or folder without write permission is left alone even when the
-/// process could override it (a read-only file is a user's decision), and so is a file whose
-/// bytes changed since they were read. On any failure the original stays as it was and the
-/// temporary file is removed.
+/// over the original. A symbolic link is followed: its target is replaced and the link stays. A
+/// file or folder nobody may write (no write permission at all) is left alone even when the
+/// process could override that (a read-only file is a user's decision), so is one the current
+/// user may not write, and so is a file whose bytes changed since they were read. On any failure
+/// the original stays as it was and the temporary file is removed. The replacement is a new file:
+/// it keeps the original's permissions, but not its owner when another user runs the fix, nor
+/// its other hard links, which keep the old content.
 /// </summary>
 internal static class AtomicFileWriter
 {
+    private const int WriteAccess = 2;
+    private const int ExecuteAccess = 1;
+
     public static void Replace(string path, byte[] expectedCurrent, byte[] content)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (IsReadOnly(path))
+        var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!MayWrite(target, isFolder: false))
         {
             throw new UnauthorizedAccessException("the file is read-only");
         }
 
-        if (IsReadOnlyFolder(folder))
+        if (!MayWrite(folder, isFolder: true))
         {
             throw new UnauthorizedAccessException("its folder is read-only");
         }
 
-        if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(expectedCurrent))
+        if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(expectedCurrent))
         {
             throw new IOException("the file changed while it was being fixed; run again");
         }
 
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tamer-tmp");
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tamer-tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -42,10 +50,10 @@ internal static class AtomicFileWriter
 
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
             }
 
-            File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, target, overwrite: true);
         }
         catch
         {
@@ -54,18 +62,23 @@ internal static class AtomicFileWriter
         }
     }
 
-    private static bool IsReadOnly(string path)
+    // Somebody may write it (a write permission bit, or no read-only attribute on Windows), and the
+    // current user may (the system's own access check, which knows about owners and groups).
+    private static bool MayWrite(string path, bool isFolder)
     {
-        if ((File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
+        if (OperatingSystem.IsWindows())
         {
-            return true;
+            return isFolder || (File.GetAttributes(path) & FileAttributes.ReadOnly) == 0;
         }
 
-        return !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
-    }
+        var mode = File.GetUnixFileMode(path);
+        if ((mode & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0)
+        {
+            return false;
+        }
 
-    private static bool IsReadOnlyFolder(string folder) =>
-        !OperatingSystem.IsWindows() && (File.GetUnixFileMode(folder) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
+        return NativeMethods.access(path, isFolder ? WriteAccess | ExecuteAccess : WriteAccess) == 0;
+    }
 
     private static void TryDelete(string path)
     {
@@ -77,5 +90,13 @@ internal static class AtomicFileWriter
         {
             // Nothing more can be done; the original is intact either way.
         }
+    }
+
+    private static class NativeMethods
+    {
+        [DllImport("libc", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
+#pragma warning disable SA1300, IDE1006 // The C library's own name.
+        public static extern int access(string path, int mode);
+#pragma warning restore SA1300, IDE1006
     }
 }

@@ -24,6 +24,9 @@ internal static class GitChanges
 
     public static IReadOnlyList<string> Between(string topLevel, string baseRevision, string? headRevision)
     {
+        // A revision is a revision, never an option git would act on ("--output=…").
+        baseRevision = Commit(topLevel, baseRevision);
+        headRevision = headRevision is null ? null : Commit(topLevel, headRevision);
         var arguments = new List<string> { "-c", "core.quotepath=off", "diff", "--name-status", "-z", "-M", baseRevision };
         if (headRevision is not null)
         {
@@ -38,6 +41,24 @@ internal static class GitChanges
         }
 
         return paths;
+    }
+
+    /// <summary>The commit a revision names, or a usage error that says which revision is not one.</summary>
+    private static string Commit(string topLevel, string revision)
+    {
+        if (revision.Length == 0 || revision.StartsWith("-", StringComparison.Ordinal))
+        {
+            throw new UsageException("'" + revision + "' is not a revision");
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(Run(topLevel, "rev-parse", "rev-parse", "--verify", "--quiet", revision + "^{commit}")).Trim();
+        }
+        catch (UsageException)
+        {
+            throw new UsageException("'" + revision + "' names no commit in " + topLevel);
+        }
     }
 
     /// <summary>Reads the fields of <c>--name-status -z</c>: a status, then one path (two for a rename or copy).</summary>

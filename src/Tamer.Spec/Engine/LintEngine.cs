@@ -167,7 +167,8 @@ public sealed class LintEngine
     }
 
     // The fixes the owning pack offers; none for a file whose text is not exactly its bytes (invalid
-    // UTF-8 was replaced on reading), and none from a provider that throws or edits outside the text.
+    // UTF-8 was replaced on reading), none from a provider that throws or edits outside the text,
+    // and none that would leave the file unsound (see FixCheck).
     private Diagnostic WithFixes(Diagnostic diagnostic, WorkItemDocument document, WorkItemWorkspace workspace)
     {
         if (diagnostic.Descriptor.FixKind == FixKind.None || document.WorkItem is null || document.Problems.Any(p => p.Kind == ParseProblemKind.InvalidEncoding))
@@ -181,7 +182,7 @@ public sealed class LintEngine
             try
             {
                 fixes.AddRange(provider.GetFixes(new FixContext(diagnostic, document, workspace))
-                    .Where(f => f.DiagnosticId == diagnostic.Id && f.Edits.All(e => e.Span.End <= document.Text.Length)));
+                    .Where(f => f.DiagnosticId == diagnostic.Id && f.Edits.All(e => e.Span.End <= document.Text.Length) && FixCheck.KeepsFileSound(document, f)));
             }
 #pragma warning disable CA1031 // A provider that fails offers no fix; the diagnostic stands.
             catch (Exception)

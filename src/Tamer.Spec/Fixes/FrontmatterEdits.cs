@@ -16,6 +16,38 @@ namespace Tamer.Spec.Fixes;
 /// </summary>
 public static class FrontmatterEdits
 {
+    /// <summary>
+    /// True when the entry's value is written where the entry is, after its key: not an alias
+    /// (<c>scope: *shared</c>), whose node lives at its anchor, elsewhere in the file.
+    /// </summary>
+    public static bool IsWrittenInPlace(YamlMappingEntry entry) =>
+        (entry ?? throw new ArgumentNullException(nameof(entry))).Value.Span.Start >= entry.Key.Span.End;
+
+    /// <summary>
+    /// True when every item of the list is written inside it, one after the other: no item is an
+    /// alias of a node written elsewhere. Edits that add or remove items need that.
+    /// </summary>
+    public static bool IsWrittenInPlace(YamlSequence sequence)
+    {
+        if (sequence is null)
+        {
+            throw new ArgumentNullException(nameof(sequence));
+        }
+
+        var previousEnd = sequence.Span.Start;
+        foreach (var item in sequence.Items)
+        {
+            if (!sequence.Span.Contains(item.Span) || item.Span.Start < previousEnd || (item.Span.IsEmpty && item.Span.Start == previousEnd && previousEnd != sequence.Span.Start))
+            {
+                return false;
+            }
+
+            previousEnd = item.Span.End;
+        }
+
+        return true;
+    }
+
     /// <summary>The number of spaces that start the line holding <paramref name="position"/>.</summary>
     public static int IndentOf(SourceText text, int position)
     {
@@ -134,12 +166,18 @@ public static class FrontmatterEdits
     /// <summary>
     /// Adds <paramref name="item"/> as the last item of <paramref name="sequence"/>: inside the
     /// brackets of a flow list, or as a new "- item" line at the dashes' column of a block list.
+    /// Null when an item of the list is an alias.
     /// </summary>
-    public static TextEdit AddSequenceItem(SourceText text, FrontmatterStyle style, YamlSequence sequence, string item)
+    public static TextEdit? AddSequenceItem(SourceText text, FrontmatterStyle style, YamlSequence sequence, string item)
     {
         if (text is null || style is null || sequence is null)
         {
             throw new ArgumentNullException(text is null ? nameof(text) : style is null ? nameof(style) : nameof(sequence));
+        }
+
+        if (!IsWrittenInPlace(sequence))
+        {
+            return null;
         }
 
         if (sequence.IsFlow)
@@ -155,10 +193,12 @@ public static class FrontmatterEdits
     }
 
     /// <summary>
-    /// Removes item <paramref name="index"/> of a list with two or more items: with its comma in a
-    /// flow list, with its whole line in a block list.
+    /// Removes item <paramref name="index"/> of a list with two or more items: in a block list, or
+    /// in a flow list written one item a line, with its whole line (a comment on that line goes
+    /// with it, a comment on another item's line stays); in a one-line flow list, with its comma.
+    /// Null when an item of the list is an alias.
     /// </summary>
-    public static TextEdit RemoveSequenceItem(SourceText text, YamlSequence sequence, int index)
+    public static TextEdit? RemoveSequenceItem(SourceText text, YamlSequence sequence, int index)
     {
         if (text is null || sequence is null)
         {
@@ -170,17 +210,52 @@ public static class FrontmatterEdits
             throw new ArgumentOutOfRangeException(nameof(index), "Only an item of a list with two or more items can be removed; replace the list otherwise.");
         }
 
-        var item = sequence.Items[index];
-        if (sequence.IsFlow)
+        if (!IsWrittenInPlace(sequence))
         {
-            // "a, b, c": the comma before the item goes with it; the first item takes the comma after it.
-            return index > 0
-                ? TextEdit.Delete(TextSpan.FromBounds(sequence.Items[index - 1].Span.End, item.Span.End))
-                : TextEdit.Delete(TextSpan.FromBounds(item.Span.Start, sequence.Items[1].Span.Start));
+            return null;
         }
 
-        var start = LineStart(text, DashBefore(text, item.Span.Start));
-        return TextEdit.Delete(TextSpan.FromBounds(start, NextLineStart(text, item.Span.End)));
+        var item = sequence.Items[index];
+        if (!sequence.IsFlow)
+        {
+            var start = LineStart(text, DashBefore(text, item.Span.Start));
+            return TextEdit.Delete(TextSpan.FromBounds(start, NextLineStart(text, item.Span.End)));
+        }
+
+        if (HasOwnLine(text, sequence, index))
+        {
+            // "[\n  a,  # why a\n  b\n]": the line goes; a comma left before "]" is valid YAML.
+            var start = LineStart(text, item.Span.Start);
+            return TextEdit.Delete(TextSpan.FromBounds(start, NextLineStart(text, item.Span.End)));
+        }
+
+        // "a, b, c" on one line: the comma before the item goes with it; the first item takes the comma after it.
+        var from = index > 0 ? sequence.Items[index - 1].Span.End : item.Span.Start;
+        var to = index > 0 ? item.Span.End : sequence.Items[1].Span.Start;
+        var removed = text.Text.Substring(from, to - from);
+        return removed.IndexOf('#') >= 0 || removed.IndexOf('\n') >= 0 || removed.IndexOf('\r') >= 0
+            ? null
+            : TextEdit.Delete(TextSpan.FromBounds(from, to));
+    }
+
+    // A flow list item alone on its line: only spaces before it, and after it at most a comma and a comment.
+    private static bool HasOwnLine(SourceText text, YamlSequence sequence, int index)
+    {
+        var item = sequence.Items[index];
+        var lineStart = LineStart(text, item.Span.Start);
+        if (text.Text.Substring(lineStart, item.Span.Start - lineStart).Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var lineEnd = NextLineStart(text, item.Span.End);
+        var rest = text.Text.Substring(item.Span.End, lineEnd - item.Span.End).Trim();
+        if (rest.StartsWith(",", StringComparison.Ordinal))
+        {
+            rest = rest.Substring(1).Trim();
+        }
+
+        return (rest.Length == 0 || rest.StartsWith("#", StringComparison.Ordinal)) && lineEnd <= sequence.Span.End - 1;
     }
 
     /// <summary>

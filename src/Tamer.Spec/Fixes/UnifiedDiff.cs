@@ -7,9 +7,11 @@ namespace Tamer.Spec.Fixes;
 
 /// <summary>
 /// A unified diff of two versions of one file, in the form <c>git apply</c> and <c>patch -p1</c>
-/// accept: <c>--- a/path</c>, <c>+++ b/path</c>, then hunks with three lines of context. Lines
-/// keep their own line endings (a CRLF file's lines end in CR LF in the diff, as git writes them),
-/// and a last line without a line break is marked as such.
+/// accept: <c>--- a/path</c>, <c>+++ b/path</c> (with a tab after a path that has a space, as git
+/// writes it, so that <c>patch</c> finds where the name ends), then hunks with three lines of
+/// context. Lines end at line feeds, as both tools read them: a CRLF file's lines end in CR LF in
+/// the diff, and a carriage return alone is part of its line. A last line without a line break is
+/// marked as such.
 /// </summary>
 public static class UnifiedDiff
 {
@@ -33,8 +35,9 @@ public static class UnifiedDiff
         var newLines = SplitLines(after);
         var script = LineDiff.Compute(oldLines, newLines);
         var output = new StringBuilder();
-        output.Append("--- a/").Append(path).Append('\n');
-        output.Append("+++ b/").Append(path).Append('\n');
+        var terminator = path.IndexOf(' ') >= 0 ? "\t\n" : "\n";
+        output.Append("--- a/").Append(path).Append(terminator);
+        output.Append("+++ b/").Append(path).Append(terminator);
         foreach (var hunk in Hunks(script))
         {
             WriteHunk(output, hunk, oldLines, newLines);
@@ -43,14 +46,14 @@ public static class UnifiedDiff
         return output.ToString();
     }
 
-    // Lines with their terminators ("\r\n", "\n" or "\r"); the last may have none.
+    // Lines up to and including each line feed; the last may have none.
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            if (text[i] == '\n')
             {
                 lines.Add(text.Substring(start, i + 1 - start));
                 start = i + 1;
@@ -133,7 +136,7 @@ public static class UnifiedDiff
                 _ => '+',
             };
             output.Append(marker).Append(line);
-            if (!line.EndsWith("\n", StringComparison.Ordinal) && !line.EndsWith("\r", StringComparison.Ordinal))
+            if (!line.EndsWith("\n", StringComparison.Ordinal))
             {
                 output.Append('\n').Append(NoNewline).Append('\n');
             }

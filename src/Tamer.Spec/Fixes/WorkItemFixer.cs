@@ -84,6 +84,17 @@ public sealed class WorkItemFixer
             }
         }
 
+        // A fix still offered at the end clashed with others every time; say so rather than stay silent.
+        var finalResults = result.Files.ToDictionary(f => f.Document);
+        foreach (var state in states.Where(s => s.Warnings.Count == 0 && finalResults.ContainsKey(s.Document)))
+        {
+            var left = finalResults[state.Document].Diagnostics.SelectMany(d => d.Fixes.Take(1)).Where(f => scope == FixScope.SafeAndSuggestions || f.Kind == FixKind.Safe).ToList();
+            if (left.Count > 0)
+            {
+                state.Warnings.Add("these fixes could not be applied together with the others: " + Describe(left));
+            }
+        }
+
         var fixedFiles = states.Select(s => s.ToFixedFile()).ToList();
         return new FixRun(fixedFiles, result, passes);
     }

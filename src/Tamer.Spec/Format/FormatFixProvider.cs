@@ -27,6 +27,11 @@ internal sealed class FormatFixProvider : FixProvider
         }
 
         var (mapping, entry) = found;
+        if (!FrontmatterEdits.IsWrittenInPlace(entry))
+        {
+            yield break;
+        }
+
         if (context.Diagnostic.Id == FormatDiagnostics.UnknownKey.Id)
         {
             if (entry.Key.Span == context.Span && entry.Key is YamlScalar key && mapping.Find(replacement) is null

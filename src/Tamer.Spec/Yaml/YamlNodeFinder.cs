@@ -48,12 +48,16 @@ public static class YamlNodeFinder
         return null;
     }
 
-    /// <summary>The item of <paramref name="sequence"/> whose span holds <paramref name="span"/>, with its index; null when none does.</summary>
+    /// <summary>
+    /// The item of <paramref name="sequence"/> written inside it whose span holds
+    /// <paramref name="span"/>, with its index; null when none does (an alias item's node is written
+    /// at its anchor, not in the list).
+    /// </summary>
     public static (YamlNode Item, int Index)? FindItem(YamlSequence sequence, TextSpan span)
     {
         for (var i = 0; i < (sequence?.Items.Count ?? 0); i++)
         {
-            if (sequence!.Items[i].Span.Contains(span))
+            if (sequence!.Items[i].Span.Contains(span) && sequence.Span.Contains(sequence.Items[i].Span))
             {
                 return (sequence.Items[i], i);
             }

@@ -143,6 +143,17 @@ public static class YamlTreeBuilder
 
             var quoted = style is YamlScalarStyle.SingleQuoted or YamlScalarStyle.DoubleQuoted && span.Length >= 2;
             var content = quoted ? new TextSpan(span.Start + 1, span.Length - 2) : span;
+            if (style is YamlScalarStyle.Literal or YamlScalarStyle.Folded)
+            {
+                // The content starts on the line after the header ("|", ">-", and any comment there).
+                var firstLine = start;
+                while (firstLine < end && _source.Text[firstLine] != '\n' && _source.Text[firstLine] != '\r')
+                {
+                    firstLine++;
+                }
+
+                content = TextSpan.FromBounds(Math.Min(end, firstLine), end);
+            }
             var node = new YamlScalar(span, content, scalar.Value, style, Tag(scalar.Tag));
             _lastGoodOffset = end;
             return Attach(node, 1, Anchor(scalar));

@@ -38,7 +38,7 @@ public sealed class FrontmatterEditsTests
         var (document, style) = Parse("---\nid: X-1\ntitle: t\n" + before + "\n---\n");
         var list = (YamlSequence)document.WorkItem!.Frontmatter!.Find("depends_on")!.Value;
 
-        Apply(document, FrontmatterEdits.AddSequenceItem(document.Text, style, list, "C-3")).ShouldBe("---\nid: X-1\ntitle: t\n" + after + "\n---\n");
+        Apply(document, FrontmatterEdits.AddSequenceItem(document.Text, style, list, "C-3")!).ShouldBe("---\nid: X-1\ntitle: t\n" + after + "\n---\n");
     }
 
     [Theory]
@@ -47,12 +47,27 @@ public sealed class FrontmatterEditsTests
     [InlineData("depends_on: [A-1, B-2, C-3]", 2, "depends_on: [A-1, B-2]")]
     [InlineData("depends_on:\n  - A-1\n  - B-2  # gone with it\n  - C-3", 1, "depends_on:\n  - A-1\n  - C-3")]
     [InlineData("depends_on:\n  - A-1\n  - B-2", 1, "depends_on:\n  - A-1")]
+    [InlineData("depends_on: [\n  A-1,  # why A\n  A-1\n]", 1, "depends_on: [\n  A-1,  # why A\n]")]
+    [InlineData("depends_on: [\n  A-1,  # why A\n  B-2,  # why B\n  C-3\n]", 1, "depends_on: [\n  A-1,  # why A\n  C-3\n]")]
     public void A_list_item_is_removed_with_its_separator_or_its_line(string before, int index, string after)
     {
         var (document, _) = Parse("---\nid: X-1\ntitle: t\n" + before + "\n---\n");
         var list = (YamlSequence)document.WorkItem!.Frontmatter!.Find("depends_on")!.Value;
 
-        Apply(document, FrontmatterEdits.RemoveSequenceItem(document.Text, list, index)).ShouldBe("---\nid: X-1\ntitle: t\n" + after + "\n---\n");
+        Apply(document, FrontmatterEdits.RemoveSequenceItem(document.Text, list, index)!).ShouldBe("---\nid: X-1\ntitle: t\n" + after + "\n---\n");
+    }
+
+    [Theory]
+    [InlineData("owner: &o A-1\ndepends_on: [*o, B-2]")]
+    [InlineData("owner: &o A-1\ndepends_on:\n  - B-2\n  - *o")]
+    public void A_list_with_an_alias_item_is_not_edited(string frontmatter)
+    {
+        var (document, style) = Parse("---\nid: X-1\ntitle: t\n" + frontmatter + "\n---\n");
+        var list = (YamlSequence)document.WorkItem!.Frontmatter!.Find("depends_on")!.Value;
+
+        FrontmatterEdits.IsWrittenInPlace(list).ShouldBeFalse();
+        FrontmatterEdits.RemoveSequenceItem(document.Text, list, 1).ShouldBeNull();
+        FrontmatterEdits.AddSequenceItem(document.Text, style, list, "C-3").ShouldBeNull();
     }
 
     [Theory]

@@ -39,4 +39,30 @@ public sealed class UnifiedDiffTests
     {
         UnifiedDiff.Create("a.md", string.Empty, "x\n").ShouldBe("--- a/a.md\n+++ b/a.md\n@@ -0,0 +1,1 @@\n+x\n");
     }
+
+    [Fact]
+    public void A_path_with_a_space_ends_with_a_tab_so_patch_finds_its_end()
+    {
+        UnifiedDiff.Create("work items/my file.md", "a\n", "b\n").ShouldStartWith("--- a/work items/my file.md\t\n+++ b/work items/my file.md\t\n@@");
+    }
+
+    [Fact]
+    public void A_carriage_return_alone_is_part_of_its_line()
+    {
+        UnifiedDiff.Create("a.md", "a\rb\n", "a\rc\n").ShouldBe("--- a/a.md\n+++ b/a.md\n@@ -1,1 +1,1 @@\n-a\rb\n+a\rc\n");
+    }
+
+    [Fact]
+    public void A_file_whose_every_line_changed_is_replaced_as_one_block()
+    {
+        var before = string.Concat(Enumerable.Range(0, 20_000).Select(i => "- item " + i + "\n"));
+        var after = string.Concat(Enumerable.Range(0, 20_000).Select(i => "- AC-" + i + ": item " + i + "\n"));
+
+        var lines = UnifiedDiff.Create("a.md", "head\n" + before + "tail\n", "head\n" + after + "tail\n").Split('\n');
+
+        lines.Count(l => l.StartsWith("@@", StringComparison.Ordinal)).ShouldBe(1);
+        lines[2].ShouldBe("@@ -1,20002 +1,20002 @@");
+        lines.Count(l => l.StartsWith('-') && !l.StartsWith("---", StringComparison.Ordinal)).ShouldBe(20_000);
+        lines.Count(l => l.StartsWith('+') && !l.StartsWith("+++", StringComparison.Ordinal)).ShouldBe(20_000);
+    }
 }

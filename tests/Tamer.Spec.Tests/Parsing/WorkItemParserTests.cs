@@ -232,4 +232,19 @@ public sealed class WorkItemParserTests
         problems[2].Suggestion.ShouldBe("scope");
         document.WorkItem.Status.ShouldBe(WorkItemStatus.Unknown);
     }
+
+    [Theory]
+    [InlineData(">  # the text comes next")]
+    [InlineData("|-")]
+    [InlineData(">+ # keep the break")]
+    public void A_block_criterions_text_points_at_its_own_lines_not_at_its_header(string header)
+    {
+        var text = "---\nid: X-1\ntitle: t\nacceptance_criteria:\n  - " + header + "\n    the job writes one row\n---\n";
+
+        var criterion = WorkItemParser.Parse("a.md", text).WorkItem!.AcceptanceCriteria.Items.Single();
+
+        var start = criterion.Text.GetSourceSpan(0, 3).Start;
+        text.Substring(start, 3).ShouldBe("the");
+        text.IndexOf("    the job", StringComparison.Ordinal).ShouldBe(start - 4);
+    }
 }
