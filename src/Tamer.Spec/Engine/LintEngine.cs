@@ -168,7 +168,9 @@ public sealed class LintEngine
 
     // The fixes the owning pack offers; none for a file whose text is not exactly its bytes (invalid
     // UTF-8 was replaced on reading), none from a provider that throws or edits outside the text,
-    // and none that would leave the file unsound (see FixCheck).
+    // and no safe fix that would leave the file unsound (see FixCheck): --fix applies those without
+    // asking, so the report must not promise one it would have to drop. A suggestion is checked
+    // when it is applied (the fixer keeps only fixes that leave the file as readable as it was).
     private Diagnostic WithFixes(Diagnostic diagnostic, WorkItemDocument document, WorkItemWorkspace workspace)
     {
         if (diagnostic.Descriptor.FixKind == FixKind.None || document.WorkItem is null || document.Problems.Any(p => p.Kind == ParseProblemKind.InvalidEncoding))
@@ -182,7 +184,7 @@ public sealed class LintEngine
             try
             {
                 fixes.AddRange(provider.GetFixes(new FixContext(diagnostic, document, workspace))
-                    .Where(f => f.DiagnosticId == diagnostic.Id && f.Edits.All(e => e.Span.End <= document.Text.Length) && FixCheck.KeepsFileSound(document, f)));
+                    .Where(f => f.DiagnosticId == diagnostic.Id && f.Edits.All(e => e.Span.End <= document.Text.Length) && (f.Kind != FixKind.Safe || FixCheck.KeepsFileSound(document, f))));
             }
 #pragma warning disable CA1031 // A provider that fails offers no fix; the diagnostic stands.
             catch (Exception)

@@ -10,7 +10,8 @@ namespace Tamer.Spec.Fixes;
 /// <summary>What a fix provider gets: the diagnostic, its file, the workspace, and the file's style.</summary>
 public sealed class FixContext
 {
-    private FrontmatterStyle? _style;
+    // One style per document, shared by every fix of that document.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WorkItemDocument, FrontmatterStyle> Styles = new();
 
     /// <summary>Creates a context.</summary>
     public FixContext(Diagnostic diagnostic, WorkItemDocument document, WorkItemWorkspace workspace)
@@ -36,7 +37,7 @@ public sealed class FixContext
     public WorkItemWorkspace Workspace { get; }
 
     /// <summary>The file's line ending and indentation, for edits that add lines.</summary>
-    public FrontmatterStyle Style => _style ??= FrontmatterStyle.Of(Document);
+    public FrontmatterStyle Style => Styles.GetValue(Document, FrontmatterStyle.Of);
 
     /// <summary>A fix for this diagnostic.</summary>
     public CodeFix Fix(string title, FixKind kind, params TextEdit[] edits) => new(Diagnostic.Id, title, kind, edits);
