@@ -1,0 +1,182 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Tamer.Spec.Configuration;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Reporting;
+using Tamer.Spec.Rules;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Build;
+
+/// <summary>
+/// Lints the project's Work Items as one workspace with the built-in rule packs and logs every
+/// diagnostic in the compiler form MSBuild and IDEs understand: errors fail the build, warnings
+/// honour <c>NoWarn</c>, <c>WarningsAsErrors</c> and <c>MSBuildWarningsAsMessages</c>, infos are
+/// messages. The task only adapts: the engine decides, exactly as the command line does. When the
+/// run is clean (no error, no warning) it writes the stamp file that lets the next build skip
+/// the target until a Work Item or the configuration changes.
+/// </summary>
+public sealed class TamerLint : Task
+{
+    // No subcategory: MSBuild would print it before "error" and break the compiler form.
+    private const string? Subcategory = null;
+
+    /// <summary>The Work Item files.</summary>
+    [Required]
+    public ITaskItem[] WorkItems { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The <c>.tamer.yml</c> in use, if any.</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>The repository root that scope paths are relative to.</summary>
+    public string? RootDirectory { get; set; }
+
+    /// <summary>Log warnings as errors.</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>Where to write the SARIF report, if anywhere.</summary>
+    public string? SarifOutput { get; set; }
+
+    /// <summary>The file written after a clean run and deleted after any other.</summary>
+    public string? StampFile { get; set; }
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        try
+        {
+            return Run();
+        }
+#pragma warning disable CA1031 // A failing lint is one error line in the build log, never a stack trace.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Log.LogError(Subcategory, EngineDiagnostics.RuleFailure.Id, null, null, ConfigFile ?? string.Empty, 0, 0, 0, 0, "{0}", "the Work Item lint failed: " + exception.GetType().Name + ": " + exception.Message);
+            return false;
+        }
+    }
+
+    private bool Run()
+    {
+        DeleteStamp();
+        if (ReadConfiguration() is not { } configuration)
+        {
+            return false;
+        }
+
+        var engine = new LintEngine(BuiltInRulePacks.All);
+        var documents = WorkItems.Select(Load).ToList();
+        var root = string.IsNullOrEmpty(RootDirectory) ? null : new FileRepositoryView(RootDirectory!);
+        var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions { Configuration = configuration, Repository = root, MaxDegreeOfParallelism = Environment.ProcessorCount });
+        var clean = true;
+        foreach (var diagnostic in result.RunDiagnostics.Concat(result.Files.SelectMany(f => f.Diagnostics)))
+        {
+            clean &= LogDiagnostic(diagnostic) == DiagnosticSeverity.Info;
+        }
+
+        if (!string.IsNullOrEmpty(SarifOutput))
+        {
+            WriteSarif(result);
+        }
+
+        if (clean && !Log.HasLoggedErrors)
+        {
+            WriteStamp();
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private TamerConfiguration? ReadConfiguration()
+    {
+        if (string.IsNullOrEmpty(ConfigFile) || !File.Exists(ConfigFile))
+        {
+            return TamerConfiguration.Default;
+        }
+
+        var parsed = ConfigurationParser.Parse(ConfigFile!, File.ReadAllText(ConfigFile!));
+        foreach (var diagnostic in parsed.Diagnostics)
+        {
+            LogDiagnostic(diagnostic);
+        }
+
+        return parsed.HasErrors ? null : parsed.Configuration;
+    }
+
+    private WorkItemDocument Load(ITaskItem item)
+    {
+        var path = item.ItemSpec;
+        var full = item.GetMetadata("FullPath");
+        var length = new FileInfo(full).Length;
+        return length > ParseLimits.Default.MaxFileBytes
+            ? WorkItemParser.TooLarge(path, length)
+            : WorkItemParser.Parse(path, File.ReadAllBytes(full));
+    }
+
+    // Returns the severity the diagnostic was logged with.
+    private DiagnosticSeverity LogDiagnostic(Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        var file = location?.Path ?? ConfigFile ?? string.Empty;
+        var line = location?.Start.Line ?? 0;
+        var column = location?.Start.Column ?? 0;
+        var help = diagnostic.Descriptor.HelpUri.ToString();
+        var severity = diagnostic.Severity == DiagnosticSeverity.Warning && TreatWarningsAsErrors ? DiagnosticSeverity.Error : diagnostic.Severity;
+        switch (severity)
+        {
+            case DiagnosticSeverity.Error:
+                Log.LogError(Subcategory, diagnostic.Id, null, help, file, line, column, 0, 0, "{0}", diagnostic.Message);
+                break;
+            case DiagnosticSeverity.Warning:
+                Log.LogWarning(Subcategory, diagnostic.Id, null, help, file, line, column, 0, 0, "{0}", diagnostic.Message);
+                break;
+            default:
+                Log.LogMessage(Subcategory, diagnostic.Id, null, file, line, column, 0, 0, MessageImportance.Normal, "{0}", diagnostic.Message);
+                break;
+        }
+
+        return severity;
+    }
+
+    private void WriteSarif(LintResult result)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(SarifOutput!));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using var writer = new StreamWriter(SarifOutput!, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        ReportWriters.For(ReportFormat.Sarif).Write(result, ToolInfo.TamerLint(Directory.GetCurrentDirectory()), writer);
+    }
+
+    private void WriteStamp()
+    {
+        if (string.IsNullOrEmpty(StampFile))
+        {
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(StampFile!));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(StampFile!, "The last Work Item lint of this project was clean." + Environment.NewLine);
+    }
+
+    private void DeleteStamp()
+    {
+        if (!string.IsNullOrEmpty(StampFile) && File.Exists(StampFile))
+        {
+            File.Delete(StampFile!);
+        }
+    }
+}
