@@ -1,0 +1,91 @@
+namespace Tamer.Spec.EndToEnd.Tests;
+
+/// <summary>The Tamer.Spec.Build package in a consumer project: `dotnet build` is the gate.</summary>
+[Trait("Category", "e2e")]
+public sealed class BuildTaskTests(PackedFeed feed)
+{
+    [Fact]
+    public void A_refused_work_item_fails_the_build_at_its_node_a_fixed_one_passes_and_the_next_build_skips_the_lint()
+    {
+        var folder = feed.NewConsumer("build");
+        Consumer.BuildProject(feed, folder);
+        Consumer.Write(folder, "work-items/login.md", WorkItems.Refused);
+
+        var refused = ProcessRun.Dotnet(folder, "build");
+        Consumer.Write(folder, "work-items/login.md", WorkItems.Clean);
+        var fixedBuild = ProcessRun.Dotnet(folder, "build");
+        var unchanged = ProcessRun.Dotnet(folder, "build", "-v:n");
+
+        refused.ExitCode.ShouldBe(1, refused.ToString());
+        refused.OutputLines.ShouldContain(l => l.StartsWith("work-items/login.md(5,1): error TMR1002: scope uses the legacy list shape", StringComparison.Ordinal), refused.ToString());
+        fixedBuild.ExitCode.ShouldBe(0, fixedBuild.ToString());
+        fixedBuild.Output.ShouldNotContain("TMR");
+        unchanged.ExitCode.ShouldBe(0, unchanged.ToString());
+        unchanged.Output.ShouldContain("Skipping target \"TamerLint\" because all output files are up-to-date");
+    }
+
+    [Fact]
+    public void NoWarn_WarningsAsErrors_and_TamerLintEnabled_work_for_TMR_ids()
+    {
+        var folder = feed.NewConsumer("switches");
+        Consumer.Write(folder, "work-items/session.md", WorkItems.WarnsAboutInvariants);
+
+        Consumer.BuildProject(feed, folder);
+        var plain = ProcessRun.Dotnet(folder, "build");
+        Consumer.BuildProject(feed, folder, "<NoWarn>$(NoWarn);TMR3001</NoWarn>");
+        var noWarn = ProcessRun.Dotnet(folder, "build");
+        Consumer.BuildProject(feed, folder, "<WarningsAsErrors>$(WarningsAsErrors);TMR3001</WarningsAsErrors>");
+        var asErrors = ProcessRun.Dotnet(folder, "build");
+        Consumer.BuildProject(feed, folder, "<TamerTreatWarningsAsErrors>true</TamerTreatWarningsAsErrors>");
+        var tamerAsErrors = ProcessRun.Dotnet(folder, "build");
+        Consumer.Write(folder, "work-items/login.md", WorkItems.Refused);
+        Consumer.BuildProject(feed, folder, "<TamerLintEnabled>false</TamerLintEnabled>");
+        var disabled = ProcessRun.Dotnet(folder, "build");
+
+        plain.ExitCode.ShouldBe(0, plain.ToString());
+        plain.OutputLines.ShouldContain(l => l.StartsWith("work-items/session.md(12,36): warning TMR3001: ", StringComparison.Ordinal), plain.ToString());
+        noWarn.ExitCode.ShouldBe(0, noWarn.ToString());
+        noWarn.Output.ShouldNotContain("TMR3001");
+        asErrors.ExitCode.ShouldBe(1, asErrors.ToString());
+        asErrors.OutputLines.ShouldContain(l => l.StartsWith("work-items/session.md(12,36): error TMR3001: ", StringComparison.Ordinal), asErrors.ToString());
+        tamerAsErrors.ExitCode.ShouldBe(1, tamerAsErrors.ToString());
+        tamerAsErrors.OutputLines.ShouldContain(l => l.Contains(": error TMR3001: ", StringComparison.Ordinal));
+        disabled.ExitCode.ShouldBe(0, disabled.ToString());
+        disabled.Output.ShouldNotContain("TMR");
+    }
+
+    [Fact]
+    public void A_project_without_sources_is_linted_too_and_the_SARIF_report_is_written()
+    {
+        var folder = feed.NewConsumer("nosources");
+        Consumer.BuildProject(feed, folder, "<TamerSarifOutput>$(MSBuildProjectDirectory)/reports/tamer.sarif</TamerSarifOutput>", withSources: false);
+        Consumer.Write(folder, "work-items/login.md", WorkItems.Refused);
+
+        var outcome = ProcessRun.Dotnet(folder, "build");
+
+        outcome.ExitCode.ShouldBe(1, outcome.ToString());
+        outcome.OutputLines.ShouldContain(l => l.StartsWith("work-items/login.md(5,1): error TMR1002: ", StringComparison.Ordinal));
+        var sarif = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "reports", "tamer.sarif")));
+        sarif.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
+        sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).ShouldContain("TMR1002");
+    }
+
+    [Fact]
+    public void Work_items_come_from_the_configuration_next_to_the_repository_root()
+    {
+        var root = feed.NewConsumer("configured");
+        var project = Path.Combine(root, "src", "App");
+        Directory.CreateDirectory(project);
+        File.Move(Path.Combine(root, "nuget.config"), Path.Combine(project, "nuget.config"));
+        Consumer.BuildProject(feed, project);
+        Consumer.Write(root, ".tamer.yml", "include: [specs/]\n");
+        Consumer.Write(root, "specs/login.md", WorkItems.Refused);
+        Consumer.Write(root, "work-items/ignored.md", WorkItems.Refused.Replace("WI-E2E-0001", "WI-E2E-0009", StringComparison.Ordinal));
+
+        var outcome = ProcessRun.Dotnet(project, "build");
+
+        outcome.ExitCode.ShouldBe(1, outcome.ToString());
+        outcome.OutputLines.ShouldContain(l => l.StartsWith("../../specs/login.md(5,1): error TMR1002: ", StringComparison.Ordinal), outcome.ToString());
+        outcome.Output.ShouldNotContain("ignored.md");
+    }
+}

@@ -1,0 +1,94 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using Tamer.Spec.Testing;
+
+namespace Tamer.Spec.EndToEnd.Tests;
+
+/// <summary>What the packages hold, and that packing again gives the same bytes.</summary>
+[Trait("Category", "e2e")]
+public sealed class PackageTests(PackedFeed feed)
+{
+    private static readonly string[] Libraries =
+    [
+        "Tamer.Spec", "Tamer.Spec.Rules", "Tamer.Spec.Rules.Scope", "Tamer.Spec.Rules.Acceptance",
+        "Tamer.Spec.Rules.Invariants", "Tamer.Spec.Rules.Dependencies", "Tamer.Spec.Rules.NonGoals",
+    ];
+
+    private XElement Metadata(string id)
+    {
+        using var package = ZipFile.OpenRead(feed.PackagePath(id));
+        using var stream = package.GetEntry(id + ".nuspec")!.Open();
+        return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+    }
+
+    private IReadOnlyList<string> Entries(string id)
+    {
+        using var package = ZipFile.OpenRead(feed.PackagePath(id));
+        return package.Entries.Select(e => e.FullName).ToList();
+    }
+
+    private static string? Value(XElement metadata, string name) => metadata.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+
+    [Fact]
+    public void Every_package_has_its_version_license_readme_repository_and_symbols()
+    {
+        feed.PackOutcome.ExitCode.ShouldBe(0, feed.PackOutcome.ToString());
+        foreach (var id in Libraries.Append("Tamer.Spec.Build").Append("dotnet-tamer-lint"))
+        {
+            var metadata = Metadata(id);
+            Value(metadata, "version").ShouldBe(feed.Version, id);
+            Value(metadata, "license").ShouldBe("MIT", id);
+            Value(metadata, "readme").ShouldBe("README.md", id);
+            Value(metadata, "description").ShouldNotBeNullOrWhiteSpace(id);
+            metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value.ShouldBe("https://github.com/tamer-spec/Tamer.Spec", id);
+            Entries(id).ShouldContain("README.md", id);
+        }
+
+        foreach (var id in Libraries.Append("dotnet-tamer-lint"))
+        {
+            File.Exists(feed.PackagePath(id, ".snupkg")).ShouldBeTrue(id + " has a symbol package");
+        }
+    }
+
+    [Fact]
+    public void The_build_package_carries_both_task_builds_with_their_dependencies_and_no_msbuild()
+    {
+        var entries = Entries("Tamer.Spec.Build");
+
+        Value(Metadata("Tamer.Spec.Build"), "developmentDependency").ShouldBe("true");
+        entries.ShouldContain("build/Tamer.Spec.Build.props");
+        entries.ShouldContain("build/Tamer.Spec.Build.targets");
+        foreach (var framework in new[] { "netstandard2.0", "net8.0" })
+        {
+            foreach (var assembly in new[] { "Tamer.Spec.Build.dll", "Tamer.Spec.dll", "Tamer.Spec.Rules.dll", "Tamer.Spec.Rules.Scope.dll", "YamlDotNet.dll", "Markdig.dll", "NuGet.Versioning.dll" })
+            {
+                entries.ShouldContain("tasks/" + framework + "/" + assembly);
+            }
+        }
+
+        entries.ShouldNotContain(e => e.Contains("Microsoft.Build", StringComparison.Ordinal));
+        entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_tool_package_is_a_dotnet_tool_named_dotnet_tamer_lint()
+    {
+        var metadata = Metadata("dotnet-tamer-lint");
+
+        metadata.Descendants().Where(e => e.Name.LocalName == "packageType").Select(e => e.Attribute("name")!.Value).ShouldContain("DotnetTool");
+        using var package = ZipFile.OpenRead(feed.PackagePath("dotnet-tamer-lint"));
+        using var settings = package.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal)).Open();
+        XDocument.Load(settings).Descendants("Command").Single().Attribute("Name")!.Value.ShouldBe("dotnet-tamer-lint");
+    }
+
+    [Fact]
+    public void Packing_again_from_the_same_commit_gives_the_same_bytes()
+    {
+        var again = Path.Combine(feed.Root, "again");
+
+        var outcome = ProcessRun.Dotnet(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", "Tamer.Spec", "Tamer.Spec.csproj"), "-c", "Release", "-o", again, "-nologo", "-p:Version=" + feed.Version);
+
+        outcome.ExitCode.ShouldBe(0, outcome.ToString());
+        File.ReadAllBytes(Path.Combine(again, "Tamer.Spec." + feed.Version + ".nupkg")).ShouldBe(File.ReadAllBytes(feed.PackagePath("Tamer.Spec")));
+    }
+}
