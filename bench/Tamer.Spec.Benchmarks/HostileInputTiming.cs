@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Tamer.Spec.Cli;
+using Tamer.Spec.Rules;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Testing;

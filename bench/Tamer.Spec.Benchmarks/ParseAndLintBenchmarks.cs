@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Tamer.Spec.Cli;
+using Tamer.Spec.Rules;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Testing;

@@ -50,7 +50,7 @@ static int AcceptanceQuality(string[] args)
     }
 
     var criteria = Tamer.Spec.Testing.CriteriaEvaluation.Load(path);
-    var engine = new Tamer.Spec.Engine.LintEngine(Tamer.Spec.Cli.BuiltInRulePacks.All);
+    var engine = new Tamer.Spec.Engine.LintEngine(Tamer.Spec.Rules.BuiltInRulePacks.All);
     var scores = new[] { "[2.0,3.0)", "[3.0,4.0)" }.Select(range => Tamer.Spec.Testing.CriteriaEvaluation.Score(engine, range, criteria)).ToList();
     Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} criteria ({1} labelled vague)\n", criteria.Count, criteria.Count(c => c.IsVague)));
     Console.WriteLine(Tamer.Spec.Testing.CriteriaEvaluation.Report(scores));

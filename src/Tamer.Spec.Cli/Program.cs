@@ -1,3 +1,3 @@
 using Tamer.Spec.Cli;
 
-return new CliApplication(BuiltInRulePacks.All, CliEnvironment.FromProcess()).Run(args);
+return new CliApplication(Tamer.Spec.Rules.BuiltInRulePacks.All, CliEnvironment.FromProcess()).Run(args);

@@ -4,10 +4,14 @@ using Tamer.Spec.Rules.Dependencies;
 using Tamer.Spec.Rules.Invariants;
 using Tamer.Spec.Rules.NonGoals;
 using Tamer.Spec.Rules.Scope;
+using Tamer.Spec.Rules.Traceability;
 
 namespace Tamer.Spec.Rules;
 
-/// <summary>The five axes every host runs: scope, acceptance criteria, invariants, dependencies, non-goals.</summary>
+/// <summary>
+/// The packs every host runs: the five axes (scope, acceptance criteria, invariants, dependencies,
+/// non-goals) and traceability, whose claims only hosts that read test code can check.
+/// </summary>
 public static class BuiltInRulePacks
 {
     /// <summary>One instance of each built-in pack, in axis order. The engine adds the format rule itself.</summary>
@@ -18,5 +22,6 @@ public static class BuiltInRulePacks
         new InvariantsRulePack(),
         new DependenciesRulePack(),
         new NonGoalsRulePack(),
+        new TraceabilityRulePack(),
     };
 }

@@ -1,3 +1,5 @@
+using Tamer.Spec.Testing;
+
 namespace Tamer.Spec.EndToEnd.Tests;
 
 /// <summary>A program that references only the Tamer.Spec.Rules package and lints through the public API.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.EndToEnd.Tests;
 

@@ -1,3 +1,5 @@
+using Tamer.Spec.Testing;
+
 namespace Tamer.Spec.EndToEnd.Tests;
 
 /// <summary>The dotnet-tamer-lint package installed the two ways `dotnet tool` offers.</summary>

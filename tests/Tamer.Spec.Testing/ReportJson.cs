@@ -1,10 +1,16 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Tamer.Spec.EndToEnd.Tests;
+namespace Tamer.Spec.Testing;
 
-/// <summary>JSON reports compared across hosts: the files and their diagnostics, not which tool wrote them.</summary>
-internal static class ReportJson
+/// <summary>
+/// The command line's JSON report, read the way the host parity tests compare hosts: the files and
+/// their diagnostics, not which tool wrote them.
+/// </summary>
+public static class ReportJson
 {
     public static string FilesOf(string report)
     {

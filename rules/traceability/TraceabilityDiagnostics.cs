@@ -1,0 +1,22 @@
+using Tamer.Spec.Diagnostics;
+
+namespace Tamer.Spec.Rules.Traceability;
+
+/// <summary>The traceability axis's diagnostics (TMR6001–TMR6003).</summary>
+public static class TraceabilityDiagnostics
+{
+    /// <summary>TMR6001</summary>
+    public static DiagnosticDescriptor UnknownWorkItem { get; } = Create(
+        "TMR6001", "Claim of an unknown Work Item", "[Satisfies] names '{0}', which no Work Item of the project has{1}", DiagnosticSeverity.Error);
+
+    /// <summary>TMR6002</summary>
+    public static DiagnosticDescriptor UnknownCriterion { get; } = Create(
+        "TMR6002", "Claim of an unknown acceptance criterion", "[Satisfies] names '{1}', which Work Item {0} has no criterion with{2}", DiagnosticSeverity.Error);
+
+    /// <summary>TMR6003 (off unless configured: a project opts in by giving it a severity).</summary>
+    public static DiagnosticDescriptor UnclaimedCriterion { get; } = Create(
+        "TMR6003", "Finished criterion no test claims", "{0}", DiagnosticSeverity.None);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, severity, HelpLinks.ForPath("rules/traceability/docs/" + id + ".md"));
+}
