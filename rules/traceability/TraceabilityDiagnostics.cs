@@ -7,11 +7,11 @@ public static class TraceabilityDiagnostics
 {
     /// <summary>TMR6001</summary>
     public static DiagnosticDescriptor UnknownWorkItem { get; } = Create(
-        "TMR6001", "Claim of an unknown Work Item", "[Satisfies] names '{0}', which no Work Item of the project has{1}", DiagnosticSeverity.Error);
+        "TMR6001", "Claim of an unknown Work Item", "[Satisfies] names Work Item '{0}', which no Work Item file of the project declares{1}", DiagnosticSeverity.Error);
 
     /// <summary>TMR6002</summary>
     public static DiagnosticDescriptor UnknownCriterion { get; } = Create(
-        "TMR6002", "Claim of an unknown acceptance criterion", "[Satisfies] names '{1}', which Work Item {0} has no criterion with{2}", DiagnosticSeverity.Error);
+        "TMR6002", "Claim of an unknown acceptance criterion", "[Satisfies] names criterion '{1}', which Work Item {0} does not have{2}", DiagnosticSeverity.Error);
 
     /// <summary>TMR6003 (off unless configured: a project opts in by giving it a severity).</summary>
     public static DiagnosticDescriptor UnclaimedCriterion { get; } = Create(

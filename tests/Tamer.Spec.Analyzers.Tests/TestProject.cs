@@ -13,7 +13,7 @@ namespace Tamer.Spec.Analyzers.Tests;
 internal sealed class TestProject(string root)
 {
     private readonly List<(string Path, string Text)> _sources = [];
-    private readonly List<(string Path, string Text)> _additional = [];
+    private readonly List<AdditionalText> _additional = [];
     private readonly Dictionary<string, Dictionary<string, string>> _fileOptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _global = new(StringComparer.Ordinal) { ["build_property.TamerRootDirectory"] = root };
     private readonly Dictionary<string, ReportDiagnostic> _specific = new(StringComparer.Ordinal);
@@ -31,14 +31,20 @@ internal sealed class TestProject(string root)
     /// <summary>An AdditionalFile; <paramref name="kind"/> null means no TamerKind metadata at all.</summary>
     public TestProject Additional(string relativePath, string text, string? kind)
     {
-        var path = PathOf(relativePath);
-        _additional.Add((path, text));
+        _additional.Add(new InMemoryAdditionalText(PathOf(relativePath), text));
         if (kind is not null)
         {
             FileOption(relativePath, "build_metadata.AdditionalFiles.TamerKind", kind);
         }
 
         return this;
+    }
+
+    /// <summary>A Work Item candidate given as the bytes of a file.</summary>
+    public TestProject WorkItemBytes(string relativePath, byte[] bytes)
+    {
+        _additional.Add(new InMemoryAdditionalText(PathOf(relativePath), bytes));
+        return FileOption(relativePath, "build_metadata.AdditionalFiles.TamerKind", "WorkItemCandidate");
     }
 
     public TestProject Source(string relativePath, string code)
@@ -85,7 +91,7 @@ internal sealed class TestProject(string root)
     }
 
     public AnalyzerOptions AnalyzerOptions() =>
-        new([.. _additional.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text))], OptionsProvider());
+        new([.. _additional], OptionsProvider());
 
     public TestAnalyzerOptions OptionsProvider() =>
         new(_global, _fileOptions.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal));
