@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Parsing;
 using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Analyzers;
@@ -22,6 +24,10 @@ internal sealed class LintedWorkspace
     public LintResult Result { get; }
 
     public SeverityLayers Severities { get; }
+
+    /// <summary>The parsed document of a Work Item input.</summary>
+    public WorkItemDocument? DocumentOf(AdditionalInput input) =>
+        Workspace.Documents.FirstOrDefault(d => string.Equals(d.Path, input.DocumentPath, StringComparison.Ordinal));
 
     /// <summary>The AdditionalFile of a document path the engine reports.</summary>
     public AdditionalInput? InputOf(string documentPath) => _inputOf(documentPath);

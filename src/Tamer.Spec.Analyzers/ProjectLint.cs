@@ -88,8 +88,9 @@ internal sealed class ProjectLint
     public IReadOnlyList<ReportedDiagnostic> For(string path) =>
         _byFile.TryGetValue(path, out var found) ? found : (IReadOnlyList<ReportedDiagnostic>)Array.Empty<ReportedDiagnostic>();
 
-    /// <summary>The input the engine knows as <paramref name="documentPath"/>.</summary>
-    public AdditionalInput? Input(string documentPath) => _byDocumentPath.TryGetValue(documentPath, out var input) ? input : null;
+    /// <summary>The linted Work Item whose AdditionalFile is at <paramref name="path"/> (as Roslyn knows it), or null.</summary>
+    public AdditionalInput? WorkItemAt(string path) =>
+        Linted is null ? null : _byDocumentPath.Values.FirstOrDefault(i => i.Role != AdditionalFileRole.Configuration && string.Equals(i.Path, path, StringComparison.Ordinal));
 
     private static void Place(IEnumerable<EngineDiagnostic> diagnostics, SeverityLayers layers, Dictionary<string, AdditionalInput> byDocumentPath, Dictionary<string, List<ReportedDiagnostic>> byFile, List<ReportedDiagnostic> unlocated)
     {
