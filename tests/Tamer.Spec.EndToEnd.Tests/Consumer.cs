@@ -32,6 +32,27 @@ internal static class Consumer
             """);
     }
 
+    /// <summary>
+    /// An SDK project that references Tamer.Spec.Analyzers, with AD0001 as an error so that an
+    /// analyzer that cannot load fails the build; <paramref name="extra"/> goes into its PropertyGroup.
+    /// </summary>
+    public static string AnalyzerProject(PackedFeed feed, string folder, string extra = "", string sources = "namespace Consumer;\n\npublic static class Library\n{\n    public static int Answer => 42;\n}\n")
+    {
+        Write(folder, "Library.cs", sources);
+        return Write(folder, "Consumer.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <WarningsAsErrors>$(WarningsAsErrors);AD0001</WarningsAsErrors>
+                {extra}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Tamer.Spec.Analyzers" Version="{feed.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+    }
+
     /// <summary>Every Work Item of the shared examples, copied into the consumer's work-items folder.</summary>
     public static void CopySharedExamples(string folder)
     {

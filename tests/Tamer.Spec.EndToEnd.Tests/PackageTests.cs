@@ -11,7 +11,7 @@ public sealed class PackageTests(PackedFeed feed)
     private static readonly string[] Libraries =
     [
         "Tamer.Spec", "Tamer.Spec.Rules", "Tamer.Spec.Rules.Scope", "Tamer.Spec.Rules.Acceptance",
-        "Tamer.Spec.Rules.Invariants", "Tamer.Spec.Rules.Dependencies", "Tamer.Spec.Rules.NonGoals",
+        "Tamer.Spec.Rules.Invariants", "Tamer.Spec.Rules.Dependencies", "Tamer.Spec.Rules.NonGoals", "Tamer.Spec.Rules.Traceability",
     ];
 
     private XElement Metadata(string id)
@@ -33,7 +33,7 @@ public sealed class PackageTests(PackedFeed feed)
     public void Every_package_has_its_version_license_readme_repository_and_symbols()
     {
         feed.PackOutcome.ExitCode.ShouldBe(0, feed.PackOutcome.ToString());
-        foreach (var id in Libraries.Append("Tamer.Spec.Build").Append("dotnet-tamer-lint"))
+        foreach (var id in Libraries.Append("Tamer.Spec.Build").Append("Tamer.Spec.Analyzers").Append("dotnet-tamer-lint"))
         {
             var metadata = Metadata(id);
             Value(metadata, "version").ShouldBe(feed.Version, id);
@@ -68,6 +68,24 @@ public sealed class PackageTests(PackedFeed feed)
 
         entries.ShouldNotContain(e => e.Contains("Microsoft.Build", StringComparison.Ordinal));
         entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_analyzer_package_carries_the_analyzer_the_code_fixes_and_every_dependency_but_no_roslyn()
+    {
+        var entries = Entries("Tamer.Spec.Analyzers");
+
+        Value(Metadata("Tamer.Spec.Analyzers"), "developmentDependency").ShouldBe("true");
+        entries.ShouldContain("build/Tamer.Spec.Analyzers.props");
+        entries.ShouldContain("build/Tamer.Spec.Analyzers.targets");
+        foreach (var assembly in new[] { "Tamer.Spec.Analyzers.dll", "Tamer.Spec.Analyzers.CodeFixes.dll", "Tamer.Spec.dll", "Tamer.Spec.Rules.dll", "Tamer.Spec.Rules.Scope.dll", "Tamer.Spec.Rules.Acceptance.dll", "Tamer.Spec.Rules.Invariants.dll", "Tamer.Spec.Rules.Dependencies.dll", "Tamer.Spec.Rules.NonGoals.dll", "Tamer.Spec.Rules.Traceability.dll", "YamlDotNet.dll", "Markdig.dll", "NuGet.Versioning.dll" })
+        {
+            entries.ShouldContain("analyzers/dotnet/cs/" + assembly);
+        }
+
+        entries.ShouldNotContain(e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal));
+        Metadata("Tamer.Spec.Analyzers").Descendants().ShouldNotContain(e => e.Name.LocalName == "dependency");
     }
 
     [Fact]
