@@ -10,13 +10,13 @@ using Tamer.Spec.Rules;
 namespace Tamer.Spec.Cli;
 
 /// <summary>
-/// The command line: <c>lint</c> (the default when the first argument is a path), <c>rules</c>,
-/// <c>explain</c>. Every failure ends in one line on standard error and exit code 2; nothing
+/// The command line: <c>lint</c> (the default when the first argument is a path), <c>verify</c>,
+/// <c>trace</c>, <c>rules</c>, <c>explain</c>. Every failure ends in one line on standard error and exit code 2; nothing
 /// prints a stack trace.
 /// </summary>
 internal sealed class CliApplication
 {
-    private static readonly string[] CommandNames = ["lint", "verify", "rules", "explain"];
+    private static readonly string[] CommandNames = ["lint", "verify", "trace", "rules", "explain"];
     private static readonly string[] RootOnlyArguments = ["-h", "--help", "-?", "/?", "--version"];
 
     private readonly LintEngine _engine;
@@ -81,6 +81,7 @@ internal sealed class CliApplication
         var root = new RootCommand("tamer-lint: the spec-completeness gate for Work Items. It refuses vague Work Items before a coding agent starts on them.");
         root.Subcommands.Add(BuildLint());
         root.Subcommands.Add(BuildVerify());
+        root.Subcommands.Add(BuildTrace());
         root.Subcommands.Add(BuildRules());
         root.Subcommands.Add(BuildExplain());
         return root;
@@ -142,6 +143,32 @@ internal sealed class CliApplication
             BaseRevision = parseResult.GetValue(baseRevision),
             HeadRevision = parseResult.GetValue(headRevision),
             ChangedFile = parseResult.GetValue(changed),
+            Format = ParseFormat(parseResult.GetValue(format)),
+            ConfigurationFile = parseResult.GetValue(config),
+            SeveritySettings = parseResult.GetValue(severity) ?? [],
+        }));
+        return command;
+    }
+
+    private Command BuildTrace()
+    {
+        var target = new Argument<string?>("project-or-folder")
+        {
+            Description = "A project file, or a folder whose C# files (every project below it) are read. Default: the current folder.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = FormatOption("text", "json");
+        var config = ConfigOption();
+        var severity = new Option<string[]>("--severity")
+        {
+            Description = "Override a diagnostic's severity: ID=error|warning|info|none (repeatable); TMR6003=warning reports unclaimed criteria.",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "ID=LEVEL",
+        };
+        var command = new Command("trace", "List each acceptance criterion with the tests that claim it ([Satisfies]), read from C# without a build (TMR6001-TMR6003).") { target, format, config, severity };
+        command.SetAction(parseResult => new TraceRunner(_engine, _environment).Run(new TraceRequest
+        {
+            Target = parseResult.GetValue(target),
             Format = ParseFormat(parseResult.GetValue(format)),
             ConfigurationFile = parseResult.GetValue(config),
             SeveritySettings = parseResult.GetValue(severity) ?? [],

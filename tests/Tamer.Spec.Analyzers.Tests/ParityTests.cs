@@ -28,4 +28,44 @@ public sealed class ParityTests
         fromCli.Count.ShouldBeGreaterThan(10);
         fromAnalyzer.ShouldBe(fromCli);
     }
+
+    [Fact]
+    public async Task The_analyzer_and_tamer_lint_trace_give_identical_claim_diagnostics()
+    {
+        const string tests = """
+            using Tamer.Spec;
+
+            namespace Auth.Tests;
+
+            public sealed class LoginTests
+            {
+                [Satisfies("WI-AUTH-0042", "AC-1", "AC-9")]
+                public void Counts() { }
+
+                [Satisfies("WI-AUTH-0024", "AC-3")]
+                public void Resets() { }
+            }
+            """;
+        const string configuration = "severity:\n  TMR6003: warning\n";
+        using var folder = new TemporaryDirectory();
+        folder.MakeRepository();
+        folder.Write(".tamer.yml", configuration);
+        folder.Write("work-items/login-rate-limit.md", Fixtures.Read("login-rate-limit.md"));
+        folder.Write("tests/LoginTests.cs", tests);
+        var project = new TestProject(folder.Path).AsTestProject()
+            .Configuration(configuration)
+            .WorkItem("work-items/login-rate-limit.md", Fixtures.Read("login-rate-limit.md"))
+            .Source("tests/LoginTests.cs", tests);
+
+        var trace = CommandLine.Run(folder.Path, "trace", "--format", "json");
+        var fromAnalyzer = (await project.AnalyzeAsync()).Select(d => Located.From(d, folder.Path)).Where(d => d.Id.StartsWith("TMR6", StringComparison.Ordinal))
+            .Select(d => (d.Id, d.File, d.Line, d.Column, d.Message)).Order().ToList();
+        using var json = System.Text.Json.JsonDocument.Parse(trace.Output);
+        var fromTrace = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => (d.GetProperty("id").GetString()!, d.GetProperty("path").GetString()!, d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32(), d.GetProperty("message").GetString()!))
+            .Order().ToList();
+
+        fromTrace.Select(d => d.Item1).ShouldBe(["TMR6001", "TMR6002", "TMR6003", "TMR6003"]);
+        fromAnalyzer.ShouldBe(fromTrace);
+    }
 }

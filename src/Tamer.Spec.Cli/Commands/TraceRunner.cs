@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using System.Linq;
+using Tamer.Spec.Cli.Claims;
+using Tamer.Spec.Cli.Files;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Reporting;
+using Tamer.Spec.Rules.Traceability;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Cli.Commands;
+
+/// <summary>
+/// <c>tamer-lint trace</c>: lists each acceptance criterion of the repository's Work Items with
+/// the tests that claim it (<c>[Satisfies("WI-…", "AC-n")]</c>), read from the C# files of a
+/// project or of every project below a folder, without building them. The claims are checked as
+/// the analyzer checks them (TMR6001–TMR6003); exit code 1 when one of those is an error.
+/// </summary>
+internal sealed class TraceRunner
+{
+    private readonly LintEngine _engine;
+    private readonly CliEnvironment _environment;
+
+    public TraceRunner(LintEngine engine, CliEnvironment environment)
+    {
+        _engine = engine;
+        _environment = environment;
+    }
+
+    public int Run(TraceRequest request)
+    {
+        var folder = CodeFolder(request.Target);
+        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, folder, RepositoryRoot.Find(folder), [], request.SeveritySettings);
+        if (loaded.Diagnostics.Concat(_engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
+        {
+            throw new UsageException(problem.Message);
+        }
+
+        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration.Include, loaded.Configuration.Exclude);
+        var documents = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default);
+        var sources = CSharpSources.Below(folder);
+        var claims = ClaimScanner.Read(sources, _environment.DisplayPath);
+        var report = ClaimCheck.Check(new WorkItemWorkspace(documents), claims, loaded.Configuration);
+        var trace = new TraceResult(report, claims.Count, sources.Count);
+        if (request.Format == ReportFormat.Json)
+        {
+            TraceReport.WriteJson(trace, _environment.Output);
+        }
+        else
+        {
+            TraceReport.WriteText(trace, _environment.Output);
+        }
+
+        return report.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Refused : ExitCodes.Success;
+    }
+
+    // A project file stands for its folder; no target means the current folder.
+    private string CodeFolder(string? target)
+    {
+        var path = _environment.Resolve(target ?? ".");
+        if (File.Exists(path) && path.EndsWith("proj", StringComparison.OrdinalIgnoreCase))
+        {
+            return Path.GetDirectoryName(path)!;
+        }
+
+        if (!Directory.Exists(path))
+        {
+            throw new UsageException((target ?? ".") + " is neither a project file nor a folder");
+        }
+
+        return path;
+    }
+}
