@@ -4,6 +4,7 @@ using Tamer.Spec.Rules.Dependencies;
 using Tamer.Spec.Rules.Invariants;
 using Tamer.Spec.Rules.NonGoals;
 using Tamer.Spec.Rules.Scope;
+using Tamer.Spec.Rules.Traceability;
 
 namespace Tamer.Spec.Rules.Tests;
 
@@ -13,11 +14,14 @@ internal static class AxisPacks
     public static IReadOnlyList<RulePack> All { get; } =
         [new ScopeRulePack(), new AcceptanceRulePack(), new InvariantsRulePack(), new DependenciesRulePack(), new NonGoalsRulePack()];
 
+    /// <summary>The axis packs and traceability, whose claims come from C# (its checks are tested with the analyzer).</summary>
+    public static IReadOnlyList<RulePack> WithTraceability { get; } = [.. All, new TraceabilityRulePack()];
+
     public static LintEngine Engine() => new(All);
 
     /// <summary>The pack's folder under rules/ (its axis name).</summary>
     public static string Folder(RulePack pack) => pack.Axis;
 
-    /// <summary>The first digit of the pack's IDs: 1 scope, 2 acceptance, 3 invariants, 4 dependencies, 5 non-goals.</summary>
+    /// <summary>The first digit of the pack's IDs: 1 scope, 2 acceptance, 3 invariants, 4 dependencies, 5 non-goals, 6 traceability.</summary>
     public static string IdPrefix(RulePack pack) => pack.Versions[0].SupportedDiagnostics[0].Id.Substring(0, 4);
 }
