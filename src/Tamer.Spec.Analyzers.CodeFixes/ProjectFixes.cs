@@ -28,7 +28,7 @@ internal sealed class ProjectFixes
     public ProjectLint Lint { get; }
 
     public static Task<ProjectFixes> ForAsync(Project project, CancellationToken cancellationToken) =>
-        Cache.GetValue(project, p => Task.Run(() => new ProjectFixes(p, ProjectLint.Run(ProjectInputs.From(p.AnalyzerOptions, CancellationToken.None), p.CompilationOptions, CancellationToken.None)), cancellationToken));
+        Cache.GetValue(project, p => Task.Run(() => new ProjectFixes(p, ProjectLintCache.GetOrRun(ProjectInputs.From(p.AnalyzerOptions, CancellationToken.None), p.CompilationOptions, CancellationToken.None)), cancellationToken));
 
     /// <summary>The engine diagnostic behind a Roslyn diagnostic in the AdditionalFile at <paramref name="path"/>.</summary>
     public EngineDiagnostic? Find(string path, Diagnostic diagnostic) =>

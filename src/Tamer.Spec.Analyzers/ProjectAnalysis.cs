@@ -65,7 +65,7 @@ internal sealed class ProjectAnalysis
     {
         try
         {
-            return ProjectLint.Run(ProjectInputs.From(options, cancellationToken), compilation.Options, cancellationToken);
+            return ProjectLintCache.GetOrRun(ProjectInputs.From(options, cancellationToken), compilation.Options, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -100,6 +100,10 @@ internal sealed class SeverityLayers
     private static bool IsOff(TamerConfiguration configuration, string id) =>
         (configuration.FindSeverity(id)?.Severity ?? AnalyzerEngine.Instance.FindDescriptor(id)?.DefaultSeverity) == EngineSeverity.None;
 
+    /// <summary>The IDs the compilation's options turn on, in ID order.</summary>
+    public static IEnumerable<string> OnInCompilation(CompilationOptions? options, CancellationToken cancellationToken) =>
+        RoslynDescriptors.Ids.Where(id => IsOnInCompilation(options, id, cancellationToken)).OrderBy(id => id, StringComparer.Ordinal);
+
     private static bool IsOnInCompilation(CompilationOptions? options, string id, CancellationToken cancellationToken)
     {
         if (options is null)
