@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Repository;
 
 namespace Tamer.Spec.Cli.Commands;
 

@@ -8,6 +8,7 @@ using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
+using Tamer.Spec.Repository;
 using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Cli.Commands;

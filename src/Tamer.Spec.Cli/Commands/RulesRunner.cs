@@ -5,6 +5,7 @@ using System.Linq;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Reporting;
+using Tamer.Spec.Repository;
 using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Cli.Commands;
@@ -26,7 +27,7 @@ internal sealed class RulesRunner
 
     public int Run(ReportFormat format, string? configurationFile, IReadOnlyList<string> ruleSettings)
     {
-        var repositoryRoot = Files.RepositoryRoot.Find(_environment.CurrentDirectory);
+        var repositoryRoot = RepositoryRoot.Find(_environment.CurrentDirectory);
         var loaded = ConfigurationLoader.Load(_environment, configurationFile, _environment.CurrentDirectory, repositoryRoot, ruleSettings, []);
         var selection = _engine.SelectRules(loaded.Configuration);
         var tool = ToolInfo.TamerLint();

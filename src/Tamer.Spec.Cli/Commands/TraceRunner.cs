@@ -7,6 +7,7 @@ using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
+using Tamer.Spec.Repository;
 using Tamer.Spec.Rules.Traceability;
 using Tamer.Spec.Workspace;
 

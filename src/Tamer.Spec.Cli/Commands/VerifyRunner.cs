@@ -7,6 +7,7 @@ using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
+using Tamer.Spec.Repository;
 using Tamer.Spec.Rules.Scope;
 
 namespace Tamer.Spec.Cli.Commands;
@@ -41,7 +42,7 @@ internal sealed class VerifyRunner
         }
 
         var root = request.ChangedFile is null
-            ? GitChanges.TopLevel(_environment.CurrentDirectory)
+            ? Git(() => GitChanges.TopLevel(_environment.CurrentDirectory))
             : RepositoryRoot.Find(_environment.CurrentDirectory) ?? _environment.CurrentDirectory;
         var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, _environment.CurrentDirectory, root, [], request.SeveritySettings);
         if (loaded.Diagnostics.Concat(_engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
@@ -51,13 +52,26 @@ internal sealed class VerifyRunner
 
         var workItem = FindWorkItem(request.Target, loaded);
         var changed = request.ChangedFile is null
-            ? GitChanges.Between(root, request.BaseRevision!, request.HeadRevision)
+            ? Git(() => GitChanges.Between(root, request.BaseRevision!, request.HeadRevision))
             : ReadChangedList(request.ChangedFile, root);
         var drift = ScopeDrift.Check(workItem, changed, loaded.Configuration);
         var rules = _engine.SelectRules(loaded.Configuration).Rules.Where(r => r.Pack is ScopeRulePack).ToList();
         var result = LintResult.FromCheck(rules, workItem, drift);
         ReportWriters.For(request.Format).Write(result, ToolInfo.TamerLint(_environment.CurrentDirectory), _environment.Output);
         return result.AnyRefused ? ExitCodes.Refused : ExitCodes.Success;
+    }
+
+    // git's failures are usage errors here: one line, exit code 2.
+    private static T Git<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (GitException exception)
+        {
+            throw new UsageException(exception.GitMissing ? exception.Message + "; install it, or pass the changed paths with --changed FILE" : exception.Message);
+        }
     }
 
     private WorkItemDocument FindWorkItem(string target, LoadedConfiguration loaded)

@@ -6,7 +6,7 @@ using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 
-namespace Tamer.Spec.Cli.Files;
+namespace Tamer.Spec.Repository;
 
 /// <summary>
 /// The paths a git change touches, from <c>git diff --name-status -z</c>: added, modified,
@@ -14,7 +14,7 @@ namespace Tamer.Spec.Cli.Files;
 /// revision the change runs from the base to the working tree, untracked files included. Paths
 /// are relative to the top of the working tree.
 /// </summary>
-internal static class GitChanges
+public static class GitChanges
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
@@ -48,16 +48,16 @@ internal static class GitChanges
     {
         if (revision.Length == 0 || revision.StartsWith("-", StringComparison.Ordinal))
         {
-            throw new UsageException("'" + revision + "' is not a revision");
+            throw new GitException("'" + revision + "' is not a revision");
         }
 
         try
         {
             return Encoding.UTF8.GetString(Run(topLevel, "rev-parse", "rev-parse", "--verify", "--quiet", revision + "^{commit}")).Trim();
         }
-        catch (UsageException)
+        catch (GitException)
         {
-            throw new UsageException("'" + revision + "' names no commit in " + topLevel);
+            throw new GitException("'" + revision + "' names no commit in " + topLevel);
         }
     }
 
@@ -138,11 +138,11 @@ internal static class GitChanges
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new UsageException("git could not be started");
+            process = Process.Start(start) ?? throw new GitException("git could not be started");
         }
         catch (Win32Exception)
         {
-            throw new UsageException("git was not found; install it, or pass the changed paths with --changed FILE");
+            throw new GitException("git was not found", gitMissing: true);
         }
 
         using (process)
@@ -153,14 +153,14 @@ internal static class GitChanges
             if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
             {
                 process.Kill(entireProcessTree: true);
-                throw new UsageException("git " + command + " did not finish within " + Timeout.TotalMinutes + " minutes");
+                throw new GitException("git " + command + " did not finish within " + Timeout.TotalMinutes + " minutes");
             }
 
             Task.WaitAll(copy, error);
             if (process.ExitCode != 0)
             {
                 var first = error.Result.Split('\n')[0].Trim();
-                throw new UsageException("git " + command + " failed: " + (first.Length > 0 ? first : "exit code " + process.ExitCode));
+                throw new GitException("git " + command + " failed: " + (first.Length > 0 ? first : "exit code " + process.ExitCode));
             }
 
             return output.ToArray();

@@ -1,9 +1,9 @@
 using System.IO;
 
-namespace Tamer.Spec.Cli.Files;
+namespace Tamer.Spec.Repository;
 
 /// <summary>Finds the repository a folder belongs to: the nearest folder upward that holds <c>.git</c> (a folder or a worktree file).</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string? Find(string directory)
     {

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using Tamer.Spec.Paths;
 
-namespace Tamer.Spec.Cli.Files;
+namespace Tamer.Spec.Repository;
 
 /// <summary>
 /// Finds Work Item files: those the configuration's <c>include</c> globs name (relative to the
@@ -12,7 +12,7 @@ namespace Tamer.Spec.Cli.Files;
 /// that an <c>exclude</c> glob names are left out. The walk does not enter hidden folders
 /// (<c>.git</c>, …) nor <c>bin</c>, <c>obj</c> and <c>node_modules</c>, unless a glob names them literally.
 /// </summary>
-internal sealed class WorkItemFileFinder
+public sealed class WorkItemFileFinder
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
 

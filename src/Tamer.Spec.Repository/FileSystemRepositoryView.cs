@@ -2,10 +2,10 @@ using System;
 using System.IO;
 using Tamer.Spec.Rules;
 
-namespace Tamer.Spec.Cli.Files;
+namespace Tamer.Spec.Repository;
 
 /// <summary>The repository's files as the disk has them, for rules that compare scope paths with the tree (TMR1009).</summary>
-internal sealed class FileSystemRepositoryView : IRepositoryView
+public sealed class FileSystemRepositoryView : IRepositoryView
 {
     private readonly string _root;
 

@@ -1,12 +1,12 @@
 using System.IO;
 
-namespace Tamer.Spec.Cli.Files;
+namespace Tamer.Spec.Repository;
 
 /// <summary>
 /// Finds <c>.tamer.yml</c> (or <c>.tamer.yaml</c>): from the linted folder upward, stopping at the
 /// repository root (or at the file system root outside a repository).
 /// </summary>
-internal static class ConfigurationLocator
+public static class ConfigurationLocator
 {
     private static readonly string[] FileNames = { ".tamer.yml", ".tamer.yaml" };
 
