@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using Tamer.Spec.Diagnostics;
+
+namespace Tamer.Spec.Host.Assignments;
+
+/// <summary>What the orchestrator answers to a state change, before HTTP gives it a status code.</summary>
+internal enum OutcomeKind
+{
+    /// <summary>Done; the state changed (or, for a new assignment, was created).</summary>
+    Accepted,
+
+    /// <summary>No such Work Item or assignment.</summary>
+    NotFound,
+
+    /// <summary>The assignment is another worker's.</summary>
+    Forbidden,
+
+    /// <summary>The current state does not allow the step.</summary>
+    Conflict,
+
+    /// <summary>The gate refused: <see cref="GateOutcome.Diagnostics"/> says why.</summary>
+    Refused,
+}
+
+/// <summary>The answer: its kind, the assignment as it now stands, a one-line reason, and the diagnostics behind it.</summary>
+internal sealed record GateOutcome(OutcomeKind Kind, Assignment? Assignment, string? Detail, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public static GateOutcome Accepted(Assignment assignment, IReadOnlyList<Diagnostic>? diagnostics = null) => new(OutcomeKind.Accepted, assignment, null, diagnostics ?? []);
+
+    public static GateOutcome Failed(OutcomeKind kind, string detail, Assignment? assignment = null) => new(kind, assignment, detail, []);
+
+    public static GateOutcome Refused(string detail, IReadOnlyList<Diagnostic> diagnostics, Assignment? assignment = null) => new(OutcomeKind.Refused, assignment, detail, diagnostics);
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Tamer.Spec.Host.Auth;
+
+/// <summary>
+/// <c>Authorization: Bearer &lt;token&gt;</c>: the token's worker becomes the request's user name.
+/// A missing or unknown token is a <c>401</c> problem with a <c>WWW-Authenticate: Bearer</c> header.
+/// </summary>
+internal sealed class BearerTokenHandler : AuthenticationHandler<AuthenticationSchemeOptions>
+{
+    public const string SchemeName = "Bearer";
+
+    private readonly WorkerTokens _tokens;
+
+    public BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, WorkerTokens tokens)
+        : base(options, logger, encoder)
+    {
+        _tokens = tokens;
+    }
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (header.Length == 0)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        if (!header.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("the Authorization header is not 'Bearer <token>'"));
+        }
+
+        var worker = _tokens.WorkerOf(header[(SchemeName.Length + 1)..].Trim());
+        if (worker is null)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("the token belongs to no worker"));
+        }
+
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, worker)], SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var failure = (await HandleAuthenticateOnceSafeAsync().ConfigureAwait(false)).Failure;
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = SchemeName;
+        await Results.Problem(
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Unauthorized",
+            detail: failure?.Message ?? "send 'Authorization: Bearer <token>' with a token from the host's token file").ExecuteAsync(Context).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Tamer.Spec.Host.Auth;
+
+/// <summary>
+/// The workers allowed in, read from the token file: one <c>worker-name sha256-hex-of-token</c>
+/// line each (blank lines and <c># comments</c> skipped). The file never holds a token itself.
+/// A presented token is hashed and compared with every entry in constant time.
+/// </summary>
+internal sealed class WorkerTokens
+{
+    private readonly List<(string Worker, byte[] Hash)> _entries;
+
+    private WorkerTokens(List<(string Worker, byte[] Hash)> entries)
+    {
+        _entries = entries;
+    }
+
+    public int Count => _entries.Count;
+
+    /// <summary>Reads a token file; a malformed line is a <see cref="HostStartException"/> naming its line.</summary>
+    public static WorkerTokens Load(string path)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new HostStartException("cannot read the token file " + path + ": " + exception.Message, exception);
+        }
+
+        return Parse(path, lines);
+    }
+
+    public static WorkerTokens Parse(string path, IReadOnlyList<string> lines)
+    {
+        var entries = new List<(string, byte[])>();
+        var workers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var where = path + "(" + (i + 1).ToString(CultureInfo.InvariantCulture) + "): ";
+            var fields = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length != 2)
+            {
+                throw new HostStartException(where + "expected 'worker-name sha256-hex', found " + fields.Length + " fields");
+            }
+
+            if (fields[1].Length != 64 || !IsHex(fields[1]))
+            {
+                throw new HostStartException(where + "the second field must be the 64 hex digits of the token's SHA-256, not the token");
+            }
+
+            if (!workers.Add(fields[0]))
+            {
+                throw new HostStartException(where + "the worker '" + fields[0] + "' has a line already");
+            }
+
+            entries.Add((fields[0], Convert.FromHexString(fields[1])));
+        }
+
+        if (entries.Count == 0)
+        {
+            throw new HostStartException(path + ": no worker lines; every /v1 request would be refused");
+        }
+
+        return new WorkerTokens(entries);
+    }
+
+    /// <summary>The lowercase hex SHA-256 of a token, as the token file holds it.</summary>
+    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>The worker a token belongs to, or null. Every entry is compared, whatever matches first.</summary>
+    public string? WorkerOf(string token)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(token), hash);
+        string? worker = null;
+        foreach (var (name, expected) in _entries)
+        {
+            if (CryptographicOperations.FixedTimeEquals(hash, expected))
+            {
+                worker ??= name;
+            }
+        }
+
+        return worker;
+    }
+
+    private static bool IsHex(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

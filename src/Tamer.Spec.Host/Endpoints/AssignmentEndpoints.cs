@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Claims;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Tamer.Spec.Host.Assignments;
+using Tamer.Spec.Host.Contracts;
+using Tamer.Spec.Repository;
+
+namespace Tamer.Spec.Host.Endpoints;
+
+/// <summary>The assignment lifecycle: assign (the gate), submit (the drift check), complete. The worker is always the token's.</summary>
+internal static class AssignmentEndpoints
+{
+    public static void Map(RouteGroupBuilder v1)
+    {
+        v1.MapPost("/work-items/{id}/assignments", Assign)
+            .WithName("AssignWorkItem")
+            .WithSummary("The gate: assigns a ready Work Item without errors to the token's worker.")
+            .Produces<AssignmentView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        v1.MapGet("/assignments/{assignmentId}", Get)
+            .WithName("GetAssignment")
+            .WithSummary("One assignment as the ledger has it.")
+            .Produces<AssignmentView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        v1.MapPost("/assignments/{assignmentId}/submissions", Submit)
+            .WithName("SubmitChange")
+            .WithSummary("Checks the worker's change against the Work Item's scope: review when inside it, refused (TMR1101-TMR1103) when not.")
+            .Produces<AssignmentResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        v1.MapPost("/assignments/{assignmentId}/complete", Complete)
+            .WithName("CompleteAssignment")
+            .WithSummary("Marks an assignment in review as done; the Work Item's dependents may then be assigned.")
+            .Produces<AssignmentResult>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> Assign(string id, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
+    {
+        return await Guarded(
+            () => orchestrator.AssignAsync(id, WorkerOf(user), cancellation),
+            outcome => TypedResults.Created("/v1/assignments/" + outcome.Assignment!.Id, AssignmentView.From(outcome.Assignment))).ConfigureAwait(false);
+    }
+
+    private static IResult Get(string assignmentId, Orchestrator orchestrator) =>
+        orchestrator.Book.Find(assignmentId) is { } assignment
+            ? TypedResults.Ok(AssignmentView.From(assignment))
+            : Problems.For(GateOutcome.Failed(OutcomeKind.NotFound, "no assignment has the id '" + assignmentId + "'"));
+
+    private static async Task<IResult> Submit(string assignmentId, SubmissionRequest? submission, ClaimsPrincipal user, Orchestrator orchestrator, HostSettings settings, CancellationToken cancellation)
+    {
+        if (submission is null || (submission.ChangedFiles is null) == (submission.Base is null))
+        {
+            return Problems.Problem(StatusCodes.Status400BadRequest, "Bad submission", "send either { \"changedFiles\": [...] } or { \"base\": \"REV\", \"head\": \"REV\" }, not both");
+        }
+
+        IReadOnlyList<string> changed;
+        if (submission.ChangedFiles is { } files)
+        {
+            if (files.Any(f => string.IsNullOrWhiteSpace(f)))
+            {
+                return Problems.Problem(StatusCodes.Status400BadRequest, "Bad submission", "every changed file is a non-empty path relative to the repository root");
+            }
+
+            changed = files;
+        }
+        else
+        {
+            // git runs before the state lock: it only reads the repository.
+            var repository = settings.Repository ?? orchestrator.Current().Files.RepositoryRoot;
+            if (repository is null)
+            {
+                return Problems.Problem(StatusCodes.Status400BadRequest, "No repository", "the host has no git repository (start it with --repository, or keep the Work Items in one); send changedFiles instead");
+            }
+
+            try
+            {
+                changed = GitChanges.Between(GitChanges.TopLevel(repository), submission.Base!, submission.Head);
+            }
+            catch (GitException exception)
+            {
+                return Problems.Problem(StatusCodes.Status400BadRequest, "git", exception.Message);
+            }
+        }
+
+        return await Guarded(() => orchestrator.SubmitAsync(assignmentId, WorkerOf(user), changed, cancellation), outcome => TypedResults.Ok(Result(outcome))).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> Complete(string assignmentId, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
+    {
+        return await Guarded(() => orchestrator.CompleteAsync(assignmentId, WorkerOf(user), cancellation), outcome => TypedResults.Ok(Result(outcome))).ConfigureAwait(false);
+    }
+
+    private static AssignmentResult Result(GateOutcome outcome) =>
+        new(AssignmentView.From(outcome.Assignment!), outcome.Diagnostics.Select(DiagnosticItem.From).ToList());
+
+    private static string WorkerOf(ClaimsPrincipal user) => user.Identity!.Name!;
+
+    // A ledger that cannot be written changes nothing: the client hears 503 and may retry.
+    private static async Task<IResult> Guarded(Func<Task<GateOutcome>> change, Func<GateOutcome, IResult> accepted)
+    {
+        GateOutcome outcome;
+        try
+        {
+            outcome = await change().ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            return Problems.Problem(StatusCodes.Status503ServiceUnavailable, "Ledger unavailable", "the ledger could not be written (" + exception.Message + "); nothing changed, the request may be sent again");
+        }
+
+        return outcome.Kind == OutcomeKind.Accepted ? accepted(outcome) : Problems.For(outcome);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Host.Assignments;
+using Tamer.Spec.Host.Contracts;
+
+namespace Tamer.Spec.Host.Endpoints;
+
+/// <summary>Every error answer is <c>application/problem+json</c>; a refusal adds its codes (<c>refusal</c>) and diagnostics.</summary>
+internal static class Problems
+{
+    public static IResult For(GateOutcome outcome) => outcome.Kind switch
+    {
+        OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", outcome.Detail!),
+        OutcomeKind.Forbidden => Problem(StatusCodes.Status403Forbidden, "Not your assignment", outcome.Detail!),
+        OutcomeKind.Conflict => Problem(StatusCodes.Status409Conflict, "Conflict", outcome.Detail!),
+        _ => Refused(outcome.Detail!, outcome.Diagnostics),
+    };
+
+    public static IResult Refused(string detail, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "Refused",
+            Detail = detail,
+        };
+        problem.Extensions["refusal"] = WorkItemReport.RefusalCodes(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        problem.Extensions["diagnostics"] = diagnostics.Select(DiagnosticItem.From).ToList();
+        return TypedResults.Problem(problem);
+    }
+
+    public static IResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(new ProblemDetails { Status = status, Title = title, Detail = detail });
+}

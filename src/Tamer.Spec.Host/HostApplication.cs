@@ -1,0 +1,79 @@
+using System;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Host.Assignments;
+using Tamer.Spec.Host.Auth;
+using Tamer.Spec.Host.Endpoints;
+using Tamer.Spec.Host.Ledger;
+using Tamer.Spec.Host.WorkItems;
+using Tamer.Spec.Rules;
+
+namespace Tamer.Spec.Host;
+
+/// <summary>
+/// Builds the host: settings, token file, ledger (replayed), Work Items (read), then the HTTP API.
+/// Everything that can be wrong with the settings or the ledger is found here, before the host
+/// listens, and reported as one <see cref="HostStartException"/>.
+/// </summary>
+internal static class HostApplication
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, HostSettings.SwitchMappings);
+        // One line per state change, not per request: the framework's and the token check's
+        // per-request lines (and data protection's note about keys this host never uses) stay out.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Logging.AddFilter(typeof(BearerTokenHandler).FullName, LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WorkItemEndpoints.MaxBodyBytes);
+
+        var settings = HostSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(WorkerTokens.Load(settings.Tokens));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new LintEngine(BuiltInRulePacks.All));
+        builder.Services.AddSingleton<ILedger>(services => FileLedger.Open(settings.Data, services.GetRequiredService<ILoggerFactory>().CreateLogger<FileLedger>()));
+        builder.Services.AddSingleton<WorkItemSource>();
+        builder.Services.AddSingleton<Orchestrator>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        builder.Services.AddAuthorization();
+
+        var app = builder.Build();
+
+        // The ledger is replayed and the Work Items read now, so a damaged ledger stops the start.
+        try
+        {
+            _ = app.Services.GetRequiredService<Orchestrator>();
+        }
+        catch
+        {
+            ((IDisposable)app).Dispose();
+            throw;
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }))
+            .WithName("Health")
+            .WithSummary("Liveness; needs no token.")
+            .AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        var v1 = app.MapGroup("/v1").RequireAuthorization();
+        WorkItemEndpoints.Map(v1);
+        AssignmentEndpoints.Map(v1);
+        return app;
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.Extensions.Configuration;
+
+namespace Tamer.Spec.Host;
+
+/// <summary>
+/// Where the host reads and keeps things: from the command line (<c>--work-items</c>, <c>--data</c>,
+/// <c>--tokens</c>, <c>--repository</c>, <c>--config</c>), <c>appsettings.json</c> (section
+/// <c>Tamer</c>) or the environment (<c>Tamer__WorkItems</c>, …). Relative paths are taken from the
+/// working directory.
+/// </summary>
+internal sealed class HostSettings
+{
+    public const string Section = "Tamer";
+
+    /// <summary>The command-line switches and the configuration keys they set.</summary>
+    public static IDictionary<string, string> SwitchMappings { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["--work-items"] = Section + ":WorkItems",
+        ["--data"] = Section + ":Data",
+        ["--tokens"] = Section + ":Tokens",
+        ["--repository"] = Section + ":Repository",
+        ["--config"] = Section + ":Config",
+    };
+
+    private HostSettings(string workItems, string data, string tokens, string? repository, string? configurationFile)
+    {
+        WorkItems = workItems;
+        Data = data;
+        Tokens = tokens;
+        Repository = repository;
+        ConfigurationFile = configurationFile;
+    }
+
+    /// <summary>The folder of Work Item files (every <c>*.md</c> under it that the configuration does not exclude).</summary>
+    public string WorkItems { get; }
+
+    /// <summary>The folder of the ledger.</summary>
+    public string Data { get; }
+
+    /// <summary>The token file: one <c>worker-name sha256-hex</c> line per worker.</summary>
+    public string Tokens { get; }
+
+    /// <summary>The git repository submissions name revisions of; null: the one that holds the Work Items.</summary>
+    public string? Repository { get; }
+
+    /// <summary>An explicit <c>.tamer.yml</c>; null: found from the Work Items folder upward.</summary>
+    public string? ConfigurationFile { get; }
+
+    /// <summary>Reads the settings, or throws <see cref="HostStartException"/> naming what is missing.</summary>
+    public static HostSettings From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        var workItems = Required(section, "WorkItems", "--work-items");
+        if (!Directory.Exists(workItems))
+        {
+            throw new HostStartException("the Work Items folder " + workItems + " does not exist");
+        }
+
+        var tokens = Required(section, "Tokens", "--tokens");
+        if (!File.Exists(tokens))
+        {
+            throw new HostStartException("the token file " + tokens + " does not exist");
+        }
+
+        var repository = Optional(section, "Repository");
+        if (repository is not null && !Directory.Exists(repository))
+        {
+            throw new HostStartException("the repository folder " + repository + " does not exist");
+        }
+
+        var configurationFile = Optional(section, "Config");
+        if (configurationFile is not null && !File.Exists(configurationFile))
+        {
+            throw new HostStartException("the configuration file " + configurationFile + " does not exist");
+        }
+
+        return new HostSettings(workItems, Required(section, "Data", "--data"), tokens, repository, configurationFile);
+    }
+
+    private static string Required(IConfigurationSection section, string key, string option) =>
+        Optional(section, key) ?? throw new HostStartException("no " + key + " folder or file given: pass " + option + " (or set " + Section + ":" + key + " in appsettings.json or " + Section + "__" + key + " in the environment)");
+
+    private static string? Optional(IConfigurationSection section, string key) =>
+        section[key] is { Length: > 0 } value ? Path.GetFullPath(value) : null;
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Tamer.Spec.Host.Ledger;
+
+/// <summary>
+/// The ledger as one append-only file, <c>ledger.jsonl</c> under the data folder: one JSON event a
+/// line, each written and flushed to the disk (fsync) before <see cref="Append"/> returns. At start
+/// a torn last line, the trace of a crash in the middle of a write, is dropped (the file is cut back
+/// to the last whole line) with a warning; any other damaged line stops the start, since the host
+/// cannot know what it meant. The file stays open without write sharing, so a second host cannot
+/// write to the same ledger.
+/// </summary>
+internal sealed partial class FileLedger : ILedger
+{
+    public const string FileName = "ledger.jsonl";
+
+    private readonly FileStream _stream;
+    private readonly List<LedgerEvent> _events;
+
+    private FileLedger(FileStream stream, List<LedgerEvent> events)
+    {
+        _stream = stream;
+        _events = events;
+    }
+
+    public IReadOnlyList<LedgerEvent> Events => _events;
+
+    /// <summary>Opens (or creates) the ledger in <paramref name="dataFolder"/> and reads it back.</summary>
+    public static FileLedger Open(string dataFolder, ILogger logger)
+    {
+        var path = Path.Combine(dataFolder, FileName);
+        FileStream stream;
+        try
+        {
+            Directory.CreateDirectory(dataFolder);
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1, FileOptions.None);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new HostStartException("cannot open the ledger " + path + " (is another host using it?): " + exception.Message, exception);
+        }
+
+        try
+        {
+            var events = Replay(stream, path, logger);
+            stream.Seek(0, SeekOrigin.End);
+            return new FileLedger(stream, events);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    public void Append(LedgerEvent entry)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(entry, LedgerJson.Default.LedgerEvent);
+        var line = new byte[json.Length + 1];
+        json.CopyTo(line, 0);
+        line[^1] = (byte)'\n';
+        var length = _stream.Length;
+        try
+        {
+            _stream.Write(line);
+            _stream.Flush(flushToDisk: true);
+        }
+        catch (IOException)
+        {
+            // Leave no half line behind: the event was not kept, and the file must say so.
+            TryCutBack(length);
+            throw;
+        }
+
+        _events.Add(entry);
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    private void TryCutBack(long length)
+    {
+        try
+        {
+            _stream.SetLength(length);
+            _stream.Seek(length, SeekOrigin.Begin);
+        }
+        catch (IOException)
+        {
+            // The next start drops a torn last line.
+        }
+    }
+
+    private static List<LedgerEvent> Replay(FileStream stream, string path, ILogger logger)
+    {
+        var content = new byte[stream.Length];
+        stream.ReadExactly(content);
+        var events = new List<LedgerEvent>();
+        var start = 0;
+        var lineNumber = 0;
+        while (start < content.Length)
+        {
+            lineNumber++;
+            var end = Array.IndexOf(content, (byte)'\n', start);
+            var isLast = end < 0 || end == content.Length - 1;
+            var line = content.AsSpan(start, (end < 0 ? content.Length : end) - start);
+            var problem = Read(line, events.Count + 1, out var entry);
+            if (problem is null && end >= 0)
+            {
+                events.Add(entry!);
+                start = end + 1;
+                continue;
+            }
+
+            if (!isLast)
+            {
+                throw new HostStartException(path + "(" + lineNumber + "): " + (problem ?? "damaged line") + "; the ledger is damaged before its last line, so the host will not guess what it held (restore it from a backup, or move it away to start empty)");
+            }
+
+            LogTornLine(logger, path, lineNumber, line.Length, problem ?? "the line has no end");
+            stream.SetLength(start);
+            stream.Flush(flushToDisk: true);
+            break;
+        }
+
+        return events;
+    }
+
+    private static string? Read(ReadOnlySpan<byte> line, long expectedSequence, out LedgerEvent? entry)
+    {
+        entry = null;
+        try
+        {
+            entry = JsonSerializer.Deserialize(line, LedgerJson.Default.LedgerEvent);
+        }
+        catch (JsonException exception)
+        {
+            return "not a ledger event (" + exception.Message + ")";
+        }
+
+        if (entry is null || entry.Type is null || entry.AssignmentId is null || entry.WorkItemId is null || entry.Worker is null)
+        {
+            return "an event without its type, assignment, Work Item or worker";
+        }
+
+        return entry.Sequence == expectedSequence ? null : "event number " + entry.Sequence + " where " + expectedSequence + " was due";
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ledger {Path}: dropped the torn last line {Line} ({Bytes} bytes: {Reason}), left by a write a crash interrupted; the request that wrote it was never acknowledged")]
+    private static partial void LogTornLine(ILogger logger, string path, int line, int bytes, string reason);
+}

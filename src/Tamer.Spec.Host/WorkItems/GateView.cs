@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Host.Assignments;
+using Tamer.Spec.Model;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Repository;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Host.WorkItems;
+
+/// <summary>
+/// The workspace the gate judges at one moment: the Work Item files, each read with the status the
+/// ledger gives it when the ledger has moved it on (in progress, review, done), so the
+/// cross-item rules see what the orchestrator knows. A file the ledger has not touched is linted
+/// exactly as <c>tamer-lint</c> lints it. Immutable; lint results are computed on demand and kept.
+/// </summary>
+internal sealed class GateView
+{
+    private readonly LintEngine _engine;
+    private readonly LintOptions _options;
+    private readonly ConcurrentDictionary<WorkItemDocument, FileLintResult> _results = new(ReferenceEqualityComparer.Instance);
+    private readonly Lazy<IReadOnlyList<FileLintResult>> _all;
+
+    public GateView(WorkItemFiles files, AssignmentBook book, LintEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        Files = files;
+        Book = book;
+        _engine = engine;
+        Documents = files.Documents.Select(d => WithLedgerStatus(d, book)).ToList();
+        Workspace = new WorkItemWorkspace(Documents);
+        _options = new LintOptions
+        {
+            Configuration = files.Configuration,
+            Repository = files.RepositoryRoot is null ? null : new FileSystemRepositoryView(files.RepositoryRoot),
+        };
+        _all = new Lazy<IReadOnlyList<FileLintResult>>(LintEverything);
+    }
+
+    public WorkItemFiles Files { get; }
+
+    public AssignmentBook Book { get; }
+
+    public IReadOnlyList<WorkItemDocument> Documents { get; }
+
+    public WorkItemWorkspace Workspace { get; }
+
+    /// <summary>The file that declares <paramref name="id"/> (the first, when several do: the gate refuses both).</summary>
+    public WorkItemDocument? Find(string id) => Workspace.FindById(id).FirstOrDefault();
+
+    /// <summary>Every file's result, sorted by path.</summary>
+    public IReadOnlyList<FileLintResult> LintAll() => _all.Value;
+
+    /// <summary>One file's result, against the whole workspace.</summary>
+    public FileLintResult Lint(WorkItemDocument document) =>
+        _results.GetOrAdd(document, d => LintIn(Workspace, d));
+
+    /// <summary>
+    /// A posted Work Item against the workspace, in place of the file with the same id when there is
+    /// one (so an edit can be checked before it is saved); nothing is kept.
+    /// </summary>
+    public FileLintResult LintPosted(WorkItemDocument posted)
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        var others = posted.Id is null ? Documents : Documents.Where(d => !string.Equals(d.Id, posted.Id, StringComparison.Ordinal) && !string.Equals(d.Path, posted.Path, StringComparison.Ordinal));
+        return LintIn(new WorkItemWorkspace(others.Append(posted).ToList()), posted);
+    }
+
+    private FileLintResult LintIn(WorkItemWorkspace workspace, WorkItemDocument document)
+    {
+        var result = _engine.Lint(workspace, new LintOptions
+        {
+            Configuration = _options.Configuration,
+            Repository = _options.Repository,
+            ShouldReport = d => ReferenceEquals(d, document),
+        });
+        return result.Files.Count == 1 ? result.Files[0] : throw new InvalidOperationException("the configuration selects no rules: " + string.Join("; ", result.RunDiagnostics.Select(d => d.Message)));
+    }
+
+    private IReadOnlyList<FileLintResult> LintEverything()
+    {
+        var result = _engine.Lint(Workspace, new LintOptions
+        {
+            Configuration = _options.Configuration,
+            Repository = _options.Repository,
+            MaxDegreeOfParallelism = Environment.ProcessorCount,
+        });
+        foreach (var file in result.Files)
+        {
+            _results.TryAdd(file.Document, file);
+        }
+
+        return result.Files;
+    }
+
+    // The ledger's status replaces the file's, as a text edit of the status value, and the file is
+    // read again: positions stay those of the file (only text after the value on its line moves).
+    private static WorkItemDocument WithLedgerStatus(WorkItemDocument document, AssignmentBook book)
+    {
+        if (document.Id is not { } id || book.LatestFor(id) is not { } assignment || document.WorkItem is not { StatusSpan: { } span } workItem || workItem.Status == assignment.Status)
+        {
+            return document;
+        }
+
+        var text = document.Text.Text;
+        var edited = string.Concat(text.AsSpan(0, span.Start), WorkItemFormat.ToValue(assignment.Status), text.AsSpan(span.End));
+        var bytes = document.Text.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(edited)] : Encoding.UTF8.GetBytes(edited);
+        return WorkItemParser.Parse(document.Path, bytes, ParseLimits.Default);
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.Extensions.Logging;
+using Tamer.Spec.Configuration;
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Repository;
+
+namespace Tamer.Spec.Host.WorkItems;
+
+/// <summary>
+/// Reads the Work Items folder as <c>tamer-lint &lt;folder&gt;</c> does (every <c>*.md</c> under it that
+/// the configuration does not exclude, with the nearest <c>.tamer.yml</c> or the one given) and
+/// notices changes: a watcher on the folder and on the configuration file bumps
+/// <see cref="Generation"/>, and the next request reads the files again. The host only reads them.
+/// </summary>
+internal sealed partial class WorkItemSource : IDisposable
+{
+    private readonly string _folder;
+    private readonly string? _repositoryRoot;
+    private readonly string? _configurationFile;
+    private readonly ILogger _logger;
+    private readonly List<FileSystemWatcher> _watchers = new();
+    private long _generation = 1;
+
+    public WorkItemSource(HostSettings settings, ILogger<WorkItemSource> logger)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _folder = settings.WorkItems;
+        _logger = logger;
+        _repositoryRoot = Repository.RepositoryRoot.Find(_folder);
+        _configurationFile = settings.ConfigurationFile ?? ConfigurationLocator.Find(_folder, _repositoryRoot);
+        Watch(_folder, "*", recursive: true);
+        if (_configurationFile is not null)
+        {
+            Watch(Path.GetDirectoryName(_configurationFile)!, Path.GetFileName(_configurationFile), recursive: false);
+        }
+    }
+
+    /// <summary>Grows whenever a file under the folder (or the configuration) may have changed.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>The repository that holds the Work Items, or null.</summary>
+    public string? RepositoryRoot => _repositoryRoot;
+
+    /// <summary>Reads configuration and files; throws <see cref="HostStartException"/> when the configuration has errors.</summary>
+    public WorkItemFiles Load()
+    {
+        var generation = Generation;
+        var configuration = LoadConfiguration();
+        var root = _configurationFile is not null ? Path.GetDirectoryName(_configurationFile)! : _repositoryRoot ?? _folder;
+        var finder = new WorkItemFileFinder(root, configuration.Include, configuration.Exclude);
+        var documents = new List<WorkItemDocument>();
+        foreach (var file in finder.FindInFolder(_folder))
+        {
+            if (Read(file, root) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return new WorkItemFiles(configuration, root, _repositoryRoot, documents, generation);
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+    }
+
+    private TamerConfiguration LoadConfiguration()
+    {
+        if (_configurationFile is null)
+        {
+            return TamerConfiguration.Default;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(_configurationFile);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new HostStartException("cannot read the configuration file " + _configurationFile + ": " + exception.Message, exception);
+        }
+
+        var result = ConfigurationParser.Parse(_configurationFile, text);
+        if (result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
+        {
+            var where = problem.Location is { } location ? location.Path + "(" + location.Start.Line + "," + location.Start.Column + "): " : string.Empty;
+            throw new HostStartException(where + problem.Id + ": " + problem.Message);
+        }
+
+        return result.Configuration;
+    }
+
+    // A file over the size limit is not read (its length is enough to report it); one that vanished
+    // or cannot be read is left out with a warning, and the next change reads it again.
+    private WorkItemDocument? Read(string file, string root)
+    {
+        var display = Path.GetRelativePath(root, file).Replace('\\', '/');
+        try
+        {
+            var length = new FileInfo(file).Length;
+            return length > ParseLimits.Default.MaxFileBytes
+                ? WorkItemParser.TooLarge(display, length, ParseLimits.Default)
+                : WorkItemParser.Parse(display, File.ReadAllBytes(file), ParseLimits.Default);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogUnreadable(_logger, display, exception.Message);
+            return null;
+        }
+    }
+
+    private void Watch(string folder, string filter, bool recursive)
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(folder, filter) { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            watcher.Changed += (_, _) => Interlocked.Increment(ref _generation);
+            watcher.Created += (_, _) => Interlocked.Increment(ref _generation);
+            watcher.Deleted += (_, _) => Interlocked.Increment(ref _generation);
+            watcher.Renamed += (_, _) => Interlocked.Increment(ref _generation);
+            watcher.Error += (_, _) => Interlocked.Increment(ref _generation);
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+        catch (Exception exception) when (exception is IOException or ArgumentException or PlatformNotSupportedException)
+        {
+            LogNotWatched(_logger, folder, exception.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot read {Path}: {Reason}; it is left out until it changes again")]
+    private static partial void LogUnreadable(ILogger logger, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot watch {Folder} for changes ({Reason}); restart the host to read changed Work Items")]
+    private static partial void LogNotWatched(ILogger logger, string folder, string reason);
+}

@@ -1,0 +1,41 @@
+using Tamer.Spec.Host.Auth;
+
+namespace Tamer.Spec.Host.Tests;
+
+/// <summary>What the host needs to start, and the token file's format; each problem named with its place.</summary>
+public sealed class HostSettingsTests
+{
+    [Fact]
+    public void A_missing_setting_stops_the_start_naming_the_option()
+    {
+        using var folders = HostFolders.Examples();
+
+        Should.Throw<HostStartException>(() => HostApplication.Build(["--data", folders.Data, "--tokens", folders.TokenFile]))
+            .Message.ShouldContain("pass --work-items");
+        Should.Throw<HostStartException>(() => HostApplication.Build(["--work-items", folders.WorkItems, "--data", folders.Data]))
+            .Message.ShouldContain("pass --tokens");
+        Should.Throw<HostStartException>(() => HostApplication.Build(["--work-items", folders.WorkItems + "-nope", "--data", folders.Data, "--tokens", folders.TokenFile]))
+            .Message.ShouldContain("does not exist");
+    }
+
+    [Theory]
+    [InlineData("alice secret-token", "tokens(1): the second field must be the 64 hex digits")]
+    [InlineData("alice", "tokens(1): expected 'worker-name sha256-hex', found 1 fields")]
+    [InlineData("# none\n\n", "tokens: no worker lines")]
+    [InlineData("alice 2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b\nalice 2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25c", "tokens(2): the worker 'alice' has a line already")]
+    public void A_malformed_token_file_is_refused_with_its_line(string content, string expected)
+    {
+        Should.Throw<HostStartException>(() => WorkerTokens.Parse("tokens", content.Split('\n'))).Message.ShouldStartWith(expected);
+    }
+
+    [Fact]
+    public void A_token_is_matched_by_its_hash_only()
+    {
+        var tokens = WorkerTokens.Parse("tokens", ["alice " + WorkerTokens.HashOf("s3cret"), "bob " + WorkerTokens.HashOf("other").ToUpperInvariant()]);
+
+        tokens.WorkerOf("s3cret").ShouldBe("alice");
+        tokens.WorkerOf("other").ShouldBe("bob");
+        tokens.WorkerOf(WorkerTokens.HashOf("s3cret")).ShouldBeNull();
+        tokens.WorkerOf(string.Empty).ShouldBeNull();
+    }
+}

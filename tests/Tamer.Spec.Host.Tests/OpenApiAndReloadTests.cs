@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Tamer.Spec.Host.Tests;
+
+/// <summary>The OpenAPI document, and Work Item files read again when they change.</summary>
+public sealed class OpenApiAndReloadTests
+{
+    [Fact]
+    public async Task The_OpenAPI_document_lists_every_endpoint()
+    {
+        await using var host = await RunningHost.StartAsync(HostFolders.Examples());
+
+        var (status, document) = await host.Anonymous().GetJsonAsync("/openapi/v1.json");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        document.Str("openapi").ShouldStartWith("3.");
+        document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ShouldBe(
+        [
+            "/healthz",
+            "/v1/assignments/{assignmentId}",
+            "/v1/assignments/{assignmentId}/complete",
+            "/v1/assignments/{assignmentId}/submissions",
+            "/v1/work-items",
+            "/v1/work-items/{id}",
+            "/v1/work-items/{id}/assignments",
+            "/v1/work-items/lint",
+        ]);
+        var assign = document.GetProperty("paths").GetProperty("/v1/work-items/{id}/assignments").GetProperty("post").GetProperty("responses");
+        assign.EnumerateObject().Select(r => r.Name).ShouldBeSubsetOf(["201", "404", "409", "422"]);
+    }
+
+    [Fact]
+    public async Task A_changed_Work_Item_file_is_read_again()
+    {
+        await using var host = await RunningHost.StartAsync(HostFolders.Examples());
+        var alice = host.As("alice");
+        (await alice.GetJsonAsync("/v1/work-items/WI-AUTH-0042")).Body.GetProperty("refused").GetBoolean().ShouldBeFalse();
+        var path = Path.Combine(host.Folders.WorkItems, "auth-login-rate-limit.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("depends_on: [WI-AUTH-0041]", "depends_on: [WI-GONE-0001]", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(host.Folders.WorkItems, "new.md"), File.ReadAllText(path).Replace("WI-AUTH-0042", "WI-NEW-0001", StringComparison.Ordinal));
+
+        JsonElement item = default;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            item = (await alice.GetJsonAsync("/v1/work-items/WI-AUTH-0042")).Body;
+            if (item.GetProperty("refused").GetBoolean() && (await alice.GetJsonAsync("/v1/work-items/WI-NEW-0001")).Status == HttpStatusCode.OK)
+            {
+                break;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        item.Refusal().ShouldBe(["TMR4001"]);
+        (await alice.AssignAsync("WI-AUTH-0042")).Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await alice.GetJsonAsync("/v1/work-items/WI-NEW-0001")).Status.ShouldBe(HttpStatusCode.OK);
+    }
+}
