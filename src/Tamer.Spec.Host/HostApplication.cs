@@ -25,7 +25,8 @@ internal static class HostApplication
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json is the one beside the host's assembly; relative paths in settings are the working directory's.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddCommandLine(args, HostSettings.SwitchMappings);
         // One line per state change, not per request: the framework's and the token check's
         // per-request lines (and data protection's note about keys this host never uses) stay out.
@@ -71,7 +72,7 @@ internal static class HostApplication
             .WithSummary("Liveness; needs no token.")
             .AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        var v1 = app.MapGroup("/v1").RequireAuthorization();
+        var v1 = app.MapGroup("/v1").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
         WorkItemEndpoints.Map(v1);
         AssignmentEndpoints.Map(v1);
         return app;

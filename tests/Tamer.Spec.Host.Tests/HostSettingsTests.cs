@@ -23,9 +23,29 @@ public sealed class HostSettingsTests
     [InlineData("alice", "tokens(1): expected 'worker-name sha256-hex', found 1 fields")]
     [InlineData("# none\n\n", "tokens: no worker lines")]
     [InlineData("alice 2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b\nalice 2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25c", "tokens(2): the worker 'alice' has a line already")]
+    [InlineData("alice 2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b\nbob 2BB80D537B1DA3E38BD30361AA855686BDE0EACD7162FEF6A25FE97BF527A25B", "tokens(2): the token of 'bob' is already another worker's")]
     public void A_malformed_token_file_is_refused_with_its_line(string content, string expected)
     {
         Should.Throw<HostStartException>(() => WorkerTokens.Parse("tokens", content.Split('\n'))).Message.ShouldStartWith(expected);
+    }
+
+    [Fact]
+    public async Task A_second_host_on_the_same_data_folder_does_not_start()
+    {
+        using var folders = HostFolders.Examples();
+        await using var first = await RunningHost.StartAsync(folders);
+        first.KeepFolders = true;
+
+        Should.Throw<HostStartException>(() => HostApplication.Build(folders.Arguments())).Message.ShouldContain("is another host using it?");
+    }
+
+    [Fact]
+    public void A_configuration_the_engine_cannot_use_stops_the_start()
+    {
+        using var folders = HostFolders.Examples();
+        File.WriteAllText(Path.Combine(folders.WorkItems, ".tamer.yml"), "rules:\n  scope: \"9.*\"\n");
+
+        Should.Throw<HostStartException>(() => HostApplication.Build(folders.Arguments())).Message.ShouldContain(".tamer.yml(2,");
     }
 
     [Fact]

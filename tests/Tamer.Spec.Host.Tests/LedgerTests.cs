@@ -57,7 +57,7 @@ public sealed class LedgerTests
     [InlineData("garbage\n", "(1): not a ledger event")]
     [InlineData("{\"seq\":7,\"type\":\"assigned\",\"at\":\"2026-01-01T00:00:00+00:00\",\"assignment\":\"A1\",\"workItem\":\"WI-CHAIN-A\",\"worker\":\"alice\"}\n", "(1): event number 7 where 1 was due")]
     [InlineData("{\"seq\":1,\"type\":\"completed\",\"at\":\"2026-01-01T00:00:00+00:00\",\"assignment\":\"A1\",\"workItem\":\"WI-CHAIN-A\",\"worker\":\"alice\"}\n", "ledger line 1: assignment A1 was never assigned")]
-    public void A_ledger_damaged_before_its_last_line_stops_the_start_with_the_line(string firstLine, string expected)
+    public void A_damaged_ledger_stops_the_start_with_the_line(string firstLine, string expected)
     {
         using var folders = HostFolders.Fixture("chain");
         Directory.CreateDirectory(folders.Data);
@@ -69,5 +69,19 @@ public sealed class LedgerTests
 
         failure.Message.ShouldContain(expected);
         File.ReadAllText(Path.Combine(folders.Data, "ledger.jsonl"), Encoding.UTF8).ShouldBe(content, "a damaged ledger is never rewritten");
+    }
+
+    [Fact]
+    public void A_whole_last_event_that_does_not_follow_is_damage_not_a_torn_write()
+    {
+        using var folders = HostFolders.Fixture("chain");
+        Directory.CreateDirectory(folders.Data);
+        var content =
+            "{\"seq\":1,\"type\":\"assigned\",\"at\":\"2026-01-01T00:00:00+00:00\",\"assignment\":\"A1\",\"workItem\":\"WI-CHAIN-A\",\"worker\":\"alice\"}\n" +
+            "{\"seq\":5,\"type\":\"assigned\",\"at\":\"2026-01-01T00:00:00+00:00\",\"assignment\":\"A2\",\"workItem\":\"WI-CHAIN-B\",\"worker\":\"bob\"}\n";
+        File.WriteAllText(Path.Combine(folders.Data, "ledger.jsonl"), content);
+
+        Should.Throw<HostStartException>(() => HostApplication.Build(folders.Arguments())).Message.ShouldContain("(2): event number 5 where 2 was due");
+        File.ReadAllText(Path.Combine(folders.Data, "ledger.jsonl"), Encoding.UTF8).ShouldBe(content);
     }
 }

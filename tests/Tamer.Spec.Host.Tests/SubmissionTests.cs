@@ -96,10 +96,13 @@ public sealed class SubmissionTests
         await using var host = await RunningHost.StartAsync(folders);
         var alice = host.As("alice");
         var id = (await alice.AssignAsync("WI-AUTH-0042")).Body.Str("id");
+        var (othersRange, _) = await host.As("bob").PostJsonAsync("/v1/assignments/" + id + "/submissions", "{\"base\": \"HEAD~2\"}");
+        othersRange.ShouldBe(HttpStatusCode.Forbidden);
 
         var (outside, problem) = await alice.PostJsonAsync("/v1/assignments/" + id + "/submissions", "{\"base\": \"HEAD~2\", \"head\": \"HEAD\"}");
         var (badRevision, gitProblem) = await alice.PostJsonAsync("/v1/assignments/" + id + "/submissions", "{\"base\": \"no-such-rev\"}");
-        var (option, _) = await alice.PostJsonAsync("/v1/assignments/" + id + "/submissions", "{\"base\": \"--output=/tmp/x\"}");
+        var written = Path.Combine(folders.Root, "written-by-git");
+        var (option, _) = await alice.PostJsonAsync("/v1/assignments/" + id + "/submissions", JsonSerializer.Serialize(new { @base = "--output=" + written }));
         var (inside, review) = await alice.PostJsonAsync("/v1/assignments/" + id + "/submissions", "{\"base\": \"HEAD~2\", \"head\": \"HEAD~1\"}");
 
         outside.ShouldBe(HttpStatusCode.UnprocessableEntity);
@@ -107,6 +110,7 @@ public sealed class SubmissionTests
         badRevision.ShouldBe(HttpStatusCode.BadRequest);
         gitProblem.Str("detail").ShouldContain("'no-such-rev' names no commit");
         option.ShouldBe(HttpStatusCode.BadRequest);
+        File.Exists(written).ShouldBeFalse();
         inside.ShouldBe(HttpStatusCode.OK);
         review.GetProperty("assignment").GetProperty("changedFiles").EnumerateArray().Select(e => e.GetString()).ShouldBe(["src/auth/login.ts"]);
     }

@@ -51,6 +51,35 @@ public sealed class WorkItemEndpointTests
     }
 
     [Fact]
+    public async Task Inside_a_repository_the_other_Work_Items_it_includes_are_context_as_for_tamer_lint()
+    {
+        using var folders = HostFolders.Fixture("chain");
+        Directory.CreateDirectory(Path.Combine(folders.Root, ".git"));
+        var dependency = Path.Combine(folders.WorkItems, "chain-a.md");
+        Directory.CreateDirectory(Path.Combine(folders.Root, "done"));
+        File.WriteAllText(Path.Combine(folders.Root, "done", "chain-a.wi.md"), File.ReadAllText(dependency).Replace("status: ready", "status: done", StringComparison.Ordinal));
+        File.Delete(dependency);
+        await using var host = await RunningHost.StartAsync(folders);
+        host.KeepFolders = true;
+        var (exitCode, report) = BuiltTools.TamerLint(folders.Root, "--format", "json", "work-items");
+        using var cli = JsonDocument.Parse(report);
+        var file = cli.RootElement.GetProperty("files").EnumerateArray().Single();
+
+        var (status, item) = await host.As("alice").GetJsonAsync("/v1/work-items/WI-CHAIN-B");
+        var (_, list) = await host.As("alice").GetJsonAsync("/v1/work-items");
+
+        exitCode.ShouldBe(0);
+        status.ShouldBe(HttpStatusCode.OK);
+        item.Str("path").ShouldBe("work-items/chain-b.md");
+        item.Str("path").ShouldBe(file.Str("path"));
+        item.GetProperty("refused").GetBoolean().ShouldBeFalse();
+        Compact(item.GetProperty("diagnostics")).ShouldBe(Compact(file.GetProperty("diagnostics")));
+        list.EnumerateArray().Select(i => i.Str("id")).ShouldBe(["WI-CHAIN-B"], "context is not served");
+        (await host.As("alice").AssignAsync("WI-CHAIN-A")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await host.As("alice").AssignAsync("WI-CHAIN-B")).Status.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task An_unknown_id_is_404()
     {
         await using var host = await RunningHost.StartAsync(HostFolders.Examples());

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -9,6 +10,7 @@ using Tamer.Spec.Engine;
 using Tamer.Spec.Host.Ledger;
 using Tamer.Spec.Host.WorkItems;
 using Tamer.Spec.Model;
+using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules.Scope;
 
 namespace Tamer.Spec.Host.Assignments;
@@ -31,6 +33,7 @@ internal sealed partial class Orchestrator : IDisposable
     private AssignmentBook _book;
     private WorkItemFiles _files;
     private volatile GateView _view;
+    private ConcurrentDictionary<(WorkItemDocument, WorkItemStatus), WorkItemDocument> _edited = new();
 
     public Orchestrator(WorkItemSource source, ILedger ledger, LintEngine engine, TimeProvider time, ILogger<Orchestrator> logger)
     {
@@ -41,7 +44,7 @@ internal sealed partial class Orchestrator : IDisposable
         _logger = logger;
         _book = Replay(ledger.Events);
         _files = source.Load();
-        _view = new GateView(_files, _book, engine);
+        _view = new GateView(_files, _book, engine, _edited);
         LogStarted(_logger, _files.Documents.Count, _files.Root, _book.LastSequence, _book.Count);
     }
 
@@ -68,9 +71,10 @@ internal sealed partial class Orchestrator : IDisposable
             if (_files.Generation != generation)
             {
                 _files = Reload(generation);
+                _edited = new();
             }
 
-            _view = view = new GateView(_files, Book, _engine);
+            _view = view = new GateView(_files, Book, _engine, _edited);
             return view;
         }
     }
@@ -170,6 +174,9 @@ internal sealed partial class Orchestrator : IDisposable
             _changes.Release();
         }
     }
+
+    /// <summary>Why <paramref name="worker"/> cannot submit to the assignment now, or null: checked before the work of reading a git range.</summary>
+    public GateOutcome? CheckSubmittable(string assignmentId, string worker) => Owned(assignmentId, worker, AssignmentState.InProgress, "submitted");
 
     public void Dispose() => _changes.Dispose();
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -68,7 +69,13 @@ internal sealed class WorkerTokens
                 throw new HostStartException(where + "the worker '" + fields[0] + "' has a line already");
             }
 
-            entries.Add((fields[0], Convert.FromHexString(fields[1])));
+            var hash = Convert.FromHexString(fields[1]);
+            if (entries.Any(e => e.Item2.AsSpan().SequenceEqual(hash)))
+            {
+                throw new HostStartException(where + "the token of '" + fields[0] + "' is already another worker's; each worker needs a token of its own");
+            }
+
+            entries.Add((fields[0], hash));
         }
 
         if (entries.Count == 0)

@@ -80,7 +80,12 @@ internal static class AssignmentEndpoints
         }
         else
         {
-            // git runs before the state lock: it only reads the repository.
+            // git runs before the state lock (it only reads the repository), for the owner only.
+            if (orchestrator.CheckSubmittable(assignmentId, WorkerOf(user)) is { } problem)
+            {
+                return Problems.For(problem);
+            }
+
             var repository = settings.Repository ?? orchestrator.Current().Files.RepositoryRoot;
             if (repository is null)
             {
@@ -90,6 +95,10 @@ internal static class AssignmentEndpoints
             try
             {
                 changed = GitChanges.Between(GitChanges.TopLevel(repository), submission.Base!, submission.Head);
+            }
+            catch (GitException exception) when (exception.GitMissing)
+            {
+                return Problems.Problem(StatusCodes.Status503ServiceUnavailable, "git", "the host cannot run git (" + exception.Message + "); send changedFiles instead");
             }
             catch (GitException exception)
             {

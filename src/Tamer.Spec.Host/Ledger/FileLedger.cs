@@ -11,18 +11,24 @@ namespace Tamer.Spec.Host.Ledger;
 /// line, each written and flushed to the disk (fsync) before <see cref="Append"/> returns. At start
 /// a torn last line, the trace of a crash in the middle of a write, is dropped (the file is cut back
 /// to the last whole line) with a warning; any other damaged line stops the start, since the host
-/// cannot know what it meant. The file stays open without write sharing, so a second host cannot
-/// write to the same ledger.
+/// cannot know what it meant. A lock file (<c>.lock</c>, held exclusively while the host runs) keeps
+/// a second host off the same data folder. After a failed write the ledger takes no more events
+/// until a restart has read back what the disk holds.
 /// </summary>
 internal sealed partial class FileLedger : ILedger
 {
     public const string FileName = "ledger.jsonl";
 
+    private const string LockName = ".lock";
+
+    private readonly FileStream _lock;
     private readonly FileStream _stream;
     private readonly List<LedgerEvent> _events;
+    private string? _broken;
 
-    private FileLedger(FileStream stream, List<LedgerEvent> events)
+    private FileLedger(FileStream lockFile, FileStream stream, List<LedgerEvent> events)
     {
+        _lock = lockFile;
         _stream = stream;
         _events = events;
     }
@@ -33,32 +39,46 @@ internal sealed partial class FileLedger : ILedger
     public static FileLedger Open(string dataFolder, ILogger logger)
     {
         var path = Path.Combine(dataFolder, FileName);
-        FileStream stream;
+        FileStream lockFile;
         try
         {
             Directory.CreateDirectory(dataFolder);
-            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1, FileOptions.None);
+            lockFile = new FileStream(Path.Combine(dataFolder, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new HostStartException("cannot open the ledger " + path + " (is another host using it?): " + exception.Message, exception);
+            throw new HostStartException("cannot lock the data folder " + dataFolder + " (is another host using it?): " + exception.Message, exception);
         }
 
+        FileStream? stream = null;
         try
         {
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1, FileOptions.None);
             var events = Replay(stream, path, logger);
             stream.Seek(0, SeekOrigin.End);
-            return new FileLedger(stream, events);
+            return new FileLedger(lockFile, stream, events);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            stream?.Dispose();
+            lockFile.Dispose();
+            throw new HostStartException("cannot open the ledger " + path + ": " + exception.Message, exception);
         }
         catch
         {
-            stream.Dispose();
+            stream?.Dispose();
+            lockFile.Dispose();
             throw;
         }
     }
 
     public void Append(LedgerEvent entry)
     {
+        if (_broken is not null)
+        {
+            throw new IOException("an earlier write failed (" + _broken + "); restart the host so it reads back what the disk holds");
+        }
+
         var json = JsonSerializer.SerializeToUtf8Bytes(entry, LedgerJson.Default.LedgerEvent);
         var line = new byte[json.Length + 1];
         json.CopyTo(line, 0);
@@ -69,9 +89,11 @@ internal sealed partial class FileLedger : ILedger
             _stream.Write(line);
             _stream.Flush(flushToDisk: true);
         }
-        catch (IOException)
+        catch (IOException exception)
         {
-            // Leave no half line behind: the event was not kept, and the file must say so.
+            // Leave no half line behind; and since the disk may hold the line anyway, take no more
+            // events until a restart has read back what is there.
+            _broken = exception.Message;
             TryCutBack(length);
             throw;
         }
@@ -79,7 +101,11 @@ internal sealed partial class FileLedger : ILedger
         _events.Add(entry);
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        _lock.Dispose();
+    }
 
     private void TryCutBack(long length)
     {
@@ -107,7 +133,7 @@ internal sealed partial class FileLedger : ILedger
             var end = Array.IndexOf(content, (byte)'\n', start);
             var isLast = end < 0 || end == content.Length - 1;
             var line = content.AsSpan(start, (end < 0 ? content.Length : end) - start);
-            var problem = Read(line, events.Count + 1, out var entry);
+            var problem = Read(line, events.Count + 1, out var entry, out var unreadable);
             if (problem is null && end >= 0)
             {
                 events.Add(entry!);
@@ -115,7 +141,9 @@ internal sealed partial class FileLedger : ILedger
                 continue;
             }
 
-            if (!isLast)
+            // Only a crash in the middle of a write is forgiven: a last line without its end, or
+            // one that is not JSON. A whole event that does not follow is damage like any other.
+            if (!isLast || (end >= 0 && !unreadable))
             {
                 throw new HostStartException(path + "(" + lineNumber + "): " + (problem ?? "damaged line") + "; the ledger is damaged before its last line, so the host will not guess what it held (restore it from a backup, or move it away to start empty)");
             }
@@ -129,15 +157,17 @@ internal sealed partial class FileLedger : ILedger
         return events;
     }
 
-    private static string? Read(ReadOnlySpan<byte> line, long expectedSequence, out LedgerEvent? entry)
+    private static string? Read(ReadOnlySpan<byte> line, long expectedSequence, out LedgerEvent? entry, out bool unreadable)
     {
         entry = null;
+        unreadable = false;
         try
         {
             entry = JsonSerializer.Deserialize(line, LedgerJson.Default.LedgerEvent);
         }
         catch (JsonException exception)
         {
+            unreadable = true;
             return "not a ledger event (" + exception.Message + ")";
         }
 

@@ -25,14 +25,24 @@ internal sealed class GateView
     private readonly ConcurrentDictionary<WorkItemDocument, FileLintResult> _results = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<IReadOnlyList<FileLintResult>> _all;
 
-    public GateView(WorkItemFiles files, AssignmentBook book, LintEngine engine)
+    private readonly Lazy<WorkItemWorkspace> _workspace;
+    private readonly HashSet<WorkItemDocument> _served;
+
+    /// <param name="files">The files as read.</param>
+    /// <param name="book">The ledger's assignments.</param>
+    /// <param name="engine">The engine.</param>
+    /// <param name="edited">Files already read with a ledger status, by file and status: kept across views, since each state change makes a new view.</param>
+    public GateView(WorkItemFiles files, AssignmentBook book, LintEngine engine, ConcurrentDictionary<(WorkItemDocument, WorkItemStatus), WorkItemDocument> edited)
     {
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(edited);
         Files = files;
         Book = book;
         _engine = engine;
-        Documents = files.Documents.Select(d => WithLedgerStatus(d, book)).ToList();
-        Workspace = new WorkItemWorkspace(Documents);
+        Documents = files.Documents.Select(d => WithLedgerStatus(d, book, edited)).ToList();
+        Context = files.Context.Select(d => WithLedgerStatus(d, book, edited)).ToList();
+        _served = new HashSet<WorkItemDocument>(Documents, ReferenceEqualityComparer.Instance);
+        _workspace = new Lazy<WorkItemWorkspace>(() => new WorkItemWorkspace(Documents.Concat(Context).ToList()));
         _options = new LintOptions
         {
             Configuration = files.Configuration,
@@ -45,12 +55,16 @@ internal sealed class GateView
 
     public AssignmentBook Book { get; }
 
+    /// <summary>The Work Items the host serves: the folder's files.</summary>
     public IReadOnlyList<WorkItemDocument> Documents { get; }
 
-    public WorkItemWorkspace Workspace { get; }
+    /// <summary>The repository's other Work Items, seen by the cross-item checks only.</summary>
+    public IReadOnlyList<WorkItemDocument> Context { get; }
+
+    public WorkItemWorkspace Workspace => _workspace.Value;
 
     /// <summary>The file that declares <paramref name="id"/> (the first, when several do: the gate refuses both).</summary>
-    public WorkItemDocument? Find(string id) => Workspace.FindById(id).FirstOrDefault();
+    public WorkItemDocument? Find(string id) => Workspace.FindById(id).FirstOrDefault(_served.Contains);
 
     /// <summary>Every file's result, sorted by path.</summary>
     public IReadOnlyList<FileLintResult> LintAll() => _all.Value;
@@ -66,7 +80,8 @@ internal sealed class GateView
     public FileLintResult LintPosted(WorkItemDocument posted)
     {
         ArgumentNullException.ThrowIfNull(posted);
-        var others = posted.Id is null ? Documents : Documents.Where(d => !string.Equals(d.Id, posted.Id, StringComparison.Ordinal) && !string.Equals(d.Path, posted.Path, StringComparison.Ordinal));
+        var all = Documents.Concat(Context);
+        var others = posted.Id is null ? all : all.Where(d => !string.Equals(d.Id, posted.Id, StringComparison.Ordinal) && !string.Equals(d.Path, posted.Path, StringComparison.Ordinal));
         return LintIn(new WorkItemWorkspace(others.Append(posted).ToList()), posted);
     }
 
@@ -87,6 +102,7 @@ internal sealed class GateView
         {
             Configuration = _options.Configuration,
             Repository = _options.Repository,
+            ShouldReport = _served.Contains,
             MaxDegreeOfParallelism = Environment.ProcessorCount,
         });
         foreach (var file in result.Files)
@@ -99,15 +115,21 @@ internal sealed class GateView
 
     // The ledger's status replaces the file's, as a text edit of the status value, and the file is
     // read again: positions stay those of the file (only text after the value on its line moves).
-    private static WorkItemDocument WithLedgerStatus(WorkItemDocument document, AssignmentBook book)
+    private static WorkItemDocument WithLedgerStatus(WorkItemDocument document, AssignmentBook book, ConcurrentDictionary<(WorkItemDocument, WorkItemStatus), WorkItemDocument> edited)
     {
-        if (document.Id is not { } id || book.LatestFor(id) is not { } assignment || document.WorkItem is not { StatusSpan: { } span } workItem || workItem.Status == assignment.Status)
+        if (document.Id is not { } id || book.LatestFor(id) is not { } assignment || document.WorkItem is not { StatusSpan: not null } workItem || workItem.Status == assignment.Status)
         {
             return document;
         }
 
+        return edited.GetOrAdd((document, assignment.Status), key => Edit(key.Item1, key.Item2));
+    }
+
+    private static WorkItemDocument Edit(WorkItemDocument document, WorkItemStatus status)
+    {
+        var span = document.WorkItem!.StatusSpan!.Value;
         var text = document.Text.Text;
-        var edited = string.Concat(text.AsSpan(0, span.Start), WorkItemFormat.ToValue(assignment.Status), text.AsSpan(span.End));
+        var edited = string.Concat(text.AsSpan(0, span.Start), WorkItemFormat.ToValue(status), text.AsSpan(span.End));
         var bytes = document.Text.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(edited)] : Encoding.UTF8.GetBytes(edited);
         return WorkItemParser.Parse(document.Path, bytes, ParseLimits.Default);
     }

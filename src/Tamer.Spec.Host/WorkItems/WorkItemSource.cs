@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.Extensions.Logging;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Repository;
 
@@ -13,7 +14,8 @@ namespace Tamer.Spec.Host.WorkItems;
 
 /// <summary>
 /// Reads the Work Items folder as <c>tamer-lint &lt;folder&gt;</c> does (every <c>*.md</c> under it that
-/// the configuration does not exclude, with the nearest <c>.tamer.yml</c> or the one given) and
+/// the configuration does not exclude, with the nearest <c>.tamer.yml</c> or the one given; inside a
+/// repository, the other Work Items the configuration includes come along as context) and
 /// notices changes: a watcher on the folder and on the configuration file bumps
 /// <see cref="Generation"/>, and the next request reads the files again. The host only reads them.
 /// </summary>
@@ -23,13 +25,15 @@ internal sealed partial class WorkItemSource : IDisposable
     private readonly string? _repositoryRoot;
     private readonly string? _configurationFile;
     private readonly ILogger _logger;
+    private readonly LintEngine _engine;
     private readonly List<FileSystemWatcher> _watchers = new();
     private long _generation = 1;
 
-    public WorkItemSource(HostSettings settings, ILogger<WorkItemSource> logger)
+    public WorkItemSource(HostSettings settings, LintEngine engine, ILogger<WorkItemSource> logger)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _folder = settings.WorkItems;
+        _engine = engine;
         _logger = logger;
         _repositoryRoot = Repository.RepositoryRoot.Find(_folder);
         _configurationFile = settings.ConfigurationFile ?? ConfigurationLocator.Find(_folder, _repositoryRoot);
@@ -53,8 +57,15 @@ internal sealed partial class WorkItemSource : IDisposable
         var configuration = LoadConfiguration();
         var root = _configurationFile is not null ? Path.GetDirectoryName(_configurationFile)! : _repositoryRoot ?? _folder;
         var finder = new WorkItemFileFinder(root, configuration.Include, configuration.Exclude);
+        var served = finder.FindInFolder(_folder);
+        var context = _repositoryRoot is null ? [] : finder.FindIncluded().Except(served, StringComparer.Ordinal).ToList();
+        return new WorkItemFiles(configuration, root, _repositoryRoot, ReadAll(served, root), ReadAll(context, root), generation);
+    }
+
+    private List<WorkItemDocument> ReadAll(IEnumerable<string> files, string root)
+    {
         var documents = new List<WorkItemDocument>();
-        foreach (var file in finder.FindInFolder(_folder))
+        foreach (var file in files)
         {
             if (Read(file, root) is { } document)
             {
@@ -62,7 +73,7 @@ internal sealed partial class WorkItemSource : IDisposable
             }
         }
 
-        return new WorkItemFiles(configuration, root, _repositoryRoot, documents, generation);
+        return documents;
     }
 
     public void Dispose()
@@ -91,7 +102,8 @@ internal sealed partial class WorkItemSource : IDisposable
         }
 
         var result = ConfigurationParser.Parse(_configurationFile, text);
-        if (result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
+        var problems = result.Diagnostics.Concat(_engine.SelectRules(result.Configuration).Diagnostics);
+        if (problems.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
             var where = problem.Location is { } location ? location.Path + "(" + location.Start.Line + "," + location.Start.Column + "): " : string.Empty;
             throw new HostStartException(where + problem.Id + ": " + problem.Message);

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Tamer.Spec.HostLoad;
+
+// Load run of the orchestrator host over loopback: starts the built host as a process on a fresh
+// data folder, lints a posted Work Item for --seconds with --clients concurrent clients, then
+// assigns, submits and completes --assignments generated Work Items. Exit code 1 on any 5xx.
+//   dotnet run -c Release --project bench/Tamer.Spec.HostLoad -- --host PATH --examples DIR [--seconds 20] [--clients 16] [--assignments 1000]
+var host = Option("--host", null) ?? throw new ArgumentException("--host PATH-TO-Tamer.Spec.Host.dll");
+var examples = Option("--examples", null) ?? throw new ArgumentException("--examples DIR (the shared example Work Items)");
+var seconds = int.Parse(Option("--seconds", "20")!, CultureInfo.InvariantCulture);
+var clients = int.Parse(Option("--clients", "16")!, CultureInfo.InvariantCulture);
+var assignments = int.Parse(Option("--assignments", "1000")!, CultureInfo.InvariantCulture);
+
+var folder = Path.Combine(Path.GetTempPath(), "tamer-host-load-" + Guid.NewGuid().ToString("N"));
+var workItems = Path.Combine(folder, "work-items");
+Directory.CreateDirectory(workItems);
+foreach (var file in Directory.GetFiles(examples, "*.md"))
+{
+    File.Copy(file, Path.Combine(workItems, Path.GetFileName(file)));
+}
+
+var template = File.ReadAllText(Path.Combine(examples, "auth-login-rate-limit.md"));
+for (var i = 0; i < assignments; i++)
+{
+    File.WriteAllText(Path.Combine(workItems, "load-" + i + ".md"), template
+        .Replace("id: WI-AUTH-0042", "id: " + LoadId(i), StringComparison.Ordinal)
+        .Replace("write: [src/auth/login.ts, tests/auth/login.test.ts]", "write: [src/m" + i + "/]", StringComparison.Ordinal)
+        .Replace("depends_on: [WI-AUTH-0041]", "depends_on: []", StringComparison.Ordinal));
+}
+
+const string Token = "load-run-token";
+var tokens = Path.Combine(folder, "tokens");
+File.WriteAllText(tokens, "load " + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Token))) + "\n");
+
+var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+foreach (var argument in new[] { host, "--work-items", workItems, "--data", Path.Combine(folder, "data"), "--tokens", tokens, "--urls", "http://127.0.0.1:0" })
+{
+    start.ArgumentList.Add(argument);
+}
+
+using var process = Process.Start(start)!;
+var listening = new TaskCompletionSource<Uri>();
+process.OutputDataReceived += (_, e) =>
+{
+    if (e.Data is not null && Regex.Match(e.Data, @"Now listening on: (http://\S+)") is { Success: true } match)
+    {
+        listening.TrySetResult(new Uri(match.Groups[1].Value));
+    }
+};
+process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("host: " + e.Data); } };
+process.BeginOutputReadLine();
+process.BeginErrorReadLine();
+var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, UseProxy = false };
+using var client = new HttpClient(handler) { BaseAddress = address };
+client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+var posted = File.ReadAllBytes(Path.Combine(examples, "tests-pass-only.md"));
+
+async Task<HttpStatusCode> Lint()
+{
+    using var content = new ByteArrayContent(posted);
+    content.Headers.ContentType = new MediaTypeHeaderValue("text/markdown");
+    using var response = await client.PostAsync("/v1/work-items/lint", content);
+    await response.Content.LoadIntoBufferAsync();
+    return response.StatusCode;
+}
+
+async Task<HttpStatusCode> Post(string path, string? json)
+{
+    using var content = json is null ? null : new StringContent(json, Encoding.UTF8, "application/json");
+    using var response = await client.PostAsync(path, content);
+    var body = await response.Content.ReadAsStringAsync();
+    return response.StatusCode;
+}
+
+// Warm-up: the first requests pay for jitting, not for the work.
+for (var i = 0; i < 200; i++)
+{
+    await Lint();
+}
+
+var ids = new string[assignments];
+var lint = new LoadRun("lint (POST /v1/work-items/lint)");
+await lint.RunAsync(clients, TimeSpan.FromSeconds(seconds), (_, _) => Lint());
+
+var assign = new LoadRun("assign (POST /v1/work-items/{id}/assignments)");
+await assign.RunAsync(clients, TimeSpan.FromSeconds(seconds), (_, n) => n >= assignments ? null : AssignAsync((int)n));
+
+async Task<HttpStatusCode> AssignAsync(int i)
+{
+    using var response = await client.PostAsync("/v1/work-items/" + LoadId(i) + "/assignments", null);
+    var body = await response.Content.ReadAsStringAsync();
+    var id = Regex.Match(body, "\"id\":\"([^\"]+)\"");
+    ids[i] = id.Success ? id.Groups[1].Value : string.Empty;
+    return response.StatusCode;
+}
+
+var submit = new LoadRun("submit (POST /v1/assignments/{id}/submissions)");
+await submit.RunAsync(clients, TimeSpan.FromSeconds(seconds), (_, n) => n >= assignments ? null : Post("/v1/assignments/" + ids[n] + "/submissions", "{\"changedFiles\":[\"src/m" + n + "/a.ts\"]}"));
+var complete = new LoadRun("complete (POST /v1/assignments/{id}/complete)");
+await complete.RunAsync(clients, TimeSpan.FromSeconds(seconds), (_, n) => n >= assignments ? null : Post("/v1/assignments/" + ids[n] + "/complete", null));
+
+process.Kill();
+Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "host with {0:N0} Work Items, {1} concurrent clients, loopback, {2} processors", assignments + 10, clients, Environment.ProcessorCount));
+var runs = new[] { lint, assign, submit, complete };
+foreach (var run in runs)
+{
+    Console.WriteLine(run.Report());
+}
+
+var serverErrors = runs.Sum(r => r.ServerErrors);
+Console.WriteLine(serverErrors == 0 ? "no 5xx" : serverErrors + " server errors or failed connections");
+Directory.Delete(folder, recursive: true);
+return serverErrors == 0 ? 0 : 1;
+
+string? Option(string name, string? fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
+
+static string LoadId(int i) => "WI-LOAD-" + i.ToString("D5", CultureInfo.InvariantCulture);
