@@ -1,23 +1,29 @@
 using System.Linq;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Repository;
 using Tamer.Spec.Spelling;
 
 namespace Tamer.Spec.Cli.Commands;
 
-/// <summary><c>tamer-lint explain TMRnnnn</c>: prints the diagnostic's docs page, embedded in its pack.</summary>
+/// <summary><c>tamer-lint explain TMRnnnn</c>: prints the diagnostic's docs page, embedded in its pack (a plug-in pack's too).</summary>
 internal sealed class ExplainRunner
 {
-    private readonly LintEngine _engine;
+    private readonly CliEngines _engines;
+    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
-    public ExplainRunner(LintEngine engine, CliEnvironment environment)
+    public ExplainRunner(CliEngines engines, CliEnvironment environment)
     {
-        _engine = engine;
+        _engines = engines;
+        _engine = engines.Default;
         _environment = environment;
     }
 
     public int Run(string id)
     {
+        // The configuration of the working folder may add plug-in packs, whose pages count too.
+        var loaded = ConfigurationLoader.Load(_environment, null, _environment.CurrentDirectory, RepositoryRoot.Find(_environment.CurrentDirectory), [], []);
+        _engine = _engines.For(loaded);
         var normalized = id.Trim().ToUpperInvariant();
         if (!_engine.IsKnownDiagnosticId(normalized))
         {

@@ -20,12 +20,14 @@ namespace Tamer.Spec.Cli.Commands;
 /// </summary>
 internal sealed partial class LintRunner
 {
-    private readonly LintEngine _engine;
+    private readonly CliEngines _engines;
+    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
-    public LintRunner(LintEngine engine, CliEnvironment environment)
+    public LintRunner(CliEngines engines, CliEnvironment environment)
     {
-        _engine = engine;
+        _engines = engines;
+        _engine = engines.Default;
         _environment = environment;
     }
 
@@ -40,6 +42,7 @@ internal sealed partial class LintRunner
         var start = targets.Count == 0 ? _environment.CurrentDirectory : CommonFolder(targets.Select(t => t.IsFolder ? t.FullPath : Path.GetDirectoryName(t.FullPath)!));
         var repositoryRoot = RepositoryRoot.Find(start);
         var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, start, repositoryRoot, request.RuleSettings, request.SeveritySettings);
+        _engine = _engines.For(loaded);
         var tool = ToolInfo.TamerLint(_environment.CurrentDirectory);
         var selection = _engine.SelectRules(loaded.Configuration);
         var configurationProblems = loaded.Diagnostics.Concat(selection.Diagnostics).ToList();

@@ -16,12 +16,14 @@ namespace Tamer.Spec.Cli.Commands;
 /// </summary>
 internal sealed class RulesRunner
 {
-    private readonly LintEngine _engine;
+    private readonly CliEngines _engines;
+    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
-    public RulesRunner(LintEngine engine, CliEnvironment environment)
+    public RulesRunner(CliEngines engines, CliEnvironment environment)
     {
-        _engine = engine;
+        _engines = engines;
+        _engine = engines.Default;
         _environment = environment;
     }
 
@@ -29,6 +31,7 @@ internal sealed class RulesRunner
     {
         var repositoryRoot = RepositoryRoot.Find(_environment.CurrentDirectory);
         var loaded = ConfigurationLoader.Load(_environment, configurationFile, _environment.CurrentDirectory, repositoryRoot, ruleSettings, []);
+        _engine = _engines.For(loaded);
         var selection = _engine.SelectRules(loaded.Configuration);
         var tool = ToolInfo.TamerLint();
         foreach (var problem in loaded.Diagnostics.Concat(selection.Diagnostics).Concat(_engine.PackProblems))

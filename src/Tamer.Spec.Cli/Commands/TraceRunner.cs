@@ -21,12 +21,14 @@ namespace Tamer.Spec.Cli.Commands;
 /// </summary>
 internal sealed class TraceRunner
 {
-    private readonly LintEngine _engine;
+    private readonly CliEngines _engines;
+    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
-    public TraceRunner(LintEngine engine, CliEnvironment environment)
+    public TraceRunner(CliEngines engines, CliEnvironment environment)
     {
-        _engine = engine;
+        _engines = engines;
+        _engine = engines.Default;
         _environment = environment;
     }
 
@@ -34,6 +36,7 @@ internal sealed class TraceRunner
     {
         var folder = CodeFolder(request.Target);
         var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, folder, RepositoryRoot.Find(folder), [], request.SeveritySettings);
+        _engine = _engines.For(loaded);
         if (loaded.Diagnostics.Concat(_engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
             throw new UsageException(problem.Message);

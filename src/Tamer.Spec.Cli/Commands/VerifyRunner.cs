@@ -20,12 +20,14 @@ namespace Tamer.Spec.Cli.Commands;
 /// </summary>
 internal sealed class VerifyRunner
 {
-    private readonly LintEngine _engine;
+    private readonly CliEngines _engines;
+    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
-    public VerifyRunner(LintEngine engine, CliEnvironment environment)
+    public VerifyRunner(CliEngines engines, CliEnvironment environment)
     {
-        _engine = engine;
+        _engines = engines;
+        _engine = engines.Default;
         _environment = environment;
     }
 
@@ -45,6 +47,7 @@ internal sealed class VerifyRunner
             ? Git(() => GitChanges.TopLevel(_environment.CurrentDirectory))
             : RepositoryRoot.Find(_environment.CurrentDirectory) ?? _environment.CurrentDirectory;
         var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, _environment.CurrentDirectory, root, [], request.SeveritySettings);
+        _engine = _engines.For(loaded);
         if (loaded.Diagnostics.Concat(_engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
             throw new UsageException(problem.Message);

@@ -22,10 +22,26 @@ namespace Tamer.Spec.Engine;
 public sealed class LintEngine
 {
     private readonly PackCatalog _catalog;
+    private readonly IReadOnlyList<Diagnostic> _packProblems;
 
     /// <summary>Creates an engine over <paramref name="packs"/>; the format rule is added when absent.</summary>
     public LintEngine(IEnumerable<RulePack> packs)
+        : this(packs, Array.Empty<Diagnostic>())
     {
+    }
+
+    /// <summary>
+    /// Creates an engine over <paramref name="packs"/> (built-in and plug-in alike, checked the same
+    /// way), carrying <paramref name="loadProblems"/>: the TMR9003s of packs that could not even be
+    /// loaded (see <see cref="Plugins.RulePackLoader"/>), reported with every run.
+    /// </summary>
+    public LintEngine(IEnumerable<RulePack> packs, IEnumerable<Diagnostic> loadProblems)
+    {
+        if (loadProblems is null)
+        {
+            throw new ArgumentNullException(nameof(loadProblems));
+        }
+
         if (packs is null)
         {
             throw new ArgumentNullException(nameof(packs));
@@ -38,13 +54,14 @@ public sealed class LintEngine
         }
 
         _catalog = new PackCatalog(all);
+        _packProblems = loadProblems.Concat(_catalog.Problems).ToList();
     }
 
     /// <summary>The packs in use, in order.</summary>
     public IReadOnlyList<RulePack> Packs => _catalog.Packs;
 
     /// <summary>Packs that were left out, each as a TMR9003 naming the pack and the reason.</summary>
-    public IReadOnlyList<Diagnostic> PackProblems => _catalog.Problems;
+    public IReadOnlyList<Diagnostic> PackProblems => _packProblems;
 
     /// <summary>Every diagnostic any version of any pack (or the engine) can report, by ID.</summary>
     public IEnumerable<DiagnosticDescriptor> Descriptors => _catalog.Descriptors;
@@ -79,7 +96,7 @@ public sealed class LintEngine
 
         options ??= new LintOptions();
         var selection = SelectRules(options.Configuration);
-        var runDiagnostics = _catalog.Problems.Concat(selection.Diagnostics).ToList();
+        var runDiagnostics = _packProblems.Concat(selection.Diagnostics).ToList();
         if (selection.HasErrors)
         {
             return new LintResult(selection.Rules, Array.Empty<FileLintResult>(), runDiagnostics);

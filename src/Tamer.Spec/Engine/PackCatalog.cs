@@ -128,6 +128,11 @@ internal sealed class PackCatalog
             return "reading its metadata threw " + exception.GetType().Name + ": " + exception.Message;
         }
 
+        if (RuleContract.Check(pack) is { } contractProblem)
+        {
+            return contractProblem;
+        }
+
         if (!RulePack.IsValidAxisName(axis) || string.Equals(axis, EngineDiagnostics.Axis, StringComparison.Ordinal))
         {
             return "its axis name '" + axis + "' is not lower-case letters, digits and dashes, or is reserved";
