@@ -3,6 +3,7 @@ using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Fixes;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Rules;
 using Tamer.Spec.Workspace;
 
 namespace Acme.Tamer.Rules.Tests;
@@ -64,6 +65,12 @@ public sealed class MigrationRuleTests
         {
             pack.GetDocumentation(id).ShouldNotBeNull(id).ShouldStartWith("# " + id + ": ");
         }
+    }
+
+    [Fact]
+    public void The_release_log_lists_every_ID_default_severity_and_version()
+    {
+        ReleaseLog.Check(new AcmeRulePack(), File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "RELEASES.md"))).ShouldBeEmpty();
     }
 
     private static IReadOnlyList<Diagnostic> Lint(string fixture, string? range = null)
