@@ -8,6 +8,7 @@ using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Plugins;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Rules;
 using Tamer.Spec.Workspace;
@@ -43,6 +44,9 @@ public sealed class TamerLint : Task
     /// <summary>Where to write the SARIF report, if anywhere.</summary>
     public string? SarifOutput { get; set; }
 
+    /// <summary>Third-party rule pack assemblies (<c>TamerRulePack</c> items), loaded beside the configuration's <c>plugins</c>.</summary>
+    public ITaskItem[] RulePacks { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The file written after a clean run and deleted after any other.</summary>
     public string? StampFile { get; set; }
 
@@ -70,12 +74,19 @@ public sealed class TamerLint : Task
             return false;
         }
 
-        var engine = new LintEngine(BuiltInRulePacks.All);
+        var engine = CreateEngine(configuration);
         var documents = WorkItems.Select(Load).ToList();
         var root = string.IsNullOrEmpty(RootDirectory) ? null : new FileRepositoryView(RootDirectory!);
         var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions { Configuration = configuration, Repository = root, MaxDegreeOfParallelism = Environment.ProcessorCount });
         var clean = true;
-        foreach (var diagnostic in result.RunDiagnostics.Concat(result.Files.SelectMany(f => f.Diagnostics)))
+        // A pack that cannot be loaded is a warning: the build goes on without it, as every host
+        // does (WarningsAsErrors=TMR9003 makes it fail the build).
+        foreach (var problem in engine.PackProblems)
+        {
+            clean &= LogDiagnostic(problem, DiagnosticSeverity.Warning) == DiagnosticSeverity.Info;
+        }
+
+        foreach (var diagnostic in result.RunDiagnostics.Except(engine.PackProblems).Concat(result.Files.SelectMany(f => f.Diagnostics)))
         {
             clean &= LogDiagnostic(diagnostic) == DiagnosticSeverity.Info;
         }
@@ -91,6 +102,23 @@ public sealed class TamerLint : Task
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    // The built-in packs, then the configuration's plugins (relative to its folder) and the
+    // TamerRulePack items, all through the same loader and checks.
+    private LintEngine CreateEngine(TamerConfiguration configuration)
+    {
+        if (configuration.Plugins.Count == 0 && RulePacks.Length == 0)
+        {
+            return new LintEngine(BuiltInRulePacks.All);
+        }
+
+        var folder = string.IsNullOrEmpty(ConfigFile) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(ConfigFile!))!;
+        var fromConfiguration = RulePackLoader.LoadPlugins(configuration, folder);
+        var fromItems = RulePackLoader.Load(RulePacks.Select(i => i.GetMetadata("FullPath")));
+        return new LintEngine(
+            BuiltInRulePacks.All.Concat(fromConfiguration.Packs).Concat(fromItems.Packs),
+            fromConfiguration.Problems.Concat(fromItems.Problems));
     }
 
     private TamerConfiguration? ReadConfiguration()
@@ -120,14 +148,15 @@ public sealed class TamerLint : Task
     }
 
     // Returns the severity the diagnostic was logged with.
-    private DiagnosticSeverity LogDiagnostic(Diagnostic diagnostic)
+    private DiagnosticSeverity LogDiagnostic(Diagnostic diagnostic, DiagnosticSeverity? asSeverity = null)
     {
         var location = diagnostic.Location;
         var file = location?.Path ?? ConfigFile ?? string.Empty;
         var line = location?.Start.Line ?? 0;
         var column = location?.Start.Column ?? 0;
         var help = diagnostic.Descriptor.HelpUri.ToString();
-        var severity = diagnostic.Severity == DiagnosticSeverity.Warning && TreatWarningsAsErrors ? DiagnosticSeverity.Error : diagnostic.Severity;
+        var reported = asSeverity ?? diagnostic.Severity;
+        var severity = reported == DiagnosticSeverity.Warning && TreatWarningsAsErrors ? DiagnosticSeverity.Error : reported;
         switch (severity)
         {
             case DiagnosticSeverity.Error:

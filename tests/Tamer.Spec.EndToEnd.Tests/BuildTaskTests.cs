@@ -88,4 +88,32 @@ public sealed class BuildTaskTests(PackedFeed feed)
         outcome.OutputLines.ShouldContain(l => l.StartsWith("../../specs/login.md(5,1): error TMR1002: ", StringComparison.Ordinal), outcome.ToString());
         outcome.Output.ShouldNotContain("ignored.md");
     }
+
+    [Fact]
+    public void A_TamerRulePack_item_fails_the_build_with_the_packs_error_at_the_Work_Items_line()
+    {
+        var folder = feed.NewConsumer("rulepack");
+        var pack = Tamer.Spec.Testing.RepositoryPaths.InRepository("examples", "rule-pack", "bin", "Acme.Tamer.Rules.dll");
+        Consumer.Write(folder, "Library.cs", "namespace Consumer;\n\npublic static class Library\n{\n    public static int Answer => 42;\n}\n");
+        Consumer.Write(folder, "Consumer.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Tamer.Spec.Build" Version="{feed.Version}" />
+                <TamerRulePack Include="{pack}" />
+                <TamerRulePack Include="tools/Missing.Rules.dll" />
+              </ItemGroup>
+            </Project>
+            """);
+        Consumer.Write(folder, "work-items/orders.md", WorkItems.WritesMigrationWithoutRollback);
+
+        var outcome = ProcessRun.Dotnet(folder, "build");
+
+        outcome.ExitCode.ShouldBe(1, outcome.ToString());
+        outcome.OutputLines.ShouldContain(l => l.StartsWith("work-items/orders.md(6,11): error ACME1001: the Work Item writes 'db/migrations/0042_add_region.sql' but neither non_goals nor accepted_failures says how a migration is rolled back", StringComparison.Ordinal), outcome.ToString());
+        outcome.OutputLines.ShouldContain(l => l.Contains("warning TMR9003: rule pack plugin", StringComparison.Ordinal) && l.Contains("Missing.Rules.dll' was not loaded: the file", StringComparison.Ordinal), outcome.ToString());
+        outcome.Output.ShouldNotContain("error TMR", Case.Sensitive, "the built-in packs still run and find nothing else");
+    }
 }
