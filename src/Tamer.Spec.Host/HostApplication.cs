@@ -6,13 +6,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Tamer.Spec.Engine;
 using Tamer.Spec.Host.Assignments;
 using Tamer.Spec.Host.Auth;
 using Tamer.Spec.Host.Endpoints;
 using Tamer.Spec.Host.Ledger;
 using Tamer.Spec.Host.WorkItems;
-using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Host;
 
@@ -39,9 +37,14 @@ internal static class HostApplication
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(WorkerTokens.Load(settings.Tokens));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new LintEngine(BuiltInRulePacks.All));
         builder.Services.AddSingleton<ILedger>(services => FileLedger.Open(settings.Data, services.GetRequiredService<ILoggerFactory>().CreateLogger<FileLedger>()));
-        builder.Services.AddSingleton<WorkItemSource>();
+        builder.Services.AddSingleton(services =>
+        {
+            var source = ActivatorUtilities.CreateInstance<WorkItemSource>(services);
+            source.LoadPlugins();
+            return source;
+        });
+        builder.Services.AddSingleton(services => services.GetRequiredService<WorkItemSource>().Engine);
         builder.Services.AddSingleton<Orchestrator>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

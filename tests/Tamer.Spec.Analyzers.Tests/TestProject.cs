@@ -110,12 +110,15 @@ internal sealed class TestProject(string root)
     }
 
     /// <summary>Everything the analyzer reports, after the compiler's own severity options.</summary>
-    public async Task<ImmutableArray<Diagnostic>> AnalyzeAsync()
+    public Task<ImmutableArray<Diagnostic>> AnalyzeAsync() => AnalyzeAsync(new WorkItemAnalyzer());
+
+    /// <summary>Everything the given analyzers report.</summary>
+    public async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(params DiagnosticAnalyzer[] analyzers)
     {
         var compilation = Compile();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         errors.ShouldBeEmpty(string.Join("\n", errors));
-        var withAnalyzers = compilation.WithAnalyzers([new WorkItemAnalyzer()], AnalyzerOptions());
+        var withAnalyzers = compilation.WithAnalyzers([.. analyzers], AnalyzerOptions());
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
         diagnostics.Where(d => d.Id == "AD0001").ShouldBeEmpty();
         return diagnostics;

@@ -8,7 +8,9 @@ using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Plugins;
 using Tamer.Spec.Repository;
+using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Host.WorkItems;
 
@@ -25,15 +27,15 @@ internal sealed partial class WorkItemSource : IDisposable
     private readonly string? _repositoryRoot;
     private readonly string? _configurationFile;
     private readonly ILogger _logger;
-    private readonly LintEngine _engine;
+    private LintEngine _engine;
     private readonly List<FileSystemWatcher> _watchers = new();
     private long _generation = 1;
 
-    public WorkItemSource(HostSettings settings, LintEngine engine, ILogger<WorkItemSource> logger)
+    public WorkItemSource(HostSettings settings, ILogger<WorkItemSource> logger)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _folder = settings.WorkItems;
-        _engine = engine;
+        _engine = new LintEngine(BuiltInRulePacks.All);
         _logger = logger;
         _repositoryRoot = Repository.RepositoryRoot.Find(_folder);
         _configurationFile = settings.ConfigurationFile ?? ConfigurationLocator.Find(_folder, _repositoryRoot);
@@ -49,6 +51,35 @@ internal sealed partial class WorkItemSource : IDisposable
 
     /// <summary>The repository that holds the Work Items, or null.</summary>
     public string? RepositoryRoot => _repositoryRoot;
+
+    /// <summary>
+    /// The engine: the built-in packs and the packs the configuration's <c>plugins</c> names, loaded
+    /// once at start (a pack that cannot be loaded is logged as TMR9003 and left out).
+    /// </summary>
+    public LintEngine Engine => _engine;
+
+    /// <summary>Loads the plug-in packs the configuration names; called once, at start.</summary>
+    public void LoadPlugins()
+    {
+        if (_configurationFile is null)
+        {
+            return;
+        }
+
+        var configuration = LoadConfiguration(checkRules: false);
+        if (configuration.Plugins.Count == 0)
+        {
+            return;
+        }
+
+        var plugins = RulePackLoader.LoadPlugins(configuration, Path.GetDirectoryName(_configurationFile)!);
+        foreach (var problem in plugins.Problems)
+        {
+            LogPluginProblem(_logger, problem.Id, problem.Message);
+        }
+
+        _engine = new LintEngine(BuiltInRulePacks.All.Concat(plugins.Packs), plugins.Problems);
+    }
 
     /// <summary>Reads configuration and files; throws <see cref="HostStartException"/> when the configuration has errors.</summary>
     public WorkItemFiles Load()
@@ -84,7 +115,7 @@ internal sealed partial class WorkItemSource : IDisposable
         }
     }
 
-    private TamerConfiguration LoadConfiguration()
+    private TamerConfiguration LoadConfiguration(bool checkRules = true)
     {
         if (_configurationFile is null)
         {
@@ -102,7 +133,7 @@ internal sealed partial class WorkItemSource : IDisposable
         }
 
         var result = ConfigurationParser.Parse(_configurationFile, text);
-        var problems = result.Diagnostics.Concat(_engine.SelectRules(result.Configuration).Diagnostics);
+        var problems = checkRules ? result.Diagnostics.Concat(_engine.SelectRules(result.Configuration).Diagnostics) : result.Diagnostics;
         if (problems.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
             var where = problem.Location is { } location ? location.Path + "(" + location.Start.Line + "," + location.Start.Column + "): " : string.Empty;
@@ -149,6 +180,9 @@ internal sealed partial class WorkItemSource : IDisposable
             LogNotWatched(_logger, folder, exception.Message);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Id}: {Message}")]
+    private static partial void LogPluginProblem(ILogger logger, string id, string message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot read {Path}: {Reason}; it is left out until it changes again")]
     private static partial void LogUnreadable(ILogger logger, string path, string reason);
