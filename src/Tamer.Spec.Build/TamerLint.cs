@@ -114,11 +114,11 @@ public sealed class TamerLint : Task
         }
 
         var folder = string.IsNullOrEmpty(ConfigFile) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(ConfigFile!))!;
-        var fromConfiguration = RulePackLoader.LoadPlugins(configuration, folder);
-        var fromItems = RulePackLoader.Load(RulePacks.Select(i => i.GetMetadata("FullPath")));
-        return new LintEngine(
-            BuiltInRulePacks.All.Concat(fromConfiguration.Packs).Concat(fromItems.Packs),
-            fromConfiguration.Problems.Concat(fromItems.Problems));
+        // A pack named both in plugins and as an item is loaded once.
+        var plugins = RulePackLoader.Combine(
+            RulePackLoader.LoadPlugins(configuration, folder),
+            RulePackLoader.Load(RulePacks.Select(i => i.GetMetadata("FullPath"))));
+        return new LintEngine(BuiltInRulePacks.All.Concat(plugins.Packs), plugins.Problems);
     }
 
     private TamerConfiguration? ReadConfiguration()

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -39,6 +40,10 @@ public sealed class TamerWorkItemGlobs : Task
     [Output]
     public string RootDirectory { get; private set; } = string.Empty;
 
+    /// <summary>The plug-in assemblies the configuration names, as full paths: inputs of the lint target, so a rebuilt pack lints again.</summary>
+    [Output]
+    public string PluginFiles { get; private set; } = string.Empty;
+
     /// <inheritdoc />
     public override bool Execute()
     {
@@ -55,7 +60,20 @@ public sealed class TamerWorkItemGlobs : Task
         Include = string.Join(";", configuration.Include.Select(p => Glob(prefix, p)).Where(g => g is not null));
         Exclude = string.Join(";", configuration.Exclude.Select(p => Glob(prefix, p)).Where(g => g is not null).Concat(NeverSearched.Select(g => Join(prefix, g))));
         RootDirectory = root;
+        PluginFiles = string.Join(";", configuration.Plugins.Select(p => FullPath(root, p.Path)).Where(p => p is not null));
         return true;
+    }
+
+    private static string? FullPath(string root, string path)
+    {
+        try
+        {
+            return Path.GetFullPath(Path.Combine(root, path));
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
     }
 
     // "docs/" and "docs" (a folder) → "docs/**/*.md"; a glob or a file stays as written.

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Rules;
 using Tamer.Spec.Workspace;
 using EngineSeverity = Tamer.Spec.Diagnostics.DiagnosticSeverity;
 
@@ -34,6 +35,20 @@ public sealed class PackAnalyzerTests
         reported.Location.GetLineSpan().StartLinePosition.ShouldBe(new LinePosition(5, 61), "line 6, column 62 of the file, as tamer-lint reports it");
         reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldStartWith("the Work Item writes 'db/migrations'");
         reported.Descriptor.HelpLinkUri.ShouldEndWith("examples/rule-pack/src/docs/ACME1001.md");
+    }
+
+    [Fact]
+    public async Task A_configuration_that_pins_a_built_in_axis_still_lets_the_pack_report()
+    {
+        var project = new TestProject("/repo")
+            .WorkItem("work-items/orders.md", OrdersWithoutRollback)
+            .Configuration("rules:\n  scope: \"2.*\"\n  acme-migrations: \"1.*\"\nseverity:\n  TMR1010: none\n");
+
+        var diagnostics = await project.AnalyzeAsync(new AcmePackAnalyzer());
+
+        var reported = diagnostics.ShouldHaveSingleItem();
+        reported.Id.ShouldBe("ACME1001");
+        reported.Severity.ShouldBe(DiagnosticSeverity.Warning, "version 1.0.0 reports it as a warning");
     }
 
     [Fact]
@@ -71,10 +86,10 @@ public sealed class PackAnalyzerTests
 
 /// <summary>
 /// The recipe for a pack's own analyzer: lint the Work Items among the AdditionalFiles with the
-/// pack (one workspace per compilation, so cross-item checks see them all; <c>.tamer.yml</c>
-/// among them gives the configuration), and report only the pack's IDs, at the engine's exact
-/// positions. The engine adds the format rule to every engine; its IDs are left to the
-/// Tamer.Spec analyzer, so nothing is reported twice.
+/// pack beside the built-in packs (one workspace per compilation, so cross-item checks see them
+/// all; <c>.tamer.yml</c> among them gives the configuration, whose settings for the built-in axes
+/// the engine must know), and report only the pack's IDs, at the engine's exact positions. The
+/// built-in IDs are left to the Tamer.Spec analyzer, so nothing is reported twice.
 /// </summary>
 /// <remarks>
 /// In a real pack it lives in a project of its own: netstandard2.0, Microsoft.CodeAnalysis.CSharp
@@ -87,7 +102,7 @@ public sealed class PackAnalyzerTests
 public sealed class AcmePackAnalyzer : DiagnosticAnalyzer
 {
     private static readonly AcmeRulePack Pack = new();
-    private static readonly LintEngine Engine = new([Pack]);
+    private static readonly LintEngine Engine = new(BuiltInRulePacks.All.Append(Pack));
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> Descriptors = Pack.Versions
         .SelectMany(v => v.SupportedDiagnostics)
         .GroupBy(d => d.Id, StringComparer.Ordinal)

@@ -90,7 +90,33 @@ public sealed class PluginTests
         outcome.OutputLines.ShouldContain("work-items/orders.md(1,1): error GOOD1001: reported by good [good@1.0.0]");
     }
 
-    private static TemporaryDirectory Repository(string configuration, bool rollbackNamed = false)
+    [Fact]
+    public void Plugin_paths_are_relative_to_the_configuration_file_not_to_the_working_folder()
+    {
+        using var repository = Repository(string.Empty, rollbackNamed: true, folder: "services/orders");
+        PackCompiler.Compile(Path.Combine(repository.Path, "services", "tools"), "Good.Rules", PackCompiler.PackSource("good", "GOOD1001"));
+        repository.Write("services/orders/.tamer.yml", "plugins: [../tools/Good.Rules.dll]\n");
+
+        var outcome = CliRun.InProcess(repository.Path, "services/orders/work-items");
+
+        outcome.OutputLines.ShouldContain("services/orders/work-items/orders.md(1,1): warning GOOD1001: reported by good [good@1.0.0]", string.Join("\n", outcome.OutputLines.Concat(outcome.ErrorLines)));
+        outcome.ErrorLines.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Settings_for_a_pack_that_did_not_load_are_warnings_not_a_usage_error()
+    {
+        using var repository = Repository("plugins: [tools/Missing.Rules.dll]\nrules:\n  acme-migrations: \"1.*\"\nseverity:\n  ACME1001: error\n", rollbackNamed: true);
+
+        var outcome = CliRun.InProcess(repository.Path, "work-items");
+
+        outcome.ExitCode.ShouldBe(0, string.Join("\n", outcome.OutputLines.Concat(outcome.ErrorLines)));
+        var lines = outcome.OutputLines.Concat(outcome.ErrorLines).ToList();
+        lines.ShouldContain(l => l.Contains("TMR9003", StringComparison.Ordinal) && l.Contains("Missing.Rules.dll", StringComparison.Ordinal));
+        lines.Count(l => l.Contains("warning TMR9001", StringComparison.Ordinal) && l.Contains("a rule pack was not loaded", StringComparison.Ordinal)).ShouldBe(2);
+    }
+
+    private static TemporaryDirectory Repository(string configuration, bool rollbackNamed = false, string folder = "")
     {
         var repository = new TemporaryDirectory();
         repository.MakeRepository();
@@ -99,26 +125,7 @@ public sealed class PluginTests
             repository.Write(".tamer.yml", configuration);
         }
 
-        repository.Write("work-items/orders.md", $"""
-            ---
-            id: WI-ORD-0300
-            title: Store a region on every order
-            status: ready
-            scope:
-              write: [db/migrations/0042_add_region.sql, src/orders/regions.py]
-              read_only: [src/orders/]
-              forbidden: [src/payments/]
-              extend_scope: false
-            acceptance_criteria:
-              - "AC-1: after the migration every order row has a non-null region"
-            invariants:
-              - "order totals do not change": "customers would be billed differently if violated"
-            non_goals: [a region picker in the UI]
-            accepted_failures: ["{(rollbackNamed ? "the down migration drops the column and its data" : "the backfill may take 2 s on the largest shard")}"]
-            estimate: {"{"} diff_lines: 40, files: 2 {"}"}
-            ---
-
-            """);
+        repository.Write(Path.Combine(folder, "work-items", "orders.md"), MigrationWorkItems.Orders(rollbackNamed));
         return repository;
     }
 

@@ -108,12 +108,22 @@ public sealed class BuildTaskTests(PackedFeed feed)
             </Project>
             """);
         Consumer.Write(folder, "work-items/orders.md", WorkItems.WritesMigrationWithoutRollback);
+        Consumer.Write(folder, ".tamer.yml", "plugins: [" + pack + "]\n");
 
         var outcome = ProcessRun.Dotnet(folder, "build");
+        Consumer.Write(folder, ".tamer.yml", "# no plugins\n");
+        var withoutPlugins = ProcessRun.Dotnet(folder, "build");
+        Consumer.Write(folder, ".tamer.yml", "plugins: [" + pack + "]\n");
+        Consumer.Write(folder, "Consumer.csproj", File.ReadAllText(Path.Combine(folder, "Consumer.csproj")).Replace("<TamerRulePack Include=\"" + pack + "\" />", string.Empty, StringComparison.Ordinal));
+        var fromConfiguration = ProcessRun.Dotnet(folder, "build");
 
         outcome.ExitCode.ShouldBe(1, outcome.ToString());
         outcome.OutputLines.ShouldContain(l => l.StartsWith("work-items/orders.md(6,11): error ACME1001: the Work Item writes 'db/migrations/0042_add_region.sql' but neither non_goals nor accepted_failures says how a migration is rolled back", StringComparison.Ordinal), outcome.ToString());
         outcome.OutputLines.ShouldContain(l => l.Contains("warning TMR9003: rule pack plugin", StringComparison.Ordinal) && l.Contains("Missing.Rules.dll' was not loaded: the file", StringComparison.Ordinal), outcome.ToString());
         outcome.Output.ShouldNotContain("error TMR", Case.Sensitive, "the built-in packs still run and find nothing else");
+        outcome.Output.ShouldNotContain("already provided", Case.Sensitive, "the pack named in plugins and as an item is loaded once");
+        withoutPlugins.OutputLines.ShouldContain(l => l.StartsWith("work-items/orders.md(6,11): error ACME1001: ", StringComparison.Ordinal), "the item alone loads the pack: " + withoutPlugins);
+        fromConfiguration.ExitCode.ShouldBe(1, fromConfiguration.ToString());
+        fromConfiguration.OutputLines.ShouldContain(l => l.StartsWith("work-items/orders.md(6,11): error ACME1001: ", StringComparison.Ordinal), "the configuration's plugins alone load the pack: " + fromConfiguration);
     }
 }

@@ -54,24 +54,5 @@ internal static class WorkItems
         """;
 
     /// <summary>Clean for the built-in packs; the example rule pack refuses it (ACME1001 at 6,11).</summary>
-    public const string WritesMigrationWithoutRollback = """
-        ---
-        id: WI-ORD-0300
-        title: Store a region on every order
-        status: ready
-        scope:
-          write: [db/migrations/0042_add_region.sql, src/orders/regions.py]
-          read_only: [src/orders/]
-          forbidden: [src/payments/]
-          extend_scope: false
-        acceptance_criteria:
-          - "AC-1: after the migration every order row has a non-null region"
-        invariants:
-          - "order totals do not change": "customers would be billed differently if violated"
-        non_goals: [a region picker in the UI]
-        accepted_failures: ["the backfill may take 2 s on the largest shard"]
-        estimate: { diff_lines: 40, files: 2 }
-        ---
-
-        """;
+    public static string WritesMigrationWithoutRollback => Tamer.Spec.Testing.MigrationWorkItems.Orders(rollbackNamed: false);
 }

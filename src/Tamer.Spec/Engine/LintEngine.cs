@@ -84,7 +84,7 @@ public sealed class LintEngine
 
     /// <summary>Picks the rule versions for a configuration.</summary>
     public RuleSelection SelectRules(TamerConfiguration configuration) =>
-        RuleSelector.Select(_catalog, configuration ?? throw new ArgumentNullException(nameof(configuration)));
+        RuleSelector.Select(_catalog, configuration ?? throw new ArgumentNullException(nameof(configuration)), _packProblems.Count > 0);
 
     /// <summary>Lints the workspace's documents (those <see cref="LintOptions.ShouldReport"/> accepts).</summary>
     public LintResult Lint(WorkItemWorkspace workspace, LintOptions? options = null)
@@ -127,14 +127,15 @@ public sealed class LintEngine
         var found = new List<Diagnostic>();
         foreach (var selected in rules)
         {
-            if (document.WorkItem is null && !selected.Rule.AnalyzesUnparsedDocuments)
-            {
-                continue;
-            }
-
             var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration), options.CancellationToken);
             try
             {
+                // A rule's own code, even this property, runs inside the isolation.
+                if (document.WorkItem is null && !selected.Rule.AnalyzesUnparsedDocuments)
+                {
+                    continue;
+                }
+
                 selected.Rule.Analyze(context);
             }
             catch (OperationCanceledException) when (options.CancellationToken.IsCancellationRequested)

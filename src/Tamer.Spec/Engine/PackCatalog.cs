@@ -24,7 +24,7 @@ internal sealed class PackCatalog
         var problems = new List<Diagnostic>();
         foreach (var pack in packs)
         {
-            var reason = Check(pack, accepted);
+            var reason = Check(pack, accepted, out var descriptors);
             if (reason is not null)
             {
                 problems.Add(EngineDiagnostics.Create(EngineDiagnostics.RuleFailure, null, "rule pack " + Describe(pack) + " was not loaded: " + reason));
@@ -32,7 +32,7 @@ internal sealed class PackCatalog
             }
 
             accepted.Add(pack);
-            foreach (var descriptor in pack.Versions.OrderBy(v => v.Version).SelectMany(v => v.SupportedDiagnostics))
+            foreach (var descriptor in descriptors)
             {
                 _descriptors[descriptor.Id] = descriptor;
                 _ownerById[descriptor.Id] = pack;
@@ -112,14 +112,23 @@ internal sealed class PackCatalog
         }
     }
 
-    private string? Check(RulePack pack, List<RulePack> accepted)
+    // Everything the catalog needs from a pack is read here, once, inside the guard: a pack's
+    // metadata is its own code, and a pack whose metadata throws or holds nulls is left out.
+    private string? Check(RulePack pack, List<RulePack> accepted, out IReadOnlyList<DiagnosticDescriptor> descriptors)
     {
+        descriptors = Array.Empty<DiagnosticDescriptor>();
         string axis;
         IReadOnlyList<Rule> versions;
         try
         {
             axis = pack.Axis;
-            versions = pack.Versions;
+            versions = pack.Versions?.ToList() ?? new List<Rule>();
+            if (versions.Any(v => v is null || v.Version is null || v.SupportedDiagnostics is null || v.SupportedDiagnostics.Any(d => d is null)))
+            {
+                return "a rule version, its version number or one of its descriptors is null";
+            }
+
+            descriptors = versions.OrderBy(v => v.Version).SelectMany(v => v.SupportedDiagnostics).ToList();
         }
 #pragma warning disable CA1031 // A broken pack must not break the run.
         catch (Exception exception)

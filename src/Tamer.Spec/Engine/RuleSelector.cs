@@ -5,6 +5,7 @@ using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Rules;
 using Tamer.Spec.Spelling;
+using Tamer.Spec.Text;
 
 namespace Tamer.Spec.Engine;
 
@@ -12,13 +13,18 @@ namespace Tamer.Spec.Engine;
 /// Picks one rule version per axis: the highest version inside the configured NuGet range
 /// (floating ranges such as <c>2.*</c> included), the highest version when nothing is configured,
 /// none when the axis is off. Unknown axes and IDs are TMR9001; a range that matches nothing is
-/// TMR9002.
+/// TMR9002. When a rule pack could not be loaded (packsMissing), an unknown
+/// axis or ID may be that pack's: it is a warning then, so the run goes on without the pack as
+/// its TMR9003 says, instead of stopping on its settings.
 /// </summary>
 internal static class RuleSelector
 {
-    public static RuleSelection Select(PackCatalog catalog, TamerConfiguration configuration)
+    public static RuleSelection Select(PackCatalog catalog, TamerConfiguration configuration, bool packsMissing = false)
     {
         var diagnostics = new List<Diagnostic>();
+        void Unknown(SourceLocation? location, string message) => diagnostics.Add(packsMissing
+            ? new Diagnostic(EngineDiagnostics.InvalidConfiguration, DiagnosticSeverity.Warning, EngineDiagnostics.InvalidConfiguration.FormatMessage(message + "; a rule pack was not loaded (TMR9003) and may be the one that has it"), location, EngineDiagnostics.Rule)
+            : EngineDiagnostics.Create(EngineDiagnostics.InvalidConfiguration, location, message));
         var axes = catalog.Packs.Select(p => p.Axis).ToList();
         foreach (var setting in configuration.Rules)
         {
@@ -26,10 +32,7 @@ internal static class RuleSelector
             if (pack is null)
             {
                 var suggestion = DidYouMean.Find(setting.Axis, axes);
-                diagnostics.Add(EngineDiagnostics.Create(
-                    EngineDiagnostics.InvalidConfiguration,
-                    setting.Location,
-                    "unknown rule axis '" + setting.Axis + "'" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)") + "; the axes are " + string.Join(", ", axes.Where(a => catalog.FindPack(a)?.IsAlwaysOn != true))));
+                Unknown(setting.Location, "unknown rule axis '" + setting.Axis + "'" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)") + "; the axes are " + string.Join(", ", axes.Where(a => catalog.FindPack(a)?.IsAlwaysOn != true)));
             }
             else if (pack.IsAlwaysOn)
             {
@@ -42,10 +45,7 @@ internal static class RuleSelector
             if (!catalog.IsKnown(setting.DiagnosticId))
             {
                 var suggestion = DidYouMean.Find(setting.DiagnosticId, catalog.Descriptors.Select(d => d.Id));
-                diagnostics.Add(EngineDiagnostics.Create(
-                    EngineDiagnostics.InvalidConfiguration,
-                    setting.Location,
-                    "unknown diagnostic ID '" + setting.DiagnosticId + "' in severity settings" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)")));
+                Unknown(setting.Location, "unknown diagnostic ID '" + setting.DiagnosticId + "' in severity settings" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)"));
             }
         }
 

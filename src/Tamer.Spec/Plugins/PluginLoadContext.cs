@@ -44,15 +44,23 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
 
     public static Assembly Load(string fullPath)
     {
+        // Read from bytes, so the file stays free to be rebuilt while a build server or the host
+        // keeps the pack; a rebuilt file (a new time stamp) gets a new context. Contexts are not
+        // collectible: a long-lived process keeps each version of a pack it has loaded.
         var key = fullPath + "|" + File.GetLastWriteTimeUtc(fullPath).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Loaded.GetOrAdd(key, _ => new Lazy<Assembly>(() => new PluginLoadContext(fullPath).LoadFromAssemblyPath(fullPath))).Value;
+        return Loaded.GetOrAdd(key, _ => new Lazy<Assembly>(() =>
+        {
+            using var image = new MemoryStream(File.ReadAllBytes(fullPath));
+            return new PluginLoadContext(fullPath).LoadFromStream(image);
+        })).Value;
     }
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {
         if (assemblyName.Name is { } name && Shared.Value.Contains(name))
         {
-            return _host.Assemblies.FirstOrDefault(a => string.Equals(a.GetName().Name, name, StringComparison.OrdinalIgnoreCase)) ?? _host.LoadFromAssemblyName(assemblyName);
+            // The host's copy, whatever version the pack was compiled against: the types must be the host's.
+            return _host.Assemblies.FirstOrDefault(a => string.Equals(a.GetName().Name, name, StringComparison.OrdinalIgnoreCase)) ?? _host.LoadFromAssemblyName(new AssemblyName(name));
         }
 
         var path = _resolver.ResolveAssemblyToPath(assemblyName);

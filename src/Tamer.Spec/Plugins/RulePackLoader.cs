@@ -37,20 +37,57 @@ public static class RulePackLoader
             throw new ArgumentNullException(nameof(configurationFolder));
         }
 
-        return Load(configuration.Plugins.Select(p => new PluginFile(Path.GetFullPath(Path.Combine(configurationFolder, p.Path)), p.Path, p.Location)));
+        return Load(configuration.Plugins.Select(p => new PluginFile(configurationFolder, p.Path, p.Location)));
     }
 
     /// <summary>The packs of the given assembly files (full paths, or relative to the working directory).</summary>
     public static RulePackLoadResult Load(IEnumerable<string> assemblyPaths) =>
-        Load((assemblyPaths ?? throw new ArgumentNullException(nameof(assemblyPaths))).Select(p => new PluginFile(Path.GetFullPath(p), p, null)));
+        Load((assemblyPaths ?? throw new ArgumentNullException(nameof(assemblyPaths))).Select(p => new PluginFile(null, p, null)));
+
+    /// <summary>The packs of <paramref name="first"/> and then <paramref name="second"/>, each assembly once (the same file named twice is loaded once).</summary>
+    public static RulePackLoadResult Combine(RulePackLoadResult first, RulePackLoadResult second)
+    {
+        if (first is null)
+        {
+            throw new ArgumentNullException(nameof(first));
+        }
+
+        if (second is null)
+        {
+            throw new ArgumentNullException(nameof(second));
+        }
+
+        var packs = first.Packs.ToList();
+        packs.AddRange(second.Packs.Where(p => !packs.Any(q => q.GetType() == p.GetType())));
+        return new RulePackLoadResult(packs, first.Problems.Concat(second.Problems).ToList());
+    }
 
     private static RulePackLoadResult Load(IEnumerable<PluginFile> files)
     {
         var packs = new List<RulePack>();
         var problems = new List<Diagnostic>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            var reason = LoadOne(file.FullPath, packs, problems, file);
+            string fullPath;
+            try
+            {
+                fullPath = Path.GetFullPath(file.Folder is null ? file.Written : Path.Combine(file.Folder, file.Written));
+            }
+#pragma warning disable CA1031 // A path the platform rejects is a pack left out.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                problems.Add(Problem(file, "'" + file.Written + "' is not a usable path (" + exception.Message + ")"));
+                continue;
+            }
+
+            if (!seen.Add(fullPath))
+            {
+                continue;
+            }
+
+            var reason = LoadOne(fullPath, packs, problems, file);
             if (reason is not null)
             {
                 problems.Add(Problem(file, reason));
@@ -119,14 +156,15 @@ public static class RulePackLoader
 
     private sealed class PluginFile
     {
-        public PluginFile(string fullPath, string written, SourceLocation? location)
+        public PluginFile(string? folder, string written, SourceLocation? location)
         {
-            FullPath = fullPath;
+            Folder = folder;
             Written = written;
             Location = location;
         }
 
-        public string FullPath { get; }
+        /// <summary>The folder a relative path is taken from; null: the working directory.</summary>
+        public string? Folder { get; }
 
         public string Written { get; }
 

@@ -9,7 +9,9 @@ namespace Tamer.Spec.Rules;
 /// the fix and diagnostic types) that this engine implements. The major changes when a pack built
 /// for the old contract could no longer run correctly. A pack says which contract it was compiled
 /// against with <see cref="RuleContractVersionAttribute"/>; the engine leaves out a pack built for a
-/// newer major, with TMR9003.
+/// newer major, with TMR9003. Packs built for an older major are accepted: a new major may add to
+/// the contract, and the engine keeps serving what older packs use until a release log says
+/// otherwise. A pack that declares no version is taken to be built for the current contract.
 /// </summary>
 public static class RuleContract
 {
@@ -33,7 +35,18 @@ public static class RuleContract
             throw new ArgumentNullException(nameof(pack));
         }
 
-        var declared = pack.GetType().Assembly.GetCustomAttribute<RuleContractVersionAttribute>()?.Version;
+        string? declared;
+        try
+        {
+            declared = pack.GetType().Assembly.GetCustomAttribute<RuleContractVersionAttribute>()?.Version;
+        }
+#pragma warning disable CA1031 // An assembly whose attributes cannot be read is a pack left out, not a crash.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return "its assembly's attributes cannot be read (" + exception.GetType().Name + ": " + exception.Message + ")";
+        }
+
         if (declared is null)
         {
             return null;
