@@ -23,7 +23,7 @@ internal static class RoslynDiagnostics
         var properties = ImmutableDictionary.CreateRange(new[]
         {
             new System.Collections.Generic.KeyValuePair<string, string?>(RuleProperty, diagnostic.Rule.ToString()),
-            new System.Collections.Generic.KeyValuePair<string, string?>(FixProperty, FixName(diagnostic.Fix)),
+            new System.Collections.Generic.KeyValuePair<string, string?>(FixProperty, diagnostic.Fix.ToName()),
         });
         return RoslynDiagnostic.Create(RoslynDescriptors.For(diagnostic.Id), location, severity, additionalLocations: null, properties, diagnostic.Message);
     }
@@ -38,11 +38,4 @@ internal static class RoslynDiagnostics
     /// <summary>A location in a C# file of the compilation.</summary>
     public static Location InTree(SyntaxTree tree, EngineLocation location) =>
         Location.Create(tree, new TextSpan(location.Span.Start, location.Span.Length));
-
-    private static string FixName(FixKind fix) => fix switch
-    {
-        FixKind.Safe => "safe",
-        FixKind.Suggestion => "suggestion",
-        _ => "none",
-    };
 }

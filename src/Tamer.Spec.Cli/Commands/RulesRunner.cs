@@ -71,7 +71,7 @@ internal sealed class RulesRunner
             output.WriteLine("  " + pack.Description);
             foreach (var (descriptor, inVersions) in DescriptorsOf(pack))
             {
-                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} {1,-7} {2,-10} {3} (versions {4})", descriptor.Id, descriptor.DefaultSeverity.ToName(), FixName(descriptor.FixKind), descriptor.Title, string.Join(", ", inVersions)));
+                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} {1,-7} {2,-10} {3} (versions {4})", descriptor.Id, descriptor.DefaultSeverity.ToName(), descriptor.FixKind.ToName(), descriptor.Title, string.Join(", ", inVersions)));
             }
 
             output.WriteLine();
@@ -80,7 +80,7 @@ internal sealed class RulesRunner
         output.WriteLine("engine");
         foreach (var descriptor in EngineDiagnostics.All)
         {
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} {1,-7} {2,-10} {3}", descriptor.Id, descriptor.DefaultSeverity.ToName(), FixName(descriptor.FixKind), descriptor.Title));
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} {1,-7} {2,-10} {3}", descriptor.Id, descriptor.DefaultSeverity.ToName(), descriptor.FixKind.ToName(), descriptor.Title));
         }
     }
 
@@ -137,7 +137,7 @@ internal sealed class RulesRunner
             .Property("id", descriptor.Id)
             .Property("title", descriptor.Title)
             .Property("severity", descriptor.DefaultSeverity.ToName())
-            .Property("fix", FixName(descriptor.FixKind))
+            .Property("fix", descriptor.FixKind.ToName())
             .Property("message", descriptor.MessageFormat)
             .Property("helpUri", descriptor.HelpUri.AbsoluteUri)
             .EndObject();
@@ -149,11 +149,4 @@ internal sealed class RulesRunner
             .GroupBy(x => x.Descriptor.Id, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Last().Descriptor, (IReadOnlyList<string>)g.Select(x => x.Version).ToList()));
-
-    private static string FixName(FixKind fix) => fix switch
-    {
-        FixKind.Safe => "safe",
-        FixKind.Suggestion => "suggestion",
-        _ => "none",
-    };
 }

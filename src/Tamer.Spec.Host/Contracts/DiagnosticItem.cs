@@ -33,7 +33,7 @@ internal sealed record DiagnosticItem(
             location.Start.Column,
             location.End.Line,
             location.End.Column,
-            diagnostic.Fix switch { FixKind.Safe => "safe", FixKind.Suggestion => "suggestion", _ => "none" },
+            diagnostic.Fix.ToName(),
             diagnostic.Fixes.Count > 0 ? diagnostic.Fixes[0].Title : null);
     }
 }

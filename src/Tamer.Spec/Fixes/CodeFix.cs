@@ -55,5 +55,5 @@ public sealed class CodeFix
         Edits.Any(e => (other ?? throw new ArgumentNullException(nameof(other))).Edits.Any(e.ConflictsWith));
 
     /// <inheritdoc />
-    public override string ToString() => DiagnosticId + ": " + Title + " (" + (Kind == FixKind.Safe ? "safe" : "suggestion") + ")";
+    public override string ToString() => DiagnosticId + ": " + Title + " (" + Kind.ToName() + ")";
 }

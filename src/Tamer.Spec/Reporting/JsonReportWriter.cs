@@ -70,7 +70,7 @@ public sealed class JsonReportWriter : IReportWriter
             .Property("column", location.Start.Column)
             .Property("endLine", location.End.Line)
             .Property("endColumn", location.End.Column)
-            .Property("fix", FixName(diagnostic.Fix));
+            .Property("fix", diagnostic.Fix.ToName());
         if (diagnostic.Fixes.Count > 0)
         {
             json.Property("fixTitle", diagnostic.Fixes[0].Title);
@@ -78,11 +78,4 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.EndObject();
     }
-
-    private static string FixName(FixKind fix) => fix switch
-    {
-        FixKind.Safe => "safe",
-        FixKind.Suggestion => "suggestion",
-        _ => "none",
-    };
 }

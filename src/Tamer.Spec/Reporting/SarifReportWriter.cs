@@ -223,7 +223,7 @@ public sealed class SarifReportWriter : IReportWriter
 
             json.EndArray();
             json.EndObject().EndArray();
-            json.Name("properties").StartObject().Property("kind", fix.Kind == FixKind.Safe ? "safe" : "suggestion").EndObject();
+            json.Name("properties").StartObject().Property("kind", fix.Kind.ToName()).EndObject();
             json.EndObject();
         }
 
