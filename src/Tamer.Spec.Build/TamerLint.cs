@@ -139,12 +139,7 @@ public sealed class TamerLint : Task
 
     private WorkItemDocument Load(ITaskItem item)
     {
-        var path = item.ItemSpec;
-        var full = item.GetMetadata("FullPath");
-        var length = new FileInfo(full).Length;
-        return length > ParseLimits.Default.MaxFileBytes
-            ? WorkItemParser.TooLarge(path, length)
-            : WorkItemParser.Parse(path, File.ReadAllBytes(full));
+        return WorkItemParser.ReadFile(item.GetMetadata("FullPath"), item.ItemSpec);
     }
 
     // Returns the severity the diagnostic was logged with.

@@ -22,10 +22,7 @@ internal static class WorkItemFileLoader
             var display = environment.DisplayPath(fullPath);
             try
             {
-                var length = new FileInfo(fullPath).Length;
-                documents[i] = length > limits.MaxFileBytes
-                    ? WorkItemParser.TooLarge(display, length, limits)
-                    : WorkItemParser.Parse(display, File.ReadAllBytes(fullPath), limits);
+                documents[i] = WorkItemParser.ReadFile(fullPath, display, limits);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -150,10 +150,7 @@ internal sealed partial class WorkItemSource : IDisposable
         var display = Path.GetRelativePath(root, file).Replace('\\', '/');
         try
         {
-            var length = new FileInfo(file).Length;
-            return length > ParseLimits.Default.MaxFileBytes
-                ? WorkItemParser.TooLarge(display, length, ParseLimits.Default)
-                : WorkItemParser.Parse(display, File.ReadAllBytes(file), ParseLimits.Default);
+            return WorkItemParser.ReadFile(file, display);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

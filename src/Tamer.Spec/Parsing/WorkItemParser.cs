@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using Tamer.Spec.Text;
 using Tamer.Spec.Yaml;
@@ -69,6 +70,22 @@ public static class WorkItemParser
         }
 
         return ParseText(path, source, null, limits);
+    }
+
+    /// <summary>
+    /// Reads and parses a file for a host: a file over <see cref="ParseLimits.MaxFileBytes"/> is not
+    /// read at all (its length is enough to report it). I/O failures (a file that vanished or cannot
+    /// be read) are the host's to report: they are thrown as <see cref="IOException"/> or
+    /// <see cref="UnauthorizedAccessException"/>.
+    /// </summary>
+    /// <param name="fullPath">Where the file is.</param>
+    /// <param name="path">The path to report.</param>
+    /// <param name="limits">The limits to enforce; <see cref="ParseLimits.Default"/> when null.</param>
+    public static WorkItemDocument ReadFile(string fullPath, string path, ParseLimits? limits = null)
+    {
+        limits ??= ParseLimits.Default;
+        var length = new FileInfo(fullPath ?? throw new ArgumentNullException(nameof(fullPath))).Length;
+        return length > limits.MaxFileBytes ? TooLarge(path, length, limits) : Parse(path, File.ReadAllBytes(fullPath), limits);
     }
 
     /// <summary>
