@@ -110,7 +110,7 @@ public sealed class TamerLint : Task
     {
         if (configuration.Plugins.Count == 0 && RulePacks.Length == 0)
         {
-            return new LintEngine(BuiltInRulePacks.All);
+            return BuiltInRulePacks.CreateEngine();
         }
 
         var folder = string.IsNullOrEmpty(ConfigFile) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(ConfigFile!))!;
@@ -118,7 +118,7 @@ public sealed class TamerLint : Task
         var plugins = RulePackLoader.Combine(
             RulePackLoader.LoadPlugins(configuration, folder),
             RulePackLoader.Load(RulePacks.Select(i => i.GetMetadata("FullPath"))));
-        return new LintEngine(BuiltInRulePacks.All.Concat(plugins.Packs), plugins.Problems);
+        return BuiltInRulePacks.CreateEngine(plugins);
     }
 
     private TamerConfiguration? ReadConfiguration()

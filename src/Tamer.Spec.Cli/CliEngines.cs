@@ -14,12 +14,13 @@ namespace Tamer.Spec.Cli;
 /// </summary>
 internal sealed class CliEngines
 {
-    private readonly IReadOnlyList<RulePack> _builtIn;
+    private readonly IReadOnlyList<RulePack> _packs;
 
+    /// <param name="packs">The packs the tool runs before any plugin: the built-in ones (tests may pass others).</param>
     public CliEngines(IEnumerable<RulePack> packs)
     {
-        _builtIn = packs.ToList();
-        Default = new LintEngine(_builtIn);
+        _packs = packs.ToList();
+        Default = new LintEngine(_packs);
     }
 
     /// <summary>The built-in packs alone.</summary>
@@ -33,6 +34,6 @@ internal sealed class CliEngines
         }
 
         var plugins = RulePackLoader.LoadPlugins(loaded.Configuration, loaded.Root);
-        return new LintEngine(_builtIn.Concat(plugins.Packs), plugins.Problems);
+        return new LintEngine(_packs.Concat(plugins.Packs), plugins.Problems);
     }
 }

@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Plugins;
 using Tamer.Spec.Rules.Acceptance;
 using Tamer.Spec.Rules.Dependencies;
 using Tamer.Spec.Rules.Invariants;
@@ -24,4 +27,11 @@ public static class BuiltInRulePacks
         new NonGoalsRulePack(),
         new TraceabilityRulePack(),
     };
+
+    /// <summary>
+    /// An engine over the built-in packs and, when given, the loaded plug-in packs, whose load
+    /// problems (TMR9003) it reports with every run. Every host that loads plugins builds its engine here.
+    /// </summary>
+    public static LintEngine CreateEngine(RulePackLoadResult? plugins = null) =>
+        plugins is null ? new LintEngine(All) : new LintEngine(All.Concat(plugins.Packs), plugins.Problems);
 }

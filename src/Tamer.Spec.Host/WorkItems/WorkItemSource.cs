@@ -35,7 +35,7 @@ internal sealed partial class WorkItemSource : IDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         _folder = settings.WorkItems;
-        _engine = new LintEngine(BuiltInRulePacks.All);
+        _engine = BuiltInRulePacks.CreateEngine();
         _logger = logger;
         _repositoryRoot = Repository.RepositoryRoot.Find(_folder);
         _configurationFile = settings.ConfigurationFile ?? ConfigurationLocator.Find(_folder, _repositoryRoot);
@@ -78,7 +78,7 @@ internal sealed partial class WorkItemSource : IDisposable
             LogPluginProblem(_logger, problem.Id, problem.Message);
         }
 
-        _engine = new LintEngine(BuiltInRulePacks.All.Concat(plugins.Packs), plugins.Problems);
+        _engine = BuiltInRulePacks.CreateEngine(plugins);
     }
 
     /// <summary>Reads configuration and files; throws <see cref="HostStartException"/> when the configuration has errors.</summary>
