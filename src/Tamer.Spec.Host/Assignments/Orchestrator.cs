@@ -31,7 +31,6 @@ internal sealed partial class Orchestrator : IDisposable
     private readonly SemaphoreSlim _changes = new(1, 1);
     private readonly Lock _refresh = new();
     private AssignmentBook _book;
-    private WorkItemFiles _files;
     private volatile GateView _view;
     private ConcurrentDictionary<(WorkItemDocument, WorkItemStatus), WorkItemDocument> _edited = new();
 
@@ -43,9 +42,8 @@ internal sealed partial class Orchestrator : IDisposable
         _time = time;
         _logger = logger;
         _book = Replay(ledger.Events);
-        _files = source.Load();
-        _view = new GateView(_files, _book, engine, _edited);
-        LogStarted(_logger, _files.Documents.Count, _files.Root, _book.LastSequence, _book.Count);
+        _view = new GateView(source.Load(), _book, engine, _edited);
+        LogStarted(_logger, _view.Files.Documents.Count, _view.Files.Root, _book.LastSequence, _book.Count);
     }
 
     public AssignmentBook Book => Volatile.Read(ref _book);
@@ -68,13 +66,14 @@ internal sealed partial class Orchestrator : IDisposable
                 return view;
             }
 
-            if (_files.Generation != generation)
+            var files = view.Files;
+            if (files.Generation != generation)
             {
-                _files = Reload(generation);
+                files = Reload(files, generation);
                 _edited = new();
             }
 
-            _view = view = new GateView(_files, Book, _engine, _edited);
+            _view = view = new GateView(files, Book, _engine, _edited);
             return view;
         }
     }
@@ -206,7 +205,7 @@ internal sealed partial class Orchestrator : IDisposable
         return next;
     }
 
-    private WorkItemFiles Reload(long generation)
+    private WorkItemFiles Reload(WorkItemFiles previous, long generation)
     {
         try
         {
@@ -217,7 +216,7 @@ internal sealed partial class Orchestrator : IDisposable
         catch (HostStartException exception)
         {
             LogReloadFailed(_logger, exception.Message);
-            return _files with { Generation = generation };
+            return previous with { Generation = generation };
         }
     }
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tamer.Spec.Host.Assignments;
 using Tamer.Spec.Host.Contracts;
+using Tamer.Spec.Host.WorkItems;
 using Tamer.Spec.Repository;
 
 namespace Tamer.Spec.Host.Endpoints;
@@ -61,7 +62,7 @@ internal static class AssignmentEndpoints
             ? TypedResults.Ok(AssignmentView.From(assignment))
             : Problems.For(GateOutcome.Failed(OutcomeKind.NotFound, "no assignment has the id '" + assignmentId + "'"));
 
-    private static async Task<IResult> Submit(string assignmentId, SubmissionRequest? submission, ClaimsPrincipal user, Orchestrator orchestrator, HostSettings settings, CancellationToken cancellation)
+    private static async Task<IResult> Submit(string assignmentId, SubmissionRequest? submission, ClaimsPrincipal user, Orchestrator orchestrator, HostSettings settings, WorkItemSource source, CancellationToken cancellation)
     {
         if (submission is null || (submission.ChangedFiles is null) == (submission.Base is null))
         {
@@ -86,7 +87,7 @@ internal static class AssignmentEndpoints
                 return Problems.For(problem);
             }
 
-            var repository = settings.Repository ?? orchestrator.Current().Files.RepositoryRoot;
+            var repository = settings.Repository ?? source.RepositoryRoot;
             if (repository is null)
             {
                 return Problems.Problem(StatusCodes.Status400BadRequest, "No repository", "the host has no git repository (start it with --repository, or keep the Work Items in one); send changedFiles instead");

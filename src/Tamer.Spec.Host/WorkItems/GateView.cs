@@ -8,6 +8,7 @@ using Tamer.Spec.Host.Assignments;
 using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Repository;
+using Tamer.Spec.Rules;
 using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Host.WorkItems;
@@ -21,7 +22,7 @@ namespace Tamer.Spec.Host.WorkItems;
 internal sealed class GateView
 {
     private readonly LintEngine _engine;
-    private readonly LintOptions _options;
+    private readonly IRepositoryView? _repository;
     private readonly ConcurrentDictionary<WorkItemDocument, FileLintResult> _results = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<IReadOnlyList<FileLintResult>> _all;
 
@@ -43,11 +44,7 @@ internal sealed class GateView
         Context = files.Context.Select(d => WithLedgerStatus(d, book, edited)).ToList();
         _served = new HashSet<WorkItemDocument>(Documents, ReferenceEqualityComparer.Instance);
         _workspace = new Lazy<WorkItemWorkspace>(() => new WorkItemWorkspace(Documents.Concat(Context).ToList()));
-        _options = new LintOptions
-        {
-            Configuration = files.Configuration,
-            Repository = files.RepositoryRoot is null ? null : new FileSystemRepositoryView(files.RepositoryRoot),
-        };
+        _repository = files.RepositoryRoot is null ? null : new FileSystemRepositoryView(files.RepositoryRoot);
         _all = new Lazy<IReadOnlyList<FileLintResult>>(LintEverything);
     }
 
@@ -87,24 +84,13 @@ internal sealed class GateView
 
     private FileLintResult LintIn(WorkItemWorkspace workspace, WorkItemDocument document)
     {
-        var result = _engine.Lint(workspace, new LintOptions
-        {
-            Configuration = _options.Configuration,
-            Repository = _options.Repository,
-            ShouldReport = d => ReferenceEquals(d, document),
-        });
+        var result = _engine.Lint(workspace, Options(d => ReferenceEquals(d, document), parallelism: 1));
         return result.Files.Count == 1 ? result.Files[0] : throw new InvalidOperationException("the configuration selects no rules: " + string.Join("; ", result.RunDiagnostics.Select(d => d.Message)));
     }
 
     private IReadOnlyList<FileLintResult> LintEverything()
     {
-        var result = _engine.Lint(Workspace, new LintOptions
-        {
-            Configuration = _options.Configuration,
-            Repository = _options.Repository,
-            ShouldReport = _served.Contains,
-            MaxDegreeOfParallelism = Environment.ProcessorCount,
-        });
+        var result = _engine.Lint(Workspace, Options(_served.Contains, Environment.ProcessorCount));
         foreach (var file in result.Files)
         {
             _results.TryAdd(file.Document, file);
@@ -112,6 +98,14 @@ internal sealed class GateView
 
         return result.Files;
     }
+
+    private LintOptions Options(Func<WorkItemDocument, bool> report, int parallelism) => new()
+    {
+        Configuration = Files.Configuration,
+        Repository = _repository,
+        ShouldReport = report,
+        MaxDegreeOfParallelism = parallelism,
+    };
 
     // The ledger's status replaces the file's, as a text edit of the status value, and the file is
     // read again: positions stay those of the file (only text after the value on its line moves).
