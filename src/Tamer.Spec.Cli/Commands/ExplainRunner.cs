@@ -1,5 +1,4 @@
 using System.Linq;
-using Tamer.Spec.Engine;
 using Tamer.Spec.Repository;
 using Tamer.Spec.Spelling;
 
@@ -9,13 +8,11 @@ namespace Tamer.Spec.Cli.Commands;
 internal sealed class ExplainRunner
 {
     private readonly CliEngines _engines;
-    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
     public ExplainRunner(CliEngines engines, CliEnvironment environment)
     {
         _engines = engines;
-        _engine = engines.Default;
         _environment = environment;
     }
 
@@ -23,18 +20,18 @@ internal sealed class ExplainRunner
     {
         // The configuration of the working folder may add plug-in packs, whose pages count too.
         var loaded = ConfigurationLoader.Load(_environment, null, _environment.CurrentDirectory, RepositoryRoot.Find(_environment.CurrentDirectory), [], []);
-        _engine = _engines.For(loaded);
+        var engine = _engines.For(loaded);
         var normalized = id.Trim().ToUpperInvariant();
-        if (!_engine.IsKnownDiagnosticId(normalized))
+        if (!engine.IsKnownDiagnosticId(normalized))
         {
-            var suggestion = DidYouMean.Find(normalized, _engine.Descriptors.Select(d => d.Id));
+            var suggestion = DidYouMean.Find(normalized, engine.Descriptors.Select(d => d.Id));
             throw new UsageException("unknown diagnostic ID '" + id + "'" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)") + "; 'tamer-lint rules' lists them");
         }
 
-        var page = _engine.GetDocumentation(normalized);
+        var page = engine.GetDocumentation(normalized);
         if (page is null)
         {
-            throw new UsageException("no docs page is embedded for " + normalized + "; see " + _engine.FindDescriptor(normalized)!.HelpUri.AbsoluteUri);
+            throw new UsageException("no docs page is embedded for " + normalized + "; see " + engine.FindDescriptor(normalized)!.HelpUri.AbsoluteUri);
         }
 
         _environment.Output.Write(page.EndsWith("\n", System.StringComparison.Ordinal) ? page : page + "\n");

@@ -20,7 +20,7 @@ namespace Tamer.Spec.Cli.Commands;
 /// </summary>
 internal sealed partial class LintRunner
 {
-    private int Fix(IReadOnlyList<string> lintedPaths, IReadOnlyList<WorkItemDocument> documents, IReadOnlyList<WorkItemDocument> context, LintOptions options, LintRequest request, ToolInfo tool, string? repositoryRoot)
+    private int Fix(LintEngine engine, IReadOnlyList<string> lintedPaths, IReadOnlyList<WorkItemDocument> documents, IReadOnlyList<WorkItemDocument> context, LintOptions options, LintRequest request, ToolInfo tool, string? repositoryRoot)
     {
         var fullPathOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < lintedPaths.Count; i++)
@@ -28,7 +28,7 @@ internal sealed partial class LintRunner
             fullPathOf[documents[i].Path] = lintedPaths[i];
         }
 
-        var run = new WorkItemFixer(_engine).Fix(documents, context, FixScope.Safe, options, ParseLimits.Default);
+        var run = new WorkItemFixer(engine).Fix(documents, context, FixScope.Safe, options, ParseLimits.Default);
         foreach (var file in run.Files)
         {
             foreach (var warning in file.Warnings)
@@ -75,7 +75,7 @@ internal sealed partial class LintRunner
         // The report describes the files as they now are on disk.
         var result = unwritten.Count == 0
             ? run.Result
-            : LintReported(run.Files.Select(f => unwritten.Contains(f.Path) ? f.Original : f.Fixed).ToList(), context, options);
+            : LintReported(engine, run.Files.Select(f => unwritten.Contains(f.Path) ? f.Original : f.Fixed).ToList(), context, options);
         WriteReport(result, request, tool);
         return unwritten.Count > 0 ? ExitCodes.UsageError : ExitCode(result, request.MaxWarnings);
     }

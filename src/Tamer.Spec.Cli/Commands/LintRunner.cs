@@ -21,13 +21,11 @@ namespace Tamer.Spec.Cli.Commands;
 internal sealed partial class LintRunner
 {
     private readonly CliEngines _engines;
-    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
     public LintRunner(CliEngines engines, CliEnvironment environment)
     {
         _engines = engines;
-        _engine = engines.Default;
         _environment = environment;
     }
 
@@ -42,9 +40,9 @@ internal sealed partial class LintRunner
         var start = targets.Count == 0 ? _environment.CurrentDirectory : CommonFolder(targets.Select(t => t.IsFolder ? t.FullPath : Path.GetDirectoryName(t.FullPath)!));
         var repositoryRoot = RepositoryRoot.Find(start);
         var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, start, repositoryRoot, request.RuleSettings, request.SeveritySettings);
-        _engine = _engines.For(loaded);
+        var engine = _engines.For(loaded);
         var tool = ToolInfo.TamerLint(_environment.CurrentDirectory);
-        var selection = _engine.SelectRules(loaded.Configuration);
+        var selection = engine.SelectRules(loaded.Configuration);
         var configurationProblems = loaded.Diagnostics.Concat(selection.Diagnostics).ToList();
         if (configurationProblems.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -76,19 +74,19 @@ internal sealed partial class LintRunner
         };
         if (request.Fix != FixMode.None)
         {
-            return Fix(linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), options, request, tool, repositoryRoot);
+            return Fix(engine, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), options, request, tool, repositoryRoot);
         }
 
-        var result = LintReported(documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), options);
+        var result = LintReported(engine, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), options);
         WriteReport(result, request, tool);
         return ExitCode(result, request.MaxWarnings);
     }
 
     // One workspace of the linted files and their context; only the linted files are reported.
-    private LintResult LintReported(IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options)
+    private static LintResult LintReported(LintEngine engine, IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options)
     {
         var reported = new HashSet<WorkItemDocument>(linted);
-        return _engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList()), new LintOptions
+        return engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList()), new LintOptions
         {
             Configuration = options.Configuration,
             ShouldReport = reported.Contains,

@@ -17,13 +17,11 @@ namespace Tamer.Spec.Cli.Commands;
 internal sealed class RulesRunner
 {
     private readonly CliEngines _engines;
-    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
     public RulesRunner(CliEngines engines, CliEnvironment environment)
     {
         _engines = engines;
-        _engine = engines.Default;
         _environment = environment;
     }
 
@@ -31,10 +29,10 @@ internal sealed class RulesRunner
     {
         var repositoryRoot = RepositoryRoot.Find(_environment.CurrentDirectory);
         var loaded = ConfigurationLoader.Load(_environment, configurationFile, _environment.CurrentDirectory, repositoryRoot, ruleSettings, []);
-        _engine = _engines.For(loaded);
-        var selection = _engine.SelectRules(loaded.Configuration);
+        var engine = _engines.For(loaded);
+        var selection = engine.SelectRules(loaded.Configuration);
         var tool = ToolInfo.TamerLint();
-        foreach (var problem in loaded.Diagnostics.Concat(selection.Diagnostics).Concat(_engine.PackProblems))
+        foreach (var problem in loaded.Diagnostics.Concat(selection.Diagnostics).Concat(engine.PackProblems))
         {
             _environment.Error.WriteLine(TextReportWriter.Line(problem, tool));
         }
@@ -48,10 +46,10 @@ internal sealed class RulesRunner
         switch (format)
         {
             case ReportFormat.Json:
-                WriteJson(tool, selected);
+                WriteJson(engine, tool, selected);
                 break;
             case ReportFormat.Text:
-                WriteText(selected);
+                WriteText(engine, selected);
                 break;
             default:
                 throw new UsageException("rules supports --format text or json");
@@ -60,10 +58,10 @@ internal sealed class RulesRunner
         return ExitCodes.Success;
     }
 
-    private void WriteText(IReadOnlyDictionary<string, string> selected)
+    private void WriteText(LintEngine engine, IReadOnlyDictionary<string, string> selected)
     {
         var output = _environment.Output;
-        foreach (var pack in _engine.Packs)
+        foreach (var pack in engine.Packs)
         {
             var versions = pack.Versions.Select(v => v.Version).OrderByDescending(v => v).Select(v => v.ToNormalizedString());
             var state = selected.TryGetValue(pack.Axis, out var version) ? "uses " + version : "off";
@@ -84,14 +82,14 @@ internal sealed class RulesRunner
         }
     }
 
-    private void WriteJson(ToolInfo tool, IReadOnlyDictionary<string, string> selected)
+    private void WriteJson(LintEngine engine, ToolInfo tool, IReadOnlyDictionary<string, string> selected)
     {
         var json = new JsonWriter(_environment.Output);
         json.StartObject();
         json.Property("version", 1);
         json.Name("tool").StartObject().Property("name", tool.Name).Property("version", tool.Version).EndObject();
         json.Name("axes").StartArray();
-        foreach (var pack in _engine.Packs)
+        foreach (var pack in engine.Packs)
         {
             json.StartObject()
                 .Property("axis", pack.Axis)

@@ -4,7 +4,6 @@ using System.Linq;
 using Tamer.Spec.Cli.Claims;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Diagnostics;
-using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Repository;
@@ -22,13 +21,11 @@ namespace Tamer.Spec.Cli.Commands;
 internal sealed class TraceRunner
 {
     private readonly CliEngines _engines;
-    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
     public TraceRunner(CliEngines engines, CliEnvironment environment)
     {
         _engines = engines;
-        _engine = engines.Default;
         _environment = environment;
     }
 
@@ -36,8 +33,8 @@ internal sealed class TraceRunner
     {
         var folder = CodeFolder(request.Target);
         var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, folder, RepositoryRoot.Find(folder), [], request.SeveritySettings);
-        _engine = _engines.For(loaded);
-        if (loaded.Diagnostics.Concat(_engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
+        var engine = _engines.For(loaded);
+        if (loaded.Diagnostics.Concat(engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
             throw new UsageException(problem.Message);
         }

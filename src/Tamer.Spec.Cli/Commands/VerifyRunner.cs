@@ -21,13 +21,11 @@ namespace Tamer.Spec.Cli.Commands;
 internal sealed class VerifyRunner
 {
     private readonly CliEngines _engines;
-    private LintEngine _engine;
     private readonly CliEnvironment _environment;
 
     public VerifyRunner(CliEngines engines, CliEnvironment environment)
     {
         _engines = engines;
-        _engine = engines.Default;
         _environment = environment;
     }
 
@@ -47,8 +45,8 @@ internal sealed class VerifyRunner
             ? Git(() => GitChanges.TopLevel(_environment.CurrentDirectory))
             : RepositoryRoot.Find(_environment.CurrentDirectory) ?? _environment.CurrentDirectory;
         var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, _environment.CurrentDirectory, root, [], request.SeveritySettings);
-        _engine = _engines.For(loaded);
-        if (loaded.Diagnostics.Concat(_engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
+        var engine = _engines.For(loaded);
+        if (loaded.Diagnostics.Concat(engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
             throw new UsageException(problem.Message);
         }
@@ -58,7 +56,7 @@ internal sealed class VerifyRunner
             ? Git(() => GitChanges.Between(root, request.BaseRevision!, request.HeadRevision))
             : ReadChangedList(request.ChangedFile, root);
         var drift = ScopeDrift.Check(workItem, changed, loaded.Configuration);
-        var rules = _engine.SelectRules(loaded.Configuration).Rules.Where(r => r.Pack is ScopeRulePack).ToList();
+        var rules = engine.SelectRules(loaded.Configuration).Rules.Where(r => r.Pack is ScopeRulePack).ToList();
         var result = LintResult.FromCheck(rules, workItem, drift);
         ReportWriters.For(request.Format).Write(result, ToolInfo.TamerLint(_environment.CurrentDirectory), _environment.Output);
         return result.AnyRefused ? ExitCodes.Refused : ExitCodes.Success;
