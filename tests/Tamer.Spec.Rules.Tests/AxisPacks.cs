@@ -5,6 +5,7 @@ using Tamer.Spec.Rules.Invariants;
 using Tamer.Spec.Rules.NonGoals;
 using Tamer.Spec.Rules.Scope;
 using Tamer.Spec.Rules.Traceability;
+using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Rules.Tests;
 
@@ -18,6 +19,21 @@ internal static class AxisPacks
     public static IReadOnlyList<RulePack> WithTraceability { get; } = [.. All, new TraceabilityRulePack()];
 
     public static LintEngine Engine() => new(All);
+
+    /// <summary>Every fixture folder of the axis packs and of the format rule, with their sub-folders.</summary>
+    public static IEnumerable<string> FixtureFolders()
+    {
+        var roots = All.Select(p => RepositoryPaths.InRepository("rules", Folder(p), "fixtures"))
+            .Append(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"));
+        foreach (var root in roots)
+        {
+            yield return root;
+            foreach (var sub in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+            {
+                yield return sub;
+            }
+        }
+    }
 
     /// <summary>The pack's folder under rules/ (its axis name).</summary>
     public static string Folder(RulePack pack) => pack.Axis;

@@ -26,7 +26,7 @@ public sealed class FixPropertyTests
             data.Add("generated:" + chunk);
         }
 
-        foreach (var folder in FixtureFolders())
+        foreach (var folder in AxisPacks.FixtureFolders())
         {
             data.Add(Path.GetRelativePath(RepositoryPaths.Root, folder).Replace('\\', '/'));
         }
@@ -168,19 +168,5 @@ public sealed class FixPropertyTests
         }
 
         return false;
-    }
-
-    private static IEnumerable<string> FixtureFolders()
-    {
-        var roots = AxisPacks.All.Select(p => RepositoryPaths.InRepository("rules", AxisPacks.Folder(p), "fixtures"))
-            .Append(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"));
-        foreach (var root in roots)
-        {
-            yield return root;
-            foreach (var sub in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
-            {
-                yield return sub;
-            }
-        }
     }
 }

@@ -77,7 +77,7 @@ public sealed class FixTwinTests
 
     private static IEnumerable<(string Folder, string FileName)> TwinFixtures()
     {
-        foreach (var folder in FixtureFolders())
+        foreach (var folder in AxisPacks.FixtureFolders())
         {
             foreach (var twin in Directory.GetFiles(folder, "*.fixed.md").Order(StringComparer.Ordinal))
             {
@@ -112,18 +112,4 @@ public sealed class FixTwinTests
         RepositoryPaths.InRepository(folder.Split('/').Append(fileName[..^".md".Length] + ".fixed.md").ToArray());
 
     private static string Decode(byte[] bytes) => new UTF8Encoding(false).GetString(bytes);
-
-    private static IEnumerable<string> FixtureFolders()
-    {
-        var roots = AxisPacks.All.Select(p => RepositoryPaths.InRepository("rules", AxisPacks.Folder(p), "fixtures"))
-            .Append(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"));
-        foreach (var root in roots)
-        {
-            yield return root;
-            foreach (var sub in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
-            {
-                yield return sub;
-            }
-        }
-    }
 }
