@@ -115,10 +115,7 @@ public sealed class TamerLint : Task
 
         var folder = string.IsNullOrEmpty(ConfigFile) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(ConfigFile!))!;
         // A pack named both in plugins and as an item is loaded once.
-        var plugins = RulePackLoader.Combine(
-            RulePackLoader.LoadPlugins(configuration, folder),
-            RulePackLoader.Load(RulePacks.Select(i => i.GetMetadata("FullPath"))));
-        return BuiltInRulePacks.CreateEngine(plugins);
+        return BuiltInRulePacks.CreateEngine(RulePackLoader.LoadPlugins(configuration, folder, RulePacks.Select(i => i.GetMetadata("FullPath"))));
     }
 
     private TamerConfiguration? ReadConfiguration()

@@ -24,8 +24,12 @@ namespace Tamer.Spec.Plugins;
 /// </summary>
 public static class RulePackLoader
 {
-    /// <summary>The packs that <c>plugins</c> in <paramref name="configuration"/> names, relative to <paramref name="configurationFolder"/> (the configuration file's folder).</summary>
-    public static RulePackLoadResult LoadPlugins(TamerConfiguration configuration, string configurationFolder)
+    /// <summary>
+    /// The packs that <c>plugins</c> in <paramref name="configuration"/> names, relative to
+    /// <paramref name="configurationFolder"/> (the configuration file's folder), then those of
+    /// <paramref name="moreAssemblies"/> (full paths, such as MSBuild items). A file named twice is loaded once.
+    /// </summary>
+    public static RulePackLoadResult LoadPlugins(TamerConfiguration configuration, string configurationFolder, IEnumerable<string>? moreAssemblies = null)
     {
         if (configuration is null)
         {
@@ -37,30 +41,13 @@ public static class RulePackLoader
             throw new ArgumentNullException(nameof(configurationFolder));
         }
 
-        return Load(configuration.Plugins.Select(p => new PluginFile(configurationFolder, p.Path, p.Location)));
+        return Load(configuration.Plugins.Select(p => new PluginFile(configurationFolder, p.Path, p.Location))
+            .Concat((moreAssemblies ?? Enumerable.Empty<string>()).Select(p => new PluginFile(null, p, null))));
     }
 
     /// <summary>The packs of the given assembly files (full paths, or relative to the working directory).</summary>
     public static RulePackLoadResult Load(IEnumerable<string> assemblyPaths) =>
         Load((assemblyPaths ?? throw new ArgumentNullException(nameof(assemblyPaths))).Select(p => new PluginFile(null, p, null)));
-
-    /// <summary>The packs of <paramref name="first"/> and then <paramref name="second"/>, each assembly once (the same file named twice is loaded once).</summary>
-    public static RulePackLoadResult Combine(RulePackLoadResult first, RulePackLoadResult second)
-    {
-        if (first is null)
-        {
-            throw new ArgumentNullException(nameof(first));
-        }
-
-        if (second is null)
-        {
-            throw new ArgumentNullException(nameof(second));
-        }
-
-        var packs = first.Packs.ToList();
-        packs.AddRange(second.Packs.Where(p => !packs.Any(q => q.GetType() == p.GetType())));
-        return new RulePackLoadResult(packs, first.Problems.Concat(second.Problems).ToList());
-    }
 
     private static RulePackLoadResult Load(IEnumerable<PluginFile> files)
     {
