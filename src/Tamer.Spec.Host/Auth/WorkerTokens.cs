@@ -22,8 +22,6 @@ internal sealed class WorkerTokens
         _entries = entries;
     }
 
-    public int Count => _entries.Count;
-
     /// <summary>Reads a token file; a malformed line is a <see cref="HostStartException"/> naming its line.</summary>
     public static WorkerTokens Load(string path)
     {
