@@ -37,7 +37,7 @@ internal static class HostApplication
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(WorkerTokens.Load(settings.Tokens));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<ILedger>(services => FileLedger.Open(settings.Data, services.GetRequiredService<ILoggerFactory>().CreateLogger<FileLedger>()));
+        builder.Services.AddSingleton(services => settings.Ledger.Open(services.GetRequiredService<ILoggerFactory>().CreateLogger<ILedger>()));
         builder.Services.AddSingleton(services =>
         {
             var source = ActivatorUtilities.CreateInstance<WorkItemSource>(services);
@@ -46,6 +46,7 @@ internal static class HostApplication
         });
         builder.Services.AddSingleton(services => services.GetRequiredService<WorkItemSource>().Engine);
         builder.Services.AddSingleton<Orchestrator>();
+        builder.Services.AddHostedService<LedgerFollower>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)

@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Microsoft.Extensions.Configuration;
+using Tamer.Spec.Host.Ledger;
 
 namespace Tamer.Spec.Host;
 
 /// <summary>
 /// Where the host reads and keeps things: from the command line (<c>--work-items</c>, <c>--data</c>,
-/// <c>--tokens</c>, <c>--repository</c>, <c>--config</c>), <c>appsettings.json</c> (section
+/// <c>--ledger</c>, <c>--tokens</c>, <c>--repository</c>, <c>--config</c>), <c>appsettings.json</c> (section
 /// <c>Tamer</c>) or the environment (<c>Tamer__WorkItems</c>, …). Relative paths are taken from the
 /// working directory.
 /// </summary>
@@ -23,12 +24,13 @@ internal sealed class HostSettings
         ["--tokens"] = Section + ":Tokens",
         ["--repository"] = Section + ":Repository",
         ["--config"] = Section + ":Config",
+        ["--ledger"] = Section + ":Ledger",
     };
 
-    private HostSettings(string workItems, string data, string tokens, string? repository, string? configurationFile)
+    private HostSettings(string workItems, LedgerLocation ledger, string tokens, string? repository, string? configurationFile)
     {
         WorkItems = workItems;
-        Data = data;
+        Ledger = ledger;
         Tokens = tokens;
         Repository = repository;
         ConfigurationFile = configurationFile;
@@ -37,8 +39,8 @@ internal sealed class HostSettings
     /// <summary>The folder of Work Item files (every <c>*.md</c> under it that the configuration does not exclude).</summary>
     public string WorkItems { get; }
 
-    /// <summary>The folder of the ledger.</summary>
-    public string Data { get; }
+    /// <summary>The ledger: a SQLite file (by default <c>ledger.db</c> under <c>--data</c>), a PostgreSQL database or the file ledger.</summary>
+    public LedgerLocation Ledger { get; }
 
     /// <summary>The token file: one <c>worker-name sha256-hex</c> line per worker.</summary>
     public string Tokens { get; }
@@ -77,11 +79,24 @@ internal sealed class HostSettings
             throw new HostStartException("the configuration file " + configurationFile + " does not exist");
         }
 
-        return new HostSettings(workItems, Required(section, "Data", "--data"), tokens, repository, configurationFile);
+        return new HostSettings(workItems, LedgerOf(configuration), tokens, repository, configurationFile);
+    }
+
+    /// <summary>The <c>--data</c> folder (full path), or null.</summary>
+    public static string? DataOf(IConfiguration configuration) => Optional(configuration.GetSection(Section), "Data");
+
+    /// <summary>The ledger that <c>--ledger</c> and <c>--data</c> name, or a <see cref="HostStartException"/>.</summary>
+    public static LedgerLocation LedgerOf(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        return LedgerLocation.Parse(section["Ledger"], Optional(section, "Data"), () => MissingMessage("Data", "--data"));
     }
 
     private static string Required(IConfigurationSection section, string key, string option) =>
-        Optional(section, key) ?? throw new HostStartException("no " + key + " folder or file given: pass " + option + " (or set " + Section + ":" + key + " in appsettings.json or " + Section + "__" + key + " in the environment)");
+        Optional(section, key) ?? throw new HostStartException(MissingMessage(key, option));
+
+    private static string MissingMessage(string key, string option) =>
+        "no " + key + " folder or file given: pass " + option + " (or set " + Section + ":" + key + " in appsettings.json or " + Section + "__" + key + " in the environment)";
 
     private static string? Optional(IConfigurationSection section, string key) =>
         section[key] is { Length: > 0 } value ? Path.GetFullPath(value) : null;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 
 namespace Tamer.Spec.Host.Tests;
 
@@ -25,8 +24,7 @@ public sealed class ConcurrencyTests
 
         statuses.Count(s => s == HttpStatusCode.Created).ShouldBe(1);
         statuses.Count(s => s == HttpStatusCode.Conflict).ShouldBe(49);
-        File.ReadAllLines(host.LedgerPath)
-            .Select(l => JsonDocument.Parse(l).RootElement)
+        host.LedgerEvents()
             .Count(e => e.Str("type") == "assigned" && e.Str("workItem") == "WI-AUTH-0042")
             .ShouldBe(1);
     }

@@ -1,27 +1,30 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.Json;
 
 namespace Tamer.Spec.Host.Tests;
 
 /// <summary>
 /// Crash safety: a burst of assignments, submissions and completions against a host process that
 /// is killed with SIGKILL in the middle; after a restart on the same data every acknowledged
-/// change is there, even with a torn line at the end of the ledger.
+/// change is there: in the default SQLite ledger, and in the file ledger even with a torn line at
+/// its end.
 /// </summary>
 public sealed class CrashTests
 {
     private const int WorkItems = 200;
 
-    [Fact]
-    public async Task Every_acknowledged_change_survives_a_SIGKILL_mid_burst()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("file")]
+    public async Task Every_acknowledged_change_survives_a_SIGKILL_mid_burst(string ledgerKind)
     {
+        string[] ledgerArguments = ledgerKind == "file" ? ["--ledger", "file:"] : [];
         using var folders = HostFolders.CopyOf(Path.Combine(AppContext.BaseDirectory, "fixtures", "chain"));
-        WriteIndependentWorkItems(folders.WorkItems);
+        IndependentWorkItems.Write(folders.WorkItems, WorkItems);
         var acknowledged = new ConcurrentBag<(string Step, string Assignment)>();
         var sent = 0;
 
-        using (var host = await HostProcess.StartAsync(folders))
+        using (var host = await HostProcess.StartAsync(folders, ledgerArguments))
         {
             using var killed = new CancellationTokenSource();
             var workers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
@@ -62,11 +65,18 @@ public sealed class CrashTests
 
         acknowledged.Count.ShouldBeGreaterThanOrEqualTo(250);
         acknowledged.Count.ShouldBeLessThan(WorkItems * 3, "the kill came in the middle of the burst");
-        var ledger = Path.Combine(folders.Data, "ledger.jsonl");
-        File.AppendAllText(ledger, "{\"seq\":99999,\"type\":\"assig");
+        var ledger = Path.Combine(folders.Data, ledgerKind == "file" ? "ledger.jsonl" : "ledger.db");
+        if (ledgerKind == "file")
+        {
+            File.AppendAllText(ledger, "{\"seq\":99999,\"type\":\"assig");
+        }
 
-        using var restarted = await HostProcess.StartAsync(folders);
-        restarted.Log.ShouldContain("dropped the torn last line");
+        using var restarted = await HostProcess.StartAsync(folders, ledgerArguments);
+        if (ledgerKind == "file")
+        {
+            restarted.Log.ShouldContain("dropped the torn last line");
+        }
+
         using var client = restarted.As("alice");
         var rank = new Dictionary<string, int> { ["in_progress"] = 0, ["review"] = 1, ["done"] = 2 };
         foreach (var (step, assignment) in acknowledged)
@@ -76,27 +86,10 @@ public sealed class CrashTests
             rank[stored.Str("status")].ShouldBeGreaterThanOrEqualTo(step == "assigned" ? 0 : rank[step], assignment);
         }
 
-        var events = File.ReadAllLines(ledger).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var events = ledgerKind == "file" ? LedgerContents.File(ledger) : LedgerContents.Sqlite(ledger);
         events.Count.ShouldBeGreaterThanOrEqualTo(acknowledged.Count);
         events.Select(e => e.GetProperty("seq").GetInt64()).ShouldBe(Enumerable.Range(1, events.Count).Select(i => (long)i));
     }
 
-    private static string Id(int i) => "WI-LOAD-" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static void WriteIndependentWorkItems(string folder)
-    {
-        var template = File.ReadAllText(Path.Combine(folder, "chain-a.md"));
-        foreach (var file in Directory.GetFiles(folder))
-        {
-            File.Delete(file);
-        }
-
-        for (var i = 0; i < WorkItems; i++)
-        {
-            File.WriteAllText(
-                Path.Combine(folder, "load-" + i + ".md"),
-                template.Replace("WI-CHAIN-A", Id(i), StringComparison.Ordinal)
-                    .Replace("write: [src/attempts/store.ts, tests/attempts/store.test.ts]", "write: [src/m" + i + "/]", StringComparison.Ordinal));
-        }
-    }
+    private static string Id(int i) => IndependentWorkItems.Id(i);
 }

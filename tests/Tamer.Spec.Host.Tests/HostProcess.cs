@@ -30,10 +30,10 @@ internal sealed partial class HostProcess : IDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(HostFolders folders)
+    public static async Task<HostProcess> StartAsync(HostFolders folders, params string[] extraArguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folders.Root };
-        foreach (var argument in new[] { BuiltTools.HostAssembly }.Concat(folders.Arguments()).Concat(["--urls", "http://127.0.0.1:0"]))
+        foreach (var argument in new[] { BuiltTools.HostAssembly }.Concat(folders.Arguments()).Concat(["--urls", "http://127.0.0.1:0"]).Concat(extraArguments))
         {
             start.ArgumentList.Add(argument);
         }

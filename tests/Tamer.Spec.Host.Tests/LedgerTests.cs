@@ -3,15 +3,17 @@ using System.Text;
 
 namespace Tamer.Spec.Host.Tests;
 
-/// <summary>The ledger through restarts: replayed at start, a torn last line dropped, a damaged one refused.</summary>
+/// <summary>The ledger through restarts: replayed at start; in the file ledger, a torn last line dropped and a damaged one refused.</summary>
 public sealed class LedgerTests
 {
-    [Fact]
-    public async Task A_restarted_host_knows_every_acknowledged_change()
+    [Theory]
+    [InlineData("sqlite:")]
+    [InlineData("file:")]
+    public async Task A_restarted_host_knows_every_acknowledged_change(string ledger)
     {
         using var folders = HostFolders.Fixture("chain");
         string id;
-        await using (var first = await RunningHost.StartAsync(folders))
+        await using (var first = await RunningHost.StartAsync(folders, "--ledger", ledger))
         {
             first.KeepFolders = true;
             var alice = first.As("alice");
@@ -19,7 +21,7 @@ public sealed class LedgerTests
             await alice.SubmitAsync(id, "src/attempts/store.ts");
         }
 
-        await using var second = await RunningHost.StartAsync(folders);
+        await using var second = await RunningHost.StartAsync(folders, "--ledger", ledger);
         var (_, stored) = await second.As("alice").GetJsonAsync("/v1/assignments/" + id);
         stored.Str("status").ShouldBe("review");
         (await second.As("bob").AssignAsync("WI-CHAIN-A")).Status.ShouldBe(HttpStatusCode.Conflict);
@@ -35,7 +37,7 @@ public sealed class LedgerTests
     {
         using var folders = HostFolders.Fixture("chain");
         string id;
-        await using (var first = await RunningHost.StartAsync(folders))
+        await using (var first = await RunningHost.StartAsync(folders, "--ledger", "file:"))
         {
             first.KeepFolders = true;
             id = (await first.As("alice").AssignAsync("WI-CHAIN-A")).Body.Str("id");
@@ -45,7 +47,7 @@ public sealed class LedgerTests
         var intact = File.ReadAllBytes(ledger);
         File.AppendAllText(ledger, torn);
 
-        await using var second = await RunningHost.StartAsync(folders);
+        await using var second = await RunningHost.StartAsync(folders, "--ledger", "file:");
         var (_, stored) = await second.As("alice").GetJsonAsync("/v1/assignments/" + id);
         stored.Str("status").ShouldBe("in_progress");
         File.ReadAllBytes(ledger).ShouldBe(intact, "the torn line is cut off, so the next event starts a line of its own");
@@ -65,7 +67,7 @@ public sealed class LedgerTests
         var content = firstLine + good;
         File.WriteAllText(Path.Combine(folders.Data, "ledger.jsonl"), content);
 
-        var failure = Should.Throw<HostStartException>(() => HostApplication.Build(folders.Arguments()));
+        var failure = Should.Throw<HostStartException>(() => HostApplication.Build([.. folders.Arguments(), "--ledger", "file:"]));
 
         failure.Message.ShouldContain(expected);
         File.ReadAllText(Path.Combine(folders.Data, "ledger.jsonl"), Encoding.UTF8).ShouldBe(content, "a damaged ledger is never rewritten");
@@ -81,7 +83,7 @@ public sealed class LedgerTests
             "{\"seq\":5,\"type\":\"assigned\",\"at\":\"2026-01-01T00:00:00+00:00\",\"assignment\":\"A2\",\"workItem\":\"WI-CHAIN-B\",\"worker\":\"bob\"}\n";
         File.WriteAllText(Path.Combine(folders.Data, "ledger.jsonl"), content);
 
-        Should.Throw<HostStartException>(() => HostApplication.Build(folders.Arguments())).Message.ShouldContain("(2): event number 5 where 2 was due");
+        Should.Throw<HostStartException>(() => HostApplication.Build([.. folders.Arguments(), "--ledger", "file:"])).Message.ShouldContain("(2): event number 5 where 2 was due");
         File.ReadAllText(Path.Combine(folders.Data, "ledger.jsonl"), Encoding.UTF8).ShouldBe(content);
     }
 }

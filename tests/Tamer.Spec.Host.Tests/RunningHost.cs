@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Tamer.Spec.Host.Ledger;
 using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Host.Tests;
@@ -38,8 +39,17 @@ internal sealed class RunningHost : IAsyncDisposable
 
     public bool KeepFolders { get; set; }
 
-    /// <summary>The ledger file under the data folder.</summary>
-    public string LedgerPath => Path.Combine(Folders.Data, "ledger.jsonl");
+    /// <summary>The events in the host's ledger (whichever kind it was started with), read from its file or database.</summary>
+    public IReadOnlyList<System.Text.Json.JsonElement> LedgerEvents()
+    {
+        var ledger = _app.Services.GetRequiredService<HostSettings>().Ledger;
+        return ledger.Kind switch
+        {
+            LedgerKind.File => LedgerContents.File(Path.Combine(ledger.Target, "ledger.jsonl")),
+            LedgerKind.Postgres => LedgerContents.Postgres(ledger.Target),
+            _ => LedgerContents.Sqlite(ledger.Target),
+        };
+    }
 
     public static async Task<RunningHost> StartAsync(HostFolders folders, params string[] extraArguments)
     {

@@ -23,7 +23,7 @@ public sealed class SubmissionTests
         drift.Str("message").ShouldContain("'src/billing/invoice.ts' was changed, but WI-AUTH-0042 forbids 'src/billing/'");
         (drift.GetProperty("line").GetInt32(), drift.GetProperty("column").GetInt32()).ShouldBe((8, 15));
         stored.Str("status").ShouldBe("in_progress");
-        File.ReadAllLines(host.LedgerPath).Length.ShouldBe(1, "a refused submission is not a state change");
+        host.LedgerEvents().Count.ShouldBe(1, "a refused submission is not a state change");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class SubmissionTests
         twice.ShouldBe(HttpStatusCode.Conflict);
         var (_, item) = await alice.GetJsonAsync("/v1/work-items/WI-AUTH-0042");
         item.Str("status").ShouldBe("done");
-        File.ReadAllLines(host.LedgerPath).Select(l => JsonDocument.Parse(l).RootElement.Str("type")).ShouldBe(["assigned", "submitted", "completed"]);
+        host.LedgerEvents().Select(e => e.Str("type")).ShouldBe(["assigned", "submitted", "completed"]);
     }
 
     [Fact]

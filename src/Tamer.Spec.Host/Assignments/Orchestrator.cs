@@ -17,9 +17,11 @@ namespace Tamer.Spec.Host.Assignments;
 
 /// <summary>
 /// The orchestrator's state changes: assign (the gate), submit (the drift check) and complete. Each
-/// runs alone (one at a time), decides against the current workspace and the ledger, writes its
-/// event to the ledger, and only then changes the in-memory state and answers. The checks are the
-/// rule packs' own: the engine for the gate, <see cref="ScopeDrift"/> for submissions.
+/// runs alone in this host (one at a time), decides against the current workspace and the ledger
+/// (caught up with the other hosts of a shared ledger), writes its event to the ledger, and only
+/// then changes the in-memory state and answers. Reads use the in-memory state and never wait for
+/// a write. The checks are the rule packs' own: the engine for the gate, <see cref="ScopeDrift"/>
+/// for submissions.
 /// </summary>
 internal sealed partial class Orchestrator : IDisposable
 {
@@ -28,6 +30,9 @@ internal sealed partial class Orchestrator : IDisposable
     private readonly LintEngine _engine;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    // How often one state change is decided again when other hosts keep writing first.
+    private const int MaxAttempts = 20;
+
     private readonly SemaphoreSlim _changes = new(1, 1);
     private readonly Lock _refresh = new();
     private AssignmentBook _book;
@@ -41,9 +46,9 @@ internal sealed partial class Orchestrator : IDisposable
         _engine = engine;
         _time = time;
         _logger = logger;
-        _book = Replay(ledger.Events);
+        _book = LedgerReplay.Replay(ledger);
         _view = new GateView(source.Load(), _book, engine, _edited);
-        LogStarted(_logger, _view.Files.Documents.Count, _view.Files.Root, _book.LastSequence, _book.Count);
+        LogStarted(_logger, _view.Files.Documents.Count, _view.Files.Root, ledger.Description, _book.LastSequence, _book.Count);
     }
 
     public AssignmentBook Book => Volatile.Read(ref _book);
@@ -79,105 +84,111 @@ internal sealed partial class Orchestrator : IDisposable
     }
 
     /// <summary>The gate: a ready Work Item without errors is assigned to <paramref name="worker"/>.</summary>
-    public async Task<GateOutcome> AssignAsync(string workItemId, string worker, CancellationToken cancellation)
-    {
-        await _changes.WaitAsync(cancellation).ConfigureAwait(false);
-        try
-        {
-            var view = Current();
-            if (view.Find(workItemId) is not { WorkItem: { } workItem } document)
-            {
-                return GateOutcome.Failed(OutcomeKind.NotFound, "no Work Item has the id '" + workItemId + "'");
-            }
-
-            if (Book.LatestFor(workItemId) is { } latest)
-            {
-                return GateOutcome.Failed(OutcomeKind.Conflict, latest.State == AssignmentState.Done
-                    ? workItemId + " is done (assignment " + latest.Id + ")"
-                    : workItemId + " is already assigned to " + latest.Worker + " (assignment " + latest.Id + ", " + WorkItemFormat.ToValue(latest.Status) + ")", latest);
-            }
-
-            var lint = view.Lint(document);
-            if (lint.IsRefused)
-            {
-                return GateOutcome.Refused(workItemId + " is refused: " + Describe(lint.Gate.Refusals), lint.Diagnostics);
-            }
-
-            if (workItem.Status != WorkItemStatus.Ready)
-            {
-                return GateOutcome.Failed(OutcomeKind.Conflict, workItemId + " is " + StatusName(workItem.Status) + "; only a ready Work Item can be assigned");
-            }
-
-            var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Assigned, _time.GetUtcNow(), "A" + Guid.NewGuid().ToString("N"), workItemId, worker);
-            var assignment = Record(entry).Find(entry.AssignmentId)!;
-            LogAssigned(_logger, workItemId, worker, assignment.Id);
-            return GateOutcome.Accepted(assignment, lint.Diagnostics);
-        }
-        finally
-        {
-            _changes.Release();
-        }
-    }
+    public Task<GateOutcome> AssignAsync(string workItemId, string worker, CancellationToken cancellation) =>
+        ChangeAsync(() => DecideAssignment(workItemId, worker), cancellation);
 
     /// <summary>The drift check: a change inside the scope moves the assignment to review; one outside it is refused.</summary>
-    public async Task<GateOutcome> SubmitAsync(string assignmentId, string worker, IReadOnlyList<string> changedFiles, CancellationToken cancellation)
-    {
-        await _changes.WaitAsync(cancellation).ConfigureAwait(false);
-        try
-        {
-            if (Owned(assignmentId, worker, AssignmentState.InProgress, "submitted") is { } problem)
-            {
-                return problem;
-            }
-
-            var assignment = Book.Find(assignmentId)!;
-            var view = Current();
-            if (view.Find(assignment.WorkItemId) is not { WorkItem: not null } document)
-            {
-                return GateOutcome.Failed(OutcomeKind.Conflict, "no Work Item file declares " + assignment.WorkItemId + " any more", assignment);
-            }
-
-            var drift = ScopeDrift.Check(document, changedFiles, view.Files.Configuration);
-            var gate = GateDecision.For(drift);
-            if (gate.IsRefused)
-            {
-                return GateOutcome.Refused("the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress", drift, assignment);
-            }
-
-            var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Submitted, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker, changedFiles);
-            return GateOutcome.Accepted(Record(entry).Find(assignmentId)!, drift);
-        }
-        finally
-        {
-            _changes.Release();
-        }
-    }
+    public Task<GateOutcome> SubmitAsync(string assignmentId, string worker, IReadOnlyList<string> changedFiles, CancellationToken cancellation) =>
+        ChangeAsync(() => DecideSubmission(assignmentId, worker, changedFiles), cancellation);
 
     /// <summary>Completes an assignment in review: its Work Item is done, and its dependents may be assigned.</summary>
-    public async Task<GateOutcome> CompleteAsync(string assignmentId, string worker, CancellationToken cancellation)
-    {
-        await _changes.WaitAsync(cancellation).ConfigureAwait(false);
-        try
-        {
-            if (Owned(assignmentId, worker, AssignmentState.Review, "completed") is { } problem)
-            {
-                return problem;
-            }
-
-            var assignment = Book.Find(assignmentId)!;
-            var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Completed, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker);
-            return GateOutcome.Accepted(Record(entry).Find(assignmentId)!);
-        }
-        finally
-        {
-            _changes.Release();
-        }
-    }
+    public Task<GateOutcome> CompleteAsync(string assignmentId, string worker, CancellationToken cancellation) =>
+        ChangeAsync(() => DecideCompletion(assignmentId, worker), cancellation);
 
     /// <summary>Why <paramref name="worker"/> cannot submit to the assignment now, or null: checked before the work of reading a git range.</summary>
     public GateOutcome? CheckSubmittable(string assignmentId, string worker) => Owned(assignmentId, worker, AssignmentState.InProgress, "submitted");
 
+    /// <summary>
+    /// Reads the events other hosts appended since this one last looked and applies them; a no-op
+    /// for a ledger only this host writes. Called before each state change and, by
+    /// <see cref="LedgerFollower"/>, every few hundred milliseconds. Throws
+    /// <see cref="LedgerUnavailableException"/> when the ledger cannot be read.
+    /// </summary>
+    public async Task CatchUpAsync(CancellationToken cancellation)
+    {
+        await _changes.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            CatchUp(force: false);
+        }
+        finally
+        {
+            _changes.Release();
+        }
+    }
+
     public void Dispose() => _changes.Dispose();
+
+    private Decision DecideAssignment(string workItemId, string worker)
+    {
+        var view = Current();
+        if (view.Find(workItemId) is not { WorkItem: { } workItem } document)
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.NotFound, "no Work Item has the id '" + workItemId + "'"));
+        }
+
+        if (Book.LatestFor(workItemId) is { } latest)
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, latest.State == AssignmentState.Done
+                ? workItemId + " is done (assignment " + latest.Id + ")"
+                : workItemId + " is already assigned to " + latest.Worker + " (assignment " + latest.Id + ", " + WorkItemFormat.ToValue(latest.Status) + ")", latest));
+        }
+
+        var lint = view.Lint(document);
+        if (lint.IsRefused)
+        {
+            return Decision.Answering(GateOutcome.Refused(workItemId + " is refused: " + Describe(lint.Gate.Refusals), lint.Diagnostics));
+        }
+
+        if (workItem.Status != WorkItemStatus.Ready)
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, workItemId + " is " + StatusName(workItem.Status) + "; only a ready Work Item can be assigned"));
+        }
+
+        var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Assigned, _time.GetUtcNow(), "A" + Guid.NewGuid().ToString("N"), workItemId, worker);
+        return Decision.Recording(entry, book =>
+        {
+            LogAssigned(_logger, workItemId, worker, entry.AssignmentId);
+            return GateOutcome.Accepted(book.Find(entry.AssignmentId)!, lint.Diagnostics);
+        });
+    }
+
+    private Decision DecideSubmission(string assignmentId, string worker, IReadOnlyList<string> changedFiles)
+    {
+        if (Owned(assignmentId, worker, AssignmentState.InProgress, "submitted") is { } problem)
+        {
+            return Decision.Answering(problem);
+        }
+
+        var assignment = Book.Find(assignmentId)!;
+        var view = Current();
+        if (view.Find(assignment.WorkItemId) is not { WorkItem: not null } document)
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, "no Work Item file declares " + assignment.WorkItemId + " any more", assignment));
+        }
+
+        var drift = ScopeDrift.Check(document, changedFiles, view.Files.Configuration);
+        var gate = GateDecision.For(drift);
+        if (gate.IsRefused)
+        {
+            return Decision.Answering(GateOutcome.Refused("the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress", drift, assignment));
+        }
+
+        var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Submitted, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker, changedFiles);
+        return Decision.Recording(entry, book => GateOutcome.Accepted(book.Find(assignmentId)!, drift));
+    }
+
+    private Decision DecideCompletion(string assignmentId, string worker)
+    {
+        if (Owned(assignmentId, worker, AssignmentState.Review, "completed") is { } problem)
+        {
+            return Decision.Answering(problem);
+        }
+
+        var assignment = Book.Find(assignmentId)!;
+        var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Completed, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker);
+        return Decision.Recording(entry, book => GateOutcome.Accepted(book.Find(assignmentId)!));
+    }
 
     private GateOutcome? Owned(string assignmentId, string worker, AssignmentState required, string step)
     {
@@ -196,13 +207,78 @@ internal sealed partial class Orchestrator : IDisposable
             : GateOutcome.Failed(OutcomeKind.Conflict, "assignment " + assignmentId + " is " + WorkItemFormat.ToValue(assignment.Status) + "; only one " + StatusName(required == AssignmentState.InProgress ? WorkItemStatus.InProgress : WorkItemStatus.Review) + " can be " + step, assignment);
     }
 
-    // The event is on the disk before the state changes; a failed write changes nothing.
-    private AssignmentBook Record(LedgerEvent entry)
+    // One state change at a time in this host. It decides against the ledger as it stands (caught
+    // up with other hosts first), and its event is durable before the state changes in memory and
+    // before the answer: a failed write changes nothing. When another host took the event's
+    // number (or the database's unique keys refuse the decision), this host catches up and decides
+    // again, against the state that now includes the other host's change.
+    private async Task<GateOutcome> ChangeAsync(Func<Decision> decide, CancellationToken cancellation)
     {
-        var next = Book.Apply(entry);
-        _ledger.Append(entry);
-        Volatile.Write(ref _book, next);
-        return next;
+        await _changes.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                CatchUp(force: attempt > 1);
+                var decision = decide();
+                if (decision.Event is not { } entry)
+                {
+                    return decision.Answer!;
+                }
+
+                var next = Book.Apply(entry);
+                try
+                {
+                    _ledger.Append(entry);
+                }
+                catch (LedgerConflictException exception) when (attempt < MaxAttempts)
+                {
+                    LogConflict(_logger, entry.Sequence, exception.Message);
+                    continue;
+                }
+                catch (LedgerConflictException exception)
+                {
+                    throw new LedgerUnavailableException("other hosts kept taking the ledger's next event number (" + MaxAttempts + " tries); nothing changed", exception);
+                }
+
+                Volatile.Write(ref _book, next);
+                return decision.Accepted!(next);
+            }
+        }
+        finally
+        {
+            _changes.Release();
+        }
+    }
+
+    // Callers hold _changes.
+    private void CatchUp(bool force)
+    {
+        if (!_ledger.IsShared && !force)
+        {
+            return;
+        }
+
+        var events = _ledger.ReadAfter(Book.LastSequence);
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var book = Book;
+        foreach (var entry in events)
+        {
+            try
+            {
+                book = book.Apply(entry);
+            }
+            catch (InvalidOperationException exception)
+            {
+                throw new LedgerUnavailableException("the ledger's event " + entry.Sequence + " does not follow from the ones before it (" + exception.Message + "); this host takes no more changes from it", exception);
+            }
+        }
+
+        Volatile.Write(ref _book, book);
     }
 
     private WorkItemFiles Reload(WorkItemFiles previous, long generation)
@@ -220,31 +296,16 @@ internal sealed partial class Orchestrator : IDisposable
         }
     }
 
-    private static AssignmentBook Replay(IReadOnlyList<LedgerEvent> events)
-    {
-        var book = AssignmentBook.Empty;
-        for (var i = 0; i < events.Count; i++)
-        {
-            try
-            {
-                book = book.Apply(events[i]);
-            }
-            catch (InvalidOperationException exception)
-            {
-                throw new HostStartException("ledger line " + (i + 1) + ": " + exception.Message + "; the host will not guess what the ledger meant", exception);
-            }
-        }
-
-        return book;
-    }
-
     private static string StatusName(WorkItemStatus status) => status == WorkItemStatus.Unknown ? "of an unknown status" : WorkItemFormat.ToValue(status);
 
     private static string Describe(IReadOnlyList<Diagnostic> refusals) =>
         refusals.Count + (refusals.Count == 1 ? " error" : " errors") + " (" + string.Join(", ", refusals.Select(d => d.Id).Distinct()) + ")";
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} Work Items read under {Root}; ledger at event {Sequence} with {Assignments} assignments")]
-    private static partial void LogStarted(ILogger logger, int count, string root, long sequence, int assignments);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} Work Items read under {Root}; ledger {Ledger} at event {Sequence} with {Assignments} assignments")]
+    private static partial void LogStarted(ILogger logger, int count, string root, string ledger, long sequence, int assignments);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Event {Sequence} was written by another host first ({Reason}); deciding again")]
+    private static partial void LogConflict(ILogger logger, long sequence, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{WorkItem} assigned to {Worker} ({Assignment})")]
     private static partial void LogAssigned(ILogger logger, string workItem, string worker, string assignment);

@@ -13,50 +13,45 @@ namespace Tamer.Spec.Host.Ledger;
 /// to the last whole line) with a warning; any other damaged line stops the start, since the host
 /// cannot know what it meant. A lock file (<c>.lock</c>, held exclusively while the host runs) keeps
 /// a second host off the same data folder. After a failed write the ledger takes no more events
-/// until a restart has read back what the disk holds.
+/// until a restart has read back what the disk holds. Kept as <c>--ledger file:</c> for one release;
+/// <see cref="LedgerMigration"/> copies it into a database.
 /// </summary>
 internal sealed partial class FileLedger : ILedger
 {
     public const string FileName = "ledger.jsonl";
 
-    private const string LockName = ".lock";
+    /// <summary>The lock file a host holds in the data folder while it uses the file ledger.</summary>
+    public const string LockName = ".lock";
 
-    private readonly FileStream _lock;
+    private readonly ExclusiveLock _lock;
     private readonly FileStream _stream;
     private readonly List<LedgerEvent> _events;
     private string? _broken;
 
-    private FileLedger(FileStream lockFile, FileStream stream, List<LedgerEvent> events)
+    private FileLedger(ExclusiveLock lockFile, FileStream stream, List<LedgerEvent> events, string description)
     {
         _lock = lockFile;
         _stream = stream;
         _events = events;
+        Description = description;
     }
 
-    public IReadOnlyList<LedgerEvent> Events => _events;
+    public string Description { get; }
+
+    public bool IsShared => false;
 
     /// <summary>Opens (or creates) the ledger in <paramref name="dataFolder"/> and reads it back.</summary>
     public static FileLedger Open(string dataFolder, ILogger logger)
     {
         var path = Path.Combine(dataFolder, FileName);
-        FileStream lockFile;
-        try
-        {
-            Directory.CreateDirectory(dataFolder);
-            lockFile = new FileStream(Path.Combine(dataFolder, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new HostStartException("cannot lock the data folder " + dataFolder + " (is another host using it?): " + exception.Message, exception);
-        }
-
+        var lockFile = ExclusiveLock.Take(Path.Combine(dataFolder, LockName), "the data folder " + dataFolder);
         FileStream? stream = null;
         try
         {
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1, FileOptions.None);
             var events = Replay(stream, path, logger);
             stream.Seek(0, SeekOrigin.End);
-            return new FileLedger(lockFile, stream, events);
+            return new FileLedger(lockFile, stream, events, "file:" + path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -72,17 +67,16 @@ internal sealed partial class FileLedger : ILedger
         }
     }
 
+    public IReadOnlyList<LedgerEvent> ReadAfter(long sequence) => sequence >= _events.Count ? [] : _events.GetRange((int)sequence, _events.Count - (int)sequence);
+
     public void Append(LedgerEvent entry)
     {
         if (_broken is not null)
         {
-            throw new IOException("an earlier write failed (" + _broken + "); restart the host so it reads back what the disk holds");
+            throw new LedgerUnavailableException("an earlier write failed (" + _broken + "); restart the host so it reads back what the disk holds");
         }
 
-        var json = JsonSerializer.SerializeToUtf8Bytes(entry, LedgerJson.Default.LedgerEvent);
-        var line = new byte[json.Length + 1];
-        json.CopyTo(line, 0);
-        line[^1] = (byte)'\n';
+        var line = LedgerDigest.Line(entry);
         var length = _stream.Length;
         try
         {

@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Tamer.Spec.Host.Tests.SharedPostgres))]
