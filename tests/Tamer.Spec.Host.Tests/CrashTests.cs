@@ -78,13 +78,7 @@ public sealed class CrashTests
         }
 
         using var client = restarted.As("alice");
-        var rank = new Dictionary<string, int> { ["in_progress"] = 0, ["review"] = 1, ["done"] = 2 };
-        foreach (var (step, assignment) in acknowledged)
-        {
-            var (status, stored) = await client.GetJsonAsync("/v1/assignments/" + assignment);
-            status.ShouldBe(HttpStatusCode.OK, assignment + " was acknowledged as " + step);
-            rank[stored.Str("status")].ShouldBeGreaterThanOrEqualTo(step == "assigned" ? 0 : rank[step], assignment);
-        }
+        await AcknowledgedSteps.ShouldHoldAsync(client, acknowledged);
 
         var events = ledgerKind == "file" ? LedgerContents.File(ledger) : LedgerContents.Sqlite(ledger);
         events.Count.ShouldBeGreaterThanOrEqualTo(acknowledged.Count);

@@ -150,13 +150,7 @@ public sealed class SharedLedgerTests(SharedPostgres postgres)
 
         using var restarted = await HostProcess.StartAsync(folders, "--ledger", "postgres:" + database);
         using var client = restarted.As("alice");
-        var rank = new Dictionary<string, int> { ["in_progress"] = 0, ["review"] = 1, ["done"] = 2 };
-        foreach (var (step, assignment) in acknowledged)
-        {
-            var (status, stored) = await client.GetJsonAsync("/v1/assignments/" + assignment);
-            status.ShouldBe(HttpStatusCode.OK, assignment + " was acknowledged as " + step);
-            rank[stored.Str("status")].ShouldBeGreaterThanOrEqualTo(step == "assigned" ? 0 : rank[step], assignment);
-        }
+        await AcknowledgedSteps.ShouldHoldAsync(client, acknowledged);
 
         var (_, fromRestarted) = await client.GetJsonAsync("/v1/work-items");
         var (_, fromSurvivor) = await survivor.As("bob").GetJsonAsync("/v1/work-items");
