@@ -48,7 +48,7 @@ internal static class HostApplication
         builder.Services.AddSingleton<Orchestrator>();
         builder.Services.AddHostedService<LedgerFollower>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer<OpenApiRoles>());
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorization();
@@ -79,6 +79,7 @@ internal static class HostApplication
         var v1 = app.MapGroup("/v1").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
         WorkItemEndpoints.Map(v1);
         AssignmentEndpoints.Map(v1);
+        ScopeRequestEndpoints.Map(v1);
         return app;
     }
 }

@@ -20,14 +20,18 @@ public sealed class OpenApiAndReloadTests
             "/healthz",
             "/v1/assignments/{assignmentId}",
             "/v1/assignments/{assignmentId}/complete",
+            "/v1/assignments/{assignmentId}/scope-requests",
             "/v1/assignments/{assignmentId}/submissions",
+            "/v1/scope-requests",
+            "/v1/scope-requests/{requestId}",
+            "/v1/scope-requests/{requestId}/decision",
             "/v1/work-items",
             "/v1/work-items/{id}",
             "/v1/work-items/{id}/assignments",
             "/v1/work-items/lint",
         ]);
         var assign = document.GetProperty("paths").GetProperty("/v1/work-items/{id}/assignments").GetProperty("post").GetProperty("responses");
-        assign.EnumerateObject().Select(r => r.Name).Order().ShouldBe(["201", "401", "404", "409", "422"], ignoreOrder: true);
+        assign.EnumerateObject().Select(r => r.Name).Order().ShouldBe(["201", "401", "403", "404", "409", "422"], ignoreOrder: true);
     }
 
     [Fact]

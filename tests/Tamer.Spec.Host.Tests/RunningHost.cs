@@ -21,6 +21,15 @@ internal sealed class RunningHost : IAsyncDisposable
     {
         ["alice"] = "alice-secret-token",
         ["bob"] = "bob-secret-token",
+        ["carol"] = "carol-secret-token",
+        ["dave"] = "dave-secret-token",
+    };
+
+    /// <summary>The roles column of the token file; alice and bob have none, so they are workers.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Roles = new Dictionary<string, string>
+    {
+        ["carol"] = "lead",
+        ["dave"] = "worker,lead",
     };
 
     private readonly WebApplication _app;
@@ -102,7 +111,7 @@ internal sealed class HostFolders : IDisposable
     {
         WorkItems = Path.Combine(_directory.Path, "work-items");
         Data = Path.Combine(_directory.Path, "data");
-        TokenFile = _directory.Write("tokens.txt", string.Join("\n", RunningHost.Tokens.Select(t => t.Key + " " + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(t.Value))))) + "\n");
+        TokenFile = _directory.Write("tokens.txt", string.Join("\n", RunningHost.Tokens.Select(t => t.Key + " " + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(t.Value))) + (RunningHost.Roles.TryGetValue(t.Key, out var roles) ? " " + roles : string.Empty))) + "\n");
         Directory.CreateDirectory(WorkItems);
     }
 

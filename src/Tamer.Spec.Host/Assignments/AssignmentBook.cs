@@ -1,25 +1,30 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Tamer.Spec.Host.Ledger;
 
 namespace Tamer.Spec.Host.Assignments;
 
 /// <summary>
-/// Every assignment, rebuilt from the ledger's events. Immutable: <see cref="Apply"/> gives a new
-/// book, so readers never see half a change. An event that does not follow from the book (an
-/// unknown assignment, a step out of order) is refused with the reason.
+/// Every assignment and every scope request, rebuilt from the ledger's events. Immutable:
+/// <see cref="Apply"/> gives a new book, so readers never see half a change. An event that does
+/// not follow from the book (an unknown assignment, a step out of order, a request decided twice)
+/// is refused with the reason.
 /// </summary>
 internal sealed class AssignmentBook
 {
-    public static readonly AssignmentBook Empty = new(ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, Assignment>.Empty, 0);
+    public static readonly AssignmentBook Empty = new(ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, ScopeRequest>.Empty, 0);
 
     private readonly ImmutableDictionary<string, Assignment> _byId;
     private readonly ImmutableDictionary<string, Assignment> _latestByWorkItem;
+    private readonly ImmutableDictionary<string, ScopeRequest> _requests;
 
-    private AssignmentBook(ImmutableDictionary<string, Assignment> byId, ImmutableDictionary<string, Assignment> latestByWorkItem, long lastSequence)
+    private AssignmentBook(ImmutableDictionary<string, Assignment> byId, ImmutableDictionary<string, Assignment> latestByWorkItem, ImmutableDictionary<string, ScopeRequest> requests, long lastSequence)
     {
         _byId = byId;
         _latestByWorkItem = latestByWorkItem;
+        _requests = requests;
         LastSequence = lastSequence;
     }
 
@@ -33,6 +38,14 @@ internal sealed class AssignmentBook
 
     /// <summary>The Work Item's most recent assignment, or null when it never had one.</summary>
     public Assignment? LatestFor(string workItemId) => _latestByWorkItem.GetValueOrDefault(workItemId);
+
+    public ScopeRequest? FindRequest(string requestId) => _requests.GetValueOrDefault(requestId);
+
+    /// <summary>Every scope request, oldest first.</summary>
+    public IEnumerable<ScopeRequest> Requests => _requests.Values.OrderBy(r => r.Sequence);
+
+    /// <summary>The assignment's scope requests, oldest first.</summary>
+    public IReadOnlyList<ScopeRequest> RequestsFor(string assignmentId) => Requests.Where(r => r.AssignmentId == assignmentId).ToList();
 
     /// <summary>The book after <paramref name="entry"/>; throws <see cref="InvalidOperationException"/> when the event does not follow.</summary>
     public AssignmentBook Apply(LedgerEvent entry)
@@ -65,11 +78,60 @@ internal sealed class AssignmentBook
             case LedgerEvent.Completed:
                 next = Existing(entry, AssignmentState.Review) with { State = AssignmentState.Done, CompletedAt = entry.At };
                 break;
+            case LedgerEvent.ScopeRequested:
+                return WithRequest(Requested(entry), entry.Sequence);
+            case LedgerEvent.ScopeDecided:
+                return WithRequest(Decided(entry), entry.Sequence);
             default:
                 throw new InvalidOperationException("'" + entry.Type + "' is not an event type");
         }
 
-        return new AssignmentBook(_byId.SetItem(next.Id, next), _latestByWorkItem.SetItem(next.WorkItemId, next), entry.Sequence);
+        return new AssignmentBook(_byId.SetItem(next.Id, next), _latestByWorkItem.SetItem(next.WorkItemId, next), _requests, entry.Sequence);
+    }
+
+    private AssignmentBook WithRequest(ScopeRequest request, long sequence) => new(_byId, _latestByWorkItem, _requests.SetItem(request.Id, request), sequence);
+
+    private ScopeRequest Requested(LedgerEvent entry)
+    {
+        var assignment = Existing(entry, AssignmentState.InProgress);
+        if (entry.Request is null || entry.Paths is not { Count: > 0 } || entry.Access is not (ScopeRequest.WriteAccess or ScopeRequest.ReadOnlyAccess) || entry.Reason is null)
+        {
+            throw new InvalidOperationException("a scope request needs its id, paths, access (write or read_only) and reason");
+        }
+
+        if (_requests.ContainsKey(entry.Request))
+        {
+            throw new InvalidOperationException("scope request " + entry.Request + " is made twice");
+        }
+
+        if (!string.Equals(assignment.Worker, entry.Worker, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("scope request " + entry.Request + " is made by " + entry.Worker + ", not by the assignment's worker " + assignment.Worker);
+        }
+
+        return new ScopeRequest(entry.Request, entry.Sequence, entry.AssignmentId, entry.WorkItemId, entry.Worker, entry.Paths, entry.Access, entry.Reason, entry.At);
+    }
+
+    private ScopeRequest Decided(LedgerEvent entry)
+    {
+        var request = (entry.Request is null ? null : FindRequest(entry.Request)) ?? throw new InvalidOperationException("scope request " + entry.Request + " was never made");
+        if (request.State != ScopeRequestState.Pending)
+        {
+            throw new InvalidOperationException("scope request " + request.Id + " is decided twice");
+        }
+
+        if (request.AssignmentId != entry.AssignmentId || string.Equals(request.Worker, entry.Worker, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("scope request " + request.Id + " is decided for another assignment, or by its own worker");
+        }
+
+        var state = entry.Decision switch
+        {
+            "approved" => ScopeRequestState.Approved,
+            "denied" => ScopeRequestState.Denied,
+            _ => throw new InvalidOperationException("'" + entry.Decision + "' is not a decision (approved or denied)"),
+        };
+        return request with { State = state, DecidedBy = entry.Worker, DecidedAt = entry.At, DecisionReason = entry.Reason, OverrideForbidden = entry.OverrideForbidden == true };
     }
 
     private Assignment Existing(LedgerEvent entry, AssignmentState required)

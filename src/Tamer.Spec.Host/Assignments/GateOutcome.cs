@@ -22,9 +22,20 @@ internal enum OutcomeKind
     Refused,
 }
 
-/// <summary>The answer: its kind, the assignment as it now stands, a one-line reason, and the diagnostics behind it.</summary>
+/// <summary>
+/// The answer: its kind, the assignment as it now stands, a one-line reason, and the diagnostics
+/// behind it; for a scope request or decision, the request; for a drift refusal, each path outside
+/// the scope.
+/// </summary>
 internal sealed record GateOutcome(OutcomeKind Kind, Assignment? Assignment, string? Detail, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    public ScopeRequest? Request { get; init; }
+
+    /// <summary>The problem's title when it is not the kind's usual one.</summary>
+    public string? Title { get; init; }
+
+    public IReadOnlyList<OutsidePath> Outside { get; init; } = [];
+
     public static GateOutcome Accepted(Assignment assignment, IReadOnlyList<Diagnostic>? diagnostics = null) => new(OutcomeKind.Accepted, assignment, null, diagnostics ?? []);
 
     public static GateOutcome Failed(OutcomeKind kind, string detail, Assignment? assignment = null) => new(kind, assignment, detail, []);

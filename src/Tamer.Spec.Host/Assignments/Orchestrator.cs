@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Host.Auth;
 using Tamer.Spec.Host.Ledger;
 using Tamer.Spec.Host.WorkItems;
 using Tamer.Spec.Model;
@@ -16,7 +17,8 @@ using Tamer.Spec.Rules.Scope;
 namespace Tamer.Spec.Host.Assignments;
 
 /// <summary>
-/// The orchestrator's state changes: assign (the gate), submit (the drift check) and complete. Each
+/// The orchestrator's state changes: assign (the gate), submit (the drift check, against the scope
+/// widened by approved scope requests), complete, and scope requests with their decisions. Each
 /// runs alone in this host (one at a time), decides against the current workspace and the ledger
 /// (caught up with the other hosts of a shared ledger), writes its event to the ledger, and only
 /// then changes the in-memory state and answers. Reads use the in-memory state and never wait for
@@ -95,6 +97,14 @@ internal sealed partial class Orchestrator : IDisposable
     public Task<GateOutcome> CompleteAsync(string assignmentId, string worker, CancellationToken cancellation) =>
         ChangeAsync(() => DecideCompletion(assignmentId, worker), cancellation);
 
+    /// <summary>The assignment's worker asks for more scope: a pending request, answered by a lead.</summary>
+    public Task<GateOutcome> RequestScopeAsync(string assignmentId, string worker, IReadOnlyList<string> paths, string access, string reason, CancellationToken cancellation) =>
+        ChangeAsync(() => DecideScopeRequest(assignmentId, worker, paths, access, reason), cancellation);
+
+    /// <summary>A lead approves or denies a pending scope request of another worker.</summary>
+    public Task<GateOutcome> DecideScopeAsync(string requestId, Actor lead, bool approve, string reason, bool overrideForbidden, CancellationToken cancellation) =>
+        ChangeAsync(() => DecideScopeDecision(requestId, lead, approve, reason, overrideForbidden), cancellation);
+
     /// <summary>Why <paramref name="worker"/> cannot submit to the assignment now, or null: checked before the work of reading a git range.</summary>
     public GateOutcome? CheckSubmittable(string assignmentId, string worker) => Owned(assignmentId, worker, AssignmentState.InProgress, "submitted");
 
@@ -167,11 +177,11 @@ internal sealed partial class Orchestrator : IDisposable
             return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, "no Work Item file declares " + assignment.WorkItemId + " any more", assignment));
         }
 
-        var drift = ScopeDrift.Check(document, changedFiles, view.Files.Configuration);
+        var (drift, outside) = WidenedScope.Check(document, changedFiles, view.Files.Configuration, Book.RequestsFor(assignmentId));
         var gate = GateDecision.For(drift);
         if (gate.IsRefused)
         {
-            return Decision.Answering(GateOutcome.Refused("the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress", drift, assignment));
+            return Decision.Answering(GateOutcome.Refused("the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress", drift, assignment) with { Outside = outside });
         }
 
         var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Submitted, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker, changedFiles);
@@ -188,6 +198,59 @@ internal sealed partial class Orchestrator : IDisposable
         var assignment = Book.Find(assignmentId)!;
         var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Completed, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker);
         return Decision.Recording(entry, book => GateOutcome.Accepted(book.Find(assignmentId)!));
+    }
+
+    private Decision DecideScopeRequest(string assignmentId, string worker, IReadOnlyList<string> paths, string access, string reason)
+    {
+        if (Owned(assignmentId, worker, AssignmentState.InProgress, "given more scope") is { } problem)
+        {
+            return Decision.Answering(problem);
+        }
+
+        var assignment = Book.Find(assignmentId)!;
+        var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.ScopeRequested, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker)
+        {
+            Request = "S" + Guid.NewGuid().ToString("N"),
+            Paths = paths,
+            Access = access,
+            Reason = reason,
+        };
+        return Decision.Recording(entry, book =>
+        {
+            LogScopeRequested(_logger, worker, entry.Request, assignment.WorkItemId, string.Join(", ", paths));
+            return GateOutcome.Accepted(assignment) with { Request = book.FindRequest(entry.Request)! };
+        });
+    }
+
+    private Decision DecideScopeDecision(string requestId, Actor lead, bool approve, string reason, bool overrideForbidden)
+    {
+        if (Book.FindRequest(requestId) is not { } request)
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.NotFound, "no scope request has the id '" + requestId + "'"));
+        }
+
+        if (lead.Is(request.Worker))
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Forbidden, "scope request " + requestId + " is " + lead.Name + "'s own; another lead decides it") with { Title = "Your own request" });
+        }
+
+        if (request.State != ScopeRequestState.Pending)
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, "scope request " + requestId + " was already " + ScopeRequest.NameOf(request.State) + " by " + request.DecidedBy) with { Request = request });
+        }
+
+        var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.ScopeDecided, _time.GetUtcNow(), request.AssignmentId, request.WorkItemId, lead.Name)
+        {
+            Request = requestId,
+            Decision = approve ? "approved" : "denied",
+            Reason = reason,
+            OverrideForbidden = approve && overrideForbidden ? true : null,
+        };
+        return Decision.Recording(entry, book =>
+        {
+            LogScopeDecided(_logger, lead.Name, entry.Decision, requestId, request.WorkItemId, entry.OverrideForbidden == true);
+            return GateOutcome.Accepted(book.Find(request.AssignmentId)!) with { Request = book.FindRequest(requestId)! };
+        });
     }
 
     private GateOutcome? Owned(string assignmentId, string worker, AssignmentState required, string step)
@@ -309,6 +372,12 @@ internal sealed partial class Orchestrator : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{WorkItem} assigned to {Worker} ({Assignment})")]
     private static partial void LogAssigned(ILogger logger, string workItem, string worker, string assignment);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Worker} asks for more scope ({Request}) on {WorkItem}: {Paths}")]
+    private static partial void LogScopeRequested(ILogger logger, string worker, string request, string workItem, string paths);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Lead} {Decision} scope request {Request} on {WorkItem} (forbidden paths overridden: {Override})")]
+    private static partial void LogScopeDecided(ILogger logger, string lead, string decision, string request, string workItem, bool @override);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Work Items changed on disk: {Count} read again")]
     private static partial void LogReloaded(ILogger logger, int count);

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Threading.Tasks;
@@ -38,14 +39,26 @@ internal sealed class BearerTokenHandler : AuthenticationHandler<AuthenticationS
             return Task.FromResult(AuthenticateResult.Fail("the Authorization header is not 'Bearer <token>'"));
         }
 
-        var worker = _tokens.WorkerOf(header[(SchemeName.Length + 1)..].Trim());
-        if (worker is null)
+        var actor = _tokens.Find(header[(SchemeName.Length + 1)..].Trim());
+        if (actor is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("the token belongs to no worker"));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, worker)], SchemeName);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, actor.Name), .. actor.Roles.Select(r => new Claim(ClaimTypes.Role, Roles.NameOf(r)))], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    // A token without the role an endpoint needs: 403, as a problem that names both.
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var needed = Context.GetEndpoint()?.Metadata.GetMetadata<RequiredRoles>();
+        var actor = Actor.Of(Context.User);
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        await Results.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "Forbidden",
+            detail: "this request needs the role " + (needed is null ? "it names" : Roles.Describe(needed.Roles)) + "; the token of '" + actor.Name + "' has " + Roles.Describe(actor.Roles.Order(), "and")).ExecuteAsync(Context).ConfigureAwait(false);
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -9,15 +9,17 @@ using System.Text;
 namespace Tamer.Spec.Host.Auth;
 
 /// <summary>
-/// The workers allowed in, read from the token file: one <c>worker-name sha256-hex-of-token</c>
-/// line each (blank lines and <c># comments</c> skipped). The file never holds a token itself.
-/// A presented token is hashed and compared with every entry in constant time.
+/// The workers allowed in, read from the token file: one <c>worker-name sha256-hex-of-token [roles]</c>
+/// line each (blank lines and <c># comments</c> skipped), the roles separated by commas
+/// (<c>worker</c>, <c>reviewer</c>, <c>lead</c>; a line without them is a <c>worker</c>). The file
+/// never holds a token itself. A presented token is hashed and compared with every entry in
+/// constant time.
 /// </summary>
 internal sealed class WorkerTokens
 {
-    private readonly List<(string Worker, byte[] Hash)> _entries;
+    private readonly List<(string Worker, byte[] Hash, IReadOnlySet<Role> Roles)> _entries;
 
-    private WorkerTokens(List<(string Worker, byte[] Hash)> entries)
+    private WorkerTokens(List<(string Worker, byte[] Hash, IReadOnlySet<Role> Roles)> entries)
     {
         _entries = entries;
     }
@@ -40,7 +42,7 @@ internal sealed class WorkerTokens
 
     public static WorkerTokens Parse(string path, IReadOnlyList<string> lines)
     {
-        var entries = new List<(string, byte[])>();
+        var entries = new List<(string, byte[], IReadOnlySet<Role>)>();
         var workers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -52,9 +54,9 @@ internal sealed class WorkerTokens
 
             var where = path + "(" + (i + 1).ToString(CultureInfo.InvariantCulture) + "): ";
             var fields = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length != 2)
+            if (fields.Length is not (2 or 3))
             {
-                throw new HostStartException(where + "expected 'worker-name sha256-hex', found " + fields.Length + " fields");
+                throw new HostStartException(where + "expected 'worker-name sha256-hex', found " + fields.Length + " fields (an optional third field lists roles: worker,reviewer,lead)");
             }
 
             if (fields[1].Length != 64 || !IsHex(fields[1]))
@@ -73,7 +75,7 @@ internal sealed class WorkerTokens
                 throw new HostStartException(where + "the token of '" + fields[0] + "' is already another worker's; each worker needs a token of its own");
             }
 
-            entries.Add((fields[0], hash));
+            entries.Add((fields[0], hash, fields.Length == 3 ? ParseRoles(where, fields[2]) : new HashSet<Role> { Role.Worker }));
         }
 
         if (entries.Count == 0)
@@ -87,21 +89,35 @@ internal sealed class WorkerTokens
     /// <summary>The lowercase hex SHA-256 of a token, as the token file holds it.</summary>
     public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    /// <summary>The worker a token belongs to, or null. Every entry is compared, whatever matches first.</summary>
-    public string? WorkerOf(string token)
+    /// <summary>The worker a token belongs to, or null.</summary>
+    public string? WorkerOf(string token) => Find(token)?.Name;
+
+    /// <summary>The worker a token belongs to with its roles, or null. Every entry is compared, whatever matches first.</summary>
+    public Actor? Find(string token)
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(token), hash);
-        string? worker = null;
-        foreach (var (name, expected) in _entries)
+        Actor? actor = null;
+        foreach (var (name, expected, roles) in _entries)
         {
             if (CryptographicOperations.FixedTimeEquals(hash, expected))
             {
-                worker ??= name;
+                actor ??= new Actor(name, roles);
             }
         }
 
-        return worker;
+        return actor;
+    }
+
+    private static HashSet<Role> ParseRoles(string where, string field)
+    {
+        var roles = new HashSet<Role>();
+        foreach (var name in field.Split(','))
+        {
+            roles.Add(Roles.Parse(name.Trim()) ?? throw new HostStartException(where + "'" + name.Trim() + "' is not a role; the roles are " + Roles.Describe(Roles.All, "and") + ", separated by commas"));
+        }
+
+        return roles;
     }
 
     private static bool IsHex(string text)

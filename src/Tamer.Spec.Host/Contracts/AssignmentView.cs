@@ -6,7 +6,11 @@ using Tamer.Spec.Model;
 
 namespace Tamer.Spec.Host.Contracts;
 
-/// <summary>An assignment as the API shows it.</summary>
+/// <summary>
+/// An assignment as the API shows it. <see cref="Scope"/> (the Work Item file's scope) and
+/// <see cref="Grants"/> (the approved scope requests that widen it for the drift check) are set
+/// where one assignment is shown on its own (<c>GET /v1/assignments/{id}</c>), and left out elsewhere.
+/// </summary>
 internal sealed record AssignmentView(
     string Id,
     string WorkItemId,
@@ -17,6 +21,12 @@ internal sealed record AssignmentView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? CompletedAt,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? ChangedFiles)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScopeView? Scope { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<GrantView>? Grants { get; init; }
+
     public static AssignmentView From(Assignment assignment) => new(
         assignment.Id,
         assignment.WorkItemId,

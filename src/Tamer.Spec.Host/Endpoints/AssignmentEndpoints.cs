@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tamer.Spec.Host.Assignments;
+using Tamer.Spec.Host.Auth;
 using Tamer.Spec.Host.Contracts;
 using Tamer.Spec.Host.WorkItems;
 using Tamer.Spec.Repository;
@@ -23,18 +24,21 @@ internal static class AssignmentEndpoints
         v1.MapPost("/work-items/{id}/assignments", Assign)
             .WithName("AssignWorkItem")
             .WithSummary("The gate: assigns a ready Work Item without errors to the token's worker.")
+            .RequireRoles(Role.Worker)
             .Produces<AssignmentView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         v1.MapGet("/assignments/{assignmentId}", Get)
             .WithName("GetAssignment")
-            .WithSummary("One assignment as the ledger has it.")
+            .WithSummary("One assignment as the ledger has it, with the Work Item file's scope and the scope requests granted for it.")
+            .RequireRoles()
             .Produces<AssignmentView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapPost("/assignments/{assignmentId}/submissions", Submit)
             .WithName("SubmitChange")
-            .WithSummary("Checks the worker's change against the Work Item's scope: review when inside it, refused (TMR1101-TMR1103) when not.")
+            .WithSummary("Checks the worker's change against the Work Item's scope, widened by granted scope requests: review when inside it, refused (TMR1101-TMR1103) when not, with what to do about each path outside it.")
+            .RequireRoles(Role.Worker)
             .Produces<AssignmentResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -44,6 +48,7 @@ internal static class AssignmentEndpoints
         v1.MapPost("/assignments/{assignmentId}/complete", Complete)
             .WithName("CompleteAssignment")
             .WithSummary("Marks an assignment in review as done; the Work Item's dependents may then be assigned.")
+            .RequireRoles(Role.Worker)
             .Produces<AssignmentResult>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -57,10 +62,20 @@ internal static class AssignmentEndpoints
             outcome => TypedResults.Created("/v1/assignments/" + outcome.Assignment!.Id, AssignmentView.From(outcome.Assignment))).ConfigureAwait(false);
     }
 
-    private static IResult Get(string assignmentId, Orchestrator orchestrator) =>
-        orchestrator.Book.Find(assignmentId) is { } assignment
-            ? TypedResults.Ok(AssignmentView.From(assignment))
-            : Problems.For(GateOutcome.Failed(OutcomeKind.NotFound, "no assignment has the id '" + assignmentId + "'"));
+    private static IResult Get(string assignmentId, Orchestrator orchestrator)
+    {
+        var view = orchestrator.Current();
+        if (view.Book.Find(assignmentId) is not { } assignment)
+        {
+            return Problems.For(GateOutcome.Failed(OutcomeKind.NotFound, "no assignment has the id '" + assignmentId + "'"));
+        }
+
+        return TypedResults.Ok(AssignmentView.From(assignment) with
+        {
+            Scope = view.Find(assignment.WorkItemId)?.WorkItem is { } workItem ? ScopeView.From(workItem.Scope) : null,
+            Grants = view.Book.RequestsFor(assignmentId).Where(r => r.State == ScopeRequestState.Approved).Select(GrantView.From).ToList(),
+        });
+    }
 
     private static async Task<IResult> Submit(string assignmentId, SubmissionRequest? submission, ClaimsPrincipal user, Orchestrator orchestrator, HostSettings settings, WorkItemSource source, CancellationToken cancellation)
     {
@@ -70,6 +85,7 @@ internal static class AssignmentEndpoints
         }
 
         IReadOnlyList<string> changed;
+        string? topLevel = null;
         if (submission.ChangedFiles is { } files)
         {
             if (files.Any(f => string.IsNullOrWhiteSpace(f)))
@@ -95,7 +111,8 @@ internal static class AssignmentEndpoints
 
             try
             {
-                changed = GitChanges.Between(GitChanges.TopLevel(repository), submission.Base!, submission.Head);
+                topLevel = GitChanges.TopLevel(repository);
+                changed = GitChanges.Between(topLevel, submission.Base!, submission.Head);
             }
             catch (GitException exception) when (exception.GitMissing)
             {
@@ -107,7 +124,15 @@ internal static class AssignmentEndpoints
             }
         }
 
-        return await Guarded(() => orchestrator.SubmitAsync(assignmentId, WorkerOf(user), changed, cancellation), outcome => TypedResults.Ok(Result(outcome))).ConfigureAwait(false);
+        return await Guarded(
+            () => orchestrator.SubmitAsync(assignmentId, WorkerOf(user), changed, cancellation),
+            outcome => TypedResults.Ok(Result(outcome)),
+            refused =>
+            {
+                // Reverting a file git does not track means removing it; only a working-tree submission has them.
+                var untracked = topLevel is not null && submission.Head is null ? UntrackedFiles.Among(topLevel, refused.Outside.Select(o => o.Path).ToList()) : new HashSet<string>();
+                return Problems.Refused(refused.Detail!, refused.Diagnostics, ("outsideScope", refused.Outside.Select(o => DriftRemedy.From(o, assignmentId, submission.Base, untracked.Contains(o.Path))).ToList()));
+            }).ConfigureAwait(false);
     }
 
     private static async Task<IResult> Complete(string assignmentId, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
@@ -121,7 +146,7 @@ internal static class AssignmentEndpoints
     private static string WorkerOf(ClaimsPrincipal user) => user.Identity!.Name!;
 
     // A ledger that cannot be written changes nothing: the client hears 503 and may retry.
-    private static async Task<IResult> Guarded(Func<Task<GateOutcome>> change, Func<GateOutcome, IResult> accepted)
+    internal static async Task<IResult> Guarded(Func<Task<GateOutcome>> change, Func<GateOutcome, IResult> accepted, Func<GateOutcome, IResult>? refused = null)
     {
         GateOutcome outcome;
         try
@@ -133,6 +158,11 @@ internal static class AssignmentEndpoints
             return Problems.Problem(StatusCodes.Status503ServiceUnavailable, "Ledger unavailable", "the ledger could not be written (" + exception.Message + "); nothing changed, the request may be sent again");
         }
 
-        return outcome.Kind == OutcomeKind.Accepted ? accepted(outcome) : Problems.For(outcome);
+        return outcome.Kind switch
+        {
+            OutcomeKind.Accepted => accepted(outcome),
+            OutcomeKind.Refused when refused is not null => refused(outcome),
+            _ => Problems.For(outcome),
+        };
     }
 }

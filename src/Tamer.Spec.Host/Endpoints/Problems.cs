@@ -13,13 +13,14 @@ internal static class Problems
 {
     public static IResult For(GateOutcome outcome) => outcome.Kind switch
     {
-        OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", outcome.Detail!),
-        OutcomeKind.Forbidden => Problem(StatusCodes.Status403Forbidden, "Not your assignment", outcome.Detail!),
-        OutcomeKind.Conflict => Problem(StatusCodes.Status409Conflict, "Conflict", outcome.Detail!),
+        OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, outcome.Title ?? "Not found", outcome.Detail!),
+        OutcomeKind.Forbidden => Problem(StatusCodes.Status403Forbidden, outcome.Title ?? "Not your assignment", outcome.Detail!),
+        OutcomeKind.Conflict => Problem(StatusCodes.Status409Conflict, outcome.Title ?? "Conflict", outcome.Detail!),
         _ => Refused(outcome.Detail!, outcome.Diagnostics),
     };
 
-    public static IResult Refused(string detail, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>A refusal; <paramref name="extensions"/> adds members after <c>refusal</c> and <c>diagnostics</c>.</summary>
+    public static IResult Refused(string detail, IReadOnlyList<Diagnostic> diagnostics, params (string Name, object Value)[] extensions)
     {
         var problem = new ProblemDetails
         {
@@ -29,6 +30,11 @@ internal static class Problems
         };
         problem.Extensions["refusal"] = WorkItemReport.RefusalCodes(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         problem.Extensions["diagnostics"] = diagnostics.Select(DiagnosticItem.From).ToList();
+        foreach (var (name, value) in extensions)
+        {
+            problem.Extensions[name] = value;
+        }
+
         return TypedResults.Problem(problem);
     }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Tamer.Spec.Host.Assignments;
+using Tamer.Spec.Host.Auth;
 using Tamer.Spec.Host.Contracts;
 using Tamer.Spec.Parsing;
 
@@ -24,14 +25,17 @@ internal static class WorkItemEndpoints
     {
         v1.MapGet("/work-items", List)
             .WithName("ListWorkItems")
-            .WithSummary("Every Work Item with its status, the gate's decision and the counts of its diagnostics.");
+            .WithSummary("Every Work Item with its status, the gate's decision and the counts of its diagnostics.")
+            .RequireRoles();
         v1.MapGet("/work-items/{id}", Get)
             .WithName("GetWorkItem")
             .WithSummary("One Work Item with its diagnostics, as tamer-lint reports them.")
+            .RequireRoles()
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapPost("/work-items/lint", Lint)
             .WithName("LintWorkItem")
             .WithSummary("Lints a Work Item posted as Markdown against the current workspace; nothing is stored.")
+            .RequireRoles()
             .Accepts<string>("text/markdown", "text/plain")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);

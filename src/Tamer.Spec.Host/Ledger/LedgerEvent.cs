@@ -5,8 +5,15 @@ using System.Text.Json.Serialization;
 namespace Tamer.Spec.Host.Ledger;
 
 /// <summary>
-/// One state change of an assignment, as one line of the ledger. <see cref="Sequence"/> numbers the
-/// events from 1 without gaps; <see cref="ChangedFiles"/> is set on submissions only.
+/// One state change, as one event of the ledger. <see cref="Sequence"/> numbers the events from 1
+/// without gaps. <see cref="Worker"/> is the token that made the change: the assignment's worker
+/// for its own steps, the lead for a decision on a scope request. The other fields belong to some
+/// types only and are left out of the JSON when unset: <see cref="ChangedFiles"/> to submissions;
+/// <see cref="Request"/> (the request's id), <see cref="Paths"/>, <see cref="Access"/> and
+/// <see cref="Reason"/> to scope requests; <see cref="Request"/>, <see cref="Decision"/>,
+/// <see cref="Reason"/> and <see cref="OverrideForbidden"/> to decisions. A new kind of event adds
+/// its type and, where it needs them, new optional fields: the file line and the database row
+/// (whose <c>subject_id</c> column holds what <see cref="Subject"/> gives) keep their shape.
 /// </summary>
 internal sealed record LedgerEvent(
     [property: JsonPropertyName("seq")] long Sequence,
@@ -25,4 +32,44 @@ internal sealed record LedgerEvent(
 
     /// <summary>The Work Item is done.</summary>
     public const string Completed = "completed";
+
+    /// <summary>The assignment's worker asked for more scope.</summary>
+    public const string ScopeRequested = "scope-requested";
+
+    /// <summary>A lead approved or denied a scope request.</summary>
+    public const string ScopeDecided = "scope-decided";
+
+    /// <summary>The scope request the event is about.</summary>
+    [JsonPropertyName("request")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Request { get; init; }
+
+    /// <summary>The paths a scope request asks for, as the worker wrote them.</summary>
+    [JsonPropertyName("paths")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Paths { get; init; }
+
+    /// <summary>What a scope request asks for the paths: <c>write</c> or <c>read_only</c>.</summary>
+    [JsonPropertyName("access")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Access { get; init; }
+
+    /// <summary>Why: the worker's for a request, the lead's for a decision.</summary>
+    [JsonPropertyName("reason")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Reason { get; init; }
+
+    /// <summary>A decision's outcome: <c>approved</c> or <c>denied</c>.</summary>
+    [JsonPropertyName("decision")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Decision { get; init; }
+
+    /// <summary>True on an approval that grants paths the Work Item forbids.</summary>
+    [JsonPropertyName("overrideForbidden")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? OverrideForbidden { get; init; }
+
+    /// <summary>What the event is about beside its assignment (a scope request's id), as the database's <c>subject_id</c> keeps it.</summary>
+    [JsonIgnore]
+    public string? Subject => Request;
 }

@@ -20,14 +20,30 @@ internal static class LedgerSchema
     /// by, and <c>data</c>, the whole event as JSON (the line the file ledger writes). Unique
     /// indexes make a second assignment of a Work Item, or a second assignment with the same id,
     /// impossible whatever a host believes. The <c>assignments</c> view shows each assignment's state.
+    /// Version 2: <c>subject_id</c>, what an event is about beside its assignment (a scope request's
+    /// id; for later kinds of events, a review's id or a worker's name), with unique indexes that
+    /// allow one request event and one decision per request, and the <c>scope_requests</c> view.
     /// </summary>
     public static IReadOnlyList<SchemaVersion> Versions { get; } =
     [
         new(1, Version1("INTEGER NOT NULL PRIMARY KEY", "TEXT", "TEXT"), Version1("BIGINT NOT NULL PRIMARY KEY", "TIMESTAMPTZ", "JSONB")),
+        new(2, Version2("json_extract(d.data, '$.decision')"), Version2("d.data->>'decision'")),
     ];
 
     /// <summary>The newest version this host knows.</summary>
     public static int Latest => Versions[^1].Version;
+
+    private static string[] Version2(string decision) =>
+    [
+        "ALTER TABLE ledger_events ADD COLUMN subject_id TEXT",
+        "CREATE UNIQUE INDEX ledger_events_one_scope_request ON ledger_events (subject_id) WHERE type = 'scope-requested'",
+        "CREATE UNIQUE INDEX ledger_events_one_scope_decision ON ledger_events (subject_id) WHERE type = 'scope-decided'",
+        "CREATE VIEW scope_requests AS "
+            + "SELECT r.subject_id AS request_id, r.assignment_id, r.work_item_id, r.worker AS requested_by, r.at AS requested_at, "
+            + "COALESCE(" + decision + ", 'pending') AS state, d.worker AS decided_by, d.at AS decided_at "
+            + "FROM ledger_events r LEFT JOIN ledger_events d ON d.type = 'scope-decided' AND d.subject_id = r.subject_id "
+            + "WHERE r.type = 'scope-requested'",
+    ];
 
     private static string[] Version1(string sequence, string time, string json) =>
     [

@@ -30,7 +30,7 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override bool IsShared => true;
 
-    public override string InsertEvent => "INSERT INTO ledger_events (seq, type, at, worker, assignment_id, work_item_id, data) VALUES (@seq, @type, @at, @worker, @assignment, @workItem, CAST(@data AS jsonb))";
+    public override string InsertEvent => "INSERT INTO ledger_events (seq, type, at, worker, assignment_id, work_item_id, subject_id, data) VALUES (@seq, @type, @at, @worker, @assignment, @workItem, @subject, CAST(@data AS jsonb))";
 
     public override DbConnection Open() => _dataSource.OpenConnection();
 

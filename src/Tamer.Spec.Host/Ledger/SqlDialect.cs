@@ -13,7 +13,7 @@ internal abstract class SqlDialect : IDisposable
     /// <summary>True when several hosts may use the database at once.</summary>
     public abstract bool IsShared { get; }
 
-    /// <summary>The insert of one event, with the parameters <c>@seq @type @at @worker @assignment @workItem @data</c>.</summary>
+    /// <summary>The insert of one event, with the parameters <c>@seq @type @at @worker @assignment @workItem @subject @data</c>.</summary>
     public abstract string InsertEvent { get; }
 
     /// <summary>An open connection, with the settings every connection needs.</summary>

@@ -103,7 +103,7 @@ internal sealed partial class SqlLedger : ILedger
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = _dialect.InsertEvent;
-        var parameters = new[] { "@seq", "@type", "@at", "@worker", "@assignment", "@workItem", "@data" };
+        var parameters = new[] { "@seq", "@type", "@at", "@worker", "@assignment", "@workItem", "@subject", "@data" };
         foreach (var name in parameters)
         {
             var parameter = command.CreateParameter();
@@ -119,6 +119,7 @@ internal sealed partial class SqlLedger : ILedger
             command.Parameters["@worker"].Value = entry.Worker;
             command.Parameters["@assignment"].Value = (object?)entry.AssignmentId ?? DBNull.Value;
             command.Parameters["@workItem"].Value = (object?)entry.WorkItemId ?? DBNull.Value;
+            command.Parameters["@subject"].Value = (object?)entry.Subject ?? DBNull.Value;
             command.Parameters["@data"].Value = JsonSerializer.Serialize(entry, LedgerJson.Default.LedgerEvent);
             command.ExecuteNonQuery();
         }

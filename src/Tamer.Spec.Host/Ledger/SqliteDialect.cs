@@ -32,7 +32,7 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool IsShared => false;
 
-    public override string InsertEvent => "INSERT INTO ledger_events (seq, type, at, worker, assignment_id, work_item_id, data) VALUES (@seq, @type, @at, @worker, @assignment, @workItem, @data)";
+    public override string InsertEvent => "INSERT INTO ledger_events (seq, type, at, worker, assignment_id, work_item_id, subject_id, data) VALUES (@seq, @type, @at, @worker, @assignment, @workItem, @subject, @data)";
 
     public override DbConnection Open()
     {
