@@ -7,7 +7,10 @@ return args.FirstOrDefault() switch
 {
     "generate" => Generate(args),
     "hostile" => Hostile(),
-    "acceptance-quality" => AcceptanceQuality(args),
+    "acceptance-quality" => Tamer.Spec.Benchmarks.Acceptance.AcceptanceCommands.Quality(args),
+    "acceptance-train" => Tamer.Spec.Benchmarks.Acceptance.AcceptanceCommands.Train(args, Option),
+    "acceptance-signals" => Tamer.Spec.Benchmarks.Acceptance.AcceptanceCommands.Signals(args),
+    "acceptance-timing" => Tamer.Spec.Benchmarks.Acceptance.AcceptanceCommands.Timing(args),
     "bench" => Bench(args),
     _ => Help(),
 };
@@ -40,28 +43,6 @@ static int Hostile()
     return 0;
 }
 
-static int AcceptanceQuality(string[] args)
-{
-    var path = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "eval", "ac-dev.jsonl");
-    if (!File.Exists(path))
-    {
-        Console.Error.WriteLine("no labelled criteria at " + path);
-        return 2;
-    }
-
-    var criteria = Tamer.Spec.Testing.CriteriaEvaluation.Load(path);
-    var engine = new Tamer.Spec.Engine.LintEngine(Tamer.Spec.Rules.BuiltInRulePacks.All);
-    var scores = new[] { "[2.0,3.0)", "[3.0,4.0)" }.Select(range => Tamer.Spec.Testing.CriteriaEvaluation.Score(engine, range, criteria)).ToList();
-    Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} criteria ({1} labelled vague)\n", criteria.Count, criteria.Count(c => c.IsVague)));
-    Console.WriteLine(Tamer.Spec.Testing.CriteriaEvaluation.Report(scores));
-    if (args.Contains("--mistakes"))
-    {
-        Console.WriteLine(Tamer.Spec.Testing.CriteriaEvaluation.Mistakes(scores[1]));
-    }
-
-    return 0;
-}
-
 static int Bench(string[] args)
 {
     BenchmarkSwitcher.FromAssembly(typeof(ParseAndLintBenchmarks).Assembly).Run(args.Skip(1).ToArray());
@@ -76,7 +57,11 @@ static int Help()
           generate --count N [--seed S] [--profile default|dependencies] [--out DIR]
                                                       write a reproducible corpus of N Work Items (default 10000, seed 42)
           hostile                                     time parse + lint of each hostile input (median of 7 runs)
-          acceptance-quality [FILE.jsonl] [--mistakes]  precision and recall of acceptance 2.0.0 and 3.0.0 on labelled criteria
+          acceptance-quality [FILE.jsonl...] [--mistakes]
+                                                      precision and recall of acceptance 2.0.0, 3.0.0 and 4.0.0 on labelled criteria
+          acceptance-train FILE.jsonl... [--out PATH] [--folds N] [--target P] [--mistakes]
+                                                      cross-validate acceptance 4.0.0's model by repository and write it trained on every file
+          acceptance-signals TEXT                     the signals of one criterion, their weights and the verdict
           bench [BenchmarkDotNet arguments]           in-process throughput, e.g. bench --filter '*'
         """);
     return 0;

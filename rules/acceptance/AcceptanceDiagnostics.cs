@@ -2,7 +2,7 @@ using Tamer.Spec.Diagnostics;
 
 namespace Tamer.Spec.Rules.Acceptance;
 
-/// <summary>The acceptance axis's diagnostics (TMR2001–TMR2008).</summary>
+/// <summary>The acceptance axis's diagnostics (TMR2001–TMR2010).</summary>
 public static class AcceptanceDiagnostics
 {
     /// <summary>TMR2001</summary>
@@ -36,6 +36,14 @@ public static class AcceptanceDiagnostics
     /// <summary>TMR2008</summary>
     public static DiagnosticDescriptor NoVerb { get; } = Create(
         "TMR2008", "Criterion without a verb", "criterion {0} has no verb: '{1}' states no action or result", DiagnosticSeverity.Error);
+
+    /// <summary>TMR2009</summary>
+    public static DiagnosticDescriptor NoPositiveEvidence { get; } = Create(
+        "TMR2009", "No evidence a tester can check", "criterion {0} lacks {1} ({2}); {3}", DiagnosticSeverity.Warning);
+
+    /// <summary>TMR2010</summary>
+    public static DiagnosticDescriptor LanguageNotJudged { get; } = Create(
+        "TMR2010", "Criteria in a language the rule cannot judge", "{0}", DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, FixKind fix = FixKind.None) =>
         new(id, title, message, severity, HelpLinks.ForPath("rules/acceptance/docs/" + id + ".md"), fix);

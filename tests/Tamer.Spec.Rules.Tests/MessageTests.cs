@@ -1,3 +1,5 @@
+using Tamer.Spec.Configuration;
+using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Workspace;
 
@@ -24,19 +26,60 @@ public sealed class MessageTests
 
         """;
 
-    private static IReadOnlyList<Diagnostics.Diagnostic> Lint(string id, params string[] texts)
+    private static IReadOnlyList<Diagnostics.Diagnostic> Lint(string id, params string[] texts) => LintWith(TamerConfiguration.Default, id, texts);
+
+    private static IReadOnlyList<Diagnostics.Diagnostic> LintWith(TamerConfiguration configuration, string id, params string[] texts)
     {
         var documents = texts.Select((t, i) => WorkItemParser.Parse("wi" + i + ".md", t)).ToList();
-        var result = AxisPacks.Engine().Lint(new WorkItemWorkspace(documents));
+        var result = AxisPacks.Engine().Lint(new WorkItemWorkspace(documents), new LintOptions { Configuration = configuration });
         return result.Files.Single(f => f.Id == id).Diagnostics;
     }
+
+    private static TamerConfiguration Acceptance(string range) =>
+        TamerConfiguration.Default.WithRule(ConfigurationParser.ParseRuleOption("acceptance=" + range, out _)!);
 
     [Fact]
     public void TMR2005_names_the_subjective_term()
     {
-        var diagnostic = Lint("WI-MSG-0001", Item("WI-MSG-0001", criteria: "  - \"AC-1: pagination errors are reported gracefully\"")).Single(d => d.Id == "TMR2005");
+        var diagnostic = Lint("WI-MSG-0001", Item("WI-MSG-0001", criteria: "  - \"AC-1: the error page looks polished\"")).Single(d => d.Id == "TMR2005");
+
+        diagnostic.Message.ShouldBe("criterion AC-1: 'polished' is subjective: a tester cannot decide it; say what a tester would measure");
+    }
+
+    [Fact]
+    public void TMR2005_in_version_3_names_the_subjective_term()
+    {
+        var diagnostic = LintWith(Acceptance("3.*"), "WI-MSG-0001", Item("WI-MSG-0001", criteria: "  - \"AC-1: pagination errors are reported gracefully\"")).Single(d => d.Id == "TMR2005");
 
         diagnostic.Message.ShouldContain("'gracefully'");
+    }
+
+    [Fact]
+    public void TMR2003_in_version_4_says_a_capability_is_not_a_result_and_what_to_name_instead()
+    {
+        var diagnostic = Lint("WI-MSG-0006", Item("WI-MSG-0006", criteria: "  - \"AC-1: the admin console shall allow bulk editing of invoices\"")).Single(d => d.Id == "TMR2003");
+
+        diagnostic.Message.ShouldBe("criterion AC-1 names no observable behaviour: 'allow' states a capability, not a result a tester can observe; name the result a tester can observe: a value, status, message, file or event");
+    }
+
+    [Fact]
+    public void TMR2009_names_the_missing_evidence_and_the_words_that_decided_it()
+    {
+        var diagnostic = Lint("WI-MSG-0007", Item("WI-MSG-0007", criteria: "  - \"AC-1: GET /a returns 200\"\n  - \"AC-2: the generated folders are neatly organized\"")).Single(d => d.Id == "TMR2009");
+
+        diagnostic.Message.ShouldStartWith("criterion AC-2 lacks a result a tester can observe");
+        diagnostic.Message.ShouldContain("'organized'");
+        diagnostic.Message.ShouldEndWith("name the result a tester can observe: a value, status, message, file or event");
+    }
+
+    [Fact]
+    public void TMR2010_names_the_criteria_and_the_language_once()
+    {
+        var diagnostics = Lint("WI-MSG-0008", Item("WI-MSG-0008", criteria: "  - \"AC-1: WENN der Nutzer auf Speichern klickt, DANN zeigt das System die Meldung an\"\n  - \"AC-2: Quand la page est ouverte, le système affiche la liste des rapports\"\n  - \"AC-3: GET /a returns 200\""));
+
+        diagnostics.Where(d => d.Id == "TMR2010").ShouldHaveSingleItem().Message
+            .ShouldBe("2 criteria (AC-1, AC-2) are written in German and French; acceptance 4.0.0 judges English only and did not judge them: have a reader check that each names an observable result, or write them in English");
+        diagnostics.ShouldNotContain(d => d.Id == "TMR2002");
     }
 
     [Fact]
@@ -44,7 +87,7 @@ public sealed class MessageTests
     {
         var diagnostic = Lint("WI-MSG-0002", Item("WI-MSG-0002", criteria: "  - \"AC-1: GET /a returns the profile, its avatar, etc.\"")).Single(d => d.Id == "TMR2007");
 
-        diagnostic.Message.ShouldContain("'etc'");
+        diagnostic.Message.ShouldBe("criterion AC-1: 'etc' leaves the work an escape or an open end; commit to one outcome a tester can check");
     }
 
     [Fact]

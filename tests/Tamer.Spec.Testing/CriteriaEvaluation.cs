@@ -12,14 +12,18 @@ using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Testing;
 
-/// <summary>One labelled acceptance criterion of an evaluation set (JSON Lines: id, text, label, smells).</summary>
-public sealed record LabelledCriterion(string Id, string Text, bool IsVague, IReadOnlyList<string> Smells);
+/// <summary>One labelled acceptance criterion of an evaluation set (JSON Lines: id, text, label, smells, source).</summary>
+public sealed record LabelledCriterion(string Id, string Text, bool IsVague, IReadOnlyList<string> Smells, string Source = "")
+{
+    /// <summary>The repository the criterion comes from (the first word of its source), for splitting sets by repository.</summary>
+    public string Repository => Source.Split(' ')[0];
+}
 
 /// <summary>A criterion the rule got wrong, and what it reported.</summary>
 public sealed record Misjudged(LabelledCriterion Criterion, IReadOnlyList<string> Reported);
 
 /// <summary>How a rule version does on a labelled set, "vague" being the positive class.</summary>
-public sealed record CriteriaScore(string Version, int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives, IReadOnlyList<Misjudged> Misjudged)
+public sealed record CriteriaScore(string Version, int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives, IReadOnlyList<Misjudged> Misjudged, int NotJudged = 0)
 {
     public double Precision => TruePositives / (double)Math.Max(1, TruePositives + FalsePositives);
 
@@ -30,12 +34,13 @@ public sealed record CriteriaScore(string Version, int TruePositives, int FalseP
 
 /// <summary>
 /// Measures an acceptance rule on labelled criteria: each criterion is wrapped alone in an
-/// otherwise clean Work Item, and predicted vague when any of TMR2002, TMR2003, TMR2004, TMR2005
-/// or TMR2007 fires on it.
+/// otherwise clean Work Item, and predicted vague when any of TMR2002, TMR2003, TMR2004, TMR2005,
+/// TMR2007 or TMR2009 fires on it. A criterion the rule says it cannot judge (TMR2010, a language
+/// other than English) counts as predicted falsifiable, and is counted apart.
 /// </summary>
 public static class CriteriaEvaluation
 {
-    private static readonly string[] VagueIds = ["TMR2002", "TMR2003", "TMR2004", "TMR2005", "TMR2007"];
+    private static readonly string[] VagueIds = ["TMR2002", "TMR2003", "TMR2004", "TMR2005", "TMR2007", "TMR2009"];
 
     public static IReadOnlyList<LabelledCriterion> Load(string jsonLinesPath) =>
         File.ReadAllLines(jsonLinesPath)
@@ -45,20 +50,22 @@ public static class CriteriaEvaluation
                 using var json = JsonDocument.Parse(line);
                 var root = json.RootElement;
                 var smells = root.TryGetProperty("smells", out var list) ? list.EnumerateArray().Select(s => s.GetString()!).ToList() : [];
-                return new LabelledCriterion(root.GetProperty("id").GetString()!, root.GetProperty("text").GetString()!, root.GetProperty("label").GetString() == "vague", smells);
+                var source = root.TryGetProperty("source", out var from) ? from.GetString() ?? string.Empty : string.Empty;
+                return new LabelledCriterion(root.GetProperty("id").GetString()!, root.GetProperty("text").GetString()!, root.GetProperty("label").GetString() == "vague", smells, source);
             })
             .ToList();
 
     public static CriteriaScore Score(LintEngine engine, string acceptanceRange, IEnumerable<LabelledCriterion> criteria)
     {
         var configuration = TamerConfiguration.Default.WithRule(ConfigurationParser.ParseRuleOption("acceptance=" + acceptanceRange, out _)!);
-        int tp = 0, fp = 0, fn = 0, tn = 0;
+        int tp = 0, fp = 0, fn = 0, tn = 0, notJudged = 0;
         var misjudged = new List<Misjudged>();
         foreach (var criterion in criteria)
         {
             var document = WorkItemParser.Parse("criterion.md", Wrap(criterion.Text));
             var result = engine.Lint(new WorkItemWorkspace([document]), new LintOptions { Configuration = configuration });
             var reported = result.Files[0].Diagnostics.Where(d => VagueIds.Contains(d.Id)).Select(d => d.Id + " " + d.Message).ToList();
+            notJudged += result.Files[0].Diagnostics.Any(d => d.Id == "TMR2010") ? 1 : 0;
             var predicted = reported.Count > 0;
             if (predicted && criterion.IsVague)
             {
@@ -83,7 +90,7 @@ public static class CriteriaEvaluation
             }
         }
 
-        return new CriteriaScore(acceptanceRange, tp, fp, fn, tn, misjudged);
+        return new CriteriaScore(acceptanceRange, tp, fp, fn, tn, misjudged, notJudged);
     }
 
     /// <summary>A Markdown report of scores: a table, then each version's confusion matrix.</summary>

@@ -66,9 +66,11 @@ internal static class CriterionAnalyzer
 
     private static readonly HashSet<string> TimeMarkers = new(StringComparer.Ordinal) { "after", "before", "following", "when", "once", "upon", "on" };
 
-    public static IReadOnlyList<CriterionFinding> Analyze(string text)
+    public static IReadOnlyList<CriterionFinding> Analyze(string text) => Analyze(new CriterionShape(text));
+
+    /// <summary>The findings on a criterion already split into its shape.</summary>
+    public static IReadOnlyList<CriterionFinding> Analyze(CriterionShape shape)
     {
-        var shape = new CriterionShape(text);
         var findings = new List<CriterionFinding>();
         var lexicons = Lexicons.Instance;
         var excused = Covered(shape, lexicons.TechnicalTerms);

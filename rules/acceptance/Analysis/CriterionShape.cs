@@ -243,6 +243,9 @@ internal sealed class CriterionShape
         return before >= 0 && !(Tokens[before].Kind == TokenKind.Break && Tokens[before].Lower is "." or ":" or "!" or "?" or "(" or "-");
     }
 
+    /// <summary>True when the word starts with a capital letter ("Click", "GET", "Viewer").</summary>
+    public bool IsCapitalised(int word) => char.IsUpper(Text[Tokens[WordTokenIndex[word]].Start]);
+
     /// <summary>True when the word is written all in capitals (TODO, FIXME).</summary>
     public bool IsWrittenInCapitals(int word)
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Tamer.Spec.Rules.Acceptance.Analysis;
 
@@ -6,6 +8,8 @@ namespace Tamer.Spec.Rules.Acceptance.Analysis;
 internal sealed class Lexicons
 {
     private static readonly Lazy<Lexicons> Loaded = new(() => new Lexicons());
+
+    private readonly Lazy<HashSet<string>> _entries;
 
     private Lexicons()
     {
@@ -31,9 +35,15 @@ internal sealed class Lexicons
         Verbs.Add(ProcessVerbs, VerbClass.Process);
         Verbs.Add(ObservableVerbs, VerbClass.Observable);
         Verbs.Add(GeneralVerbs, VerbClass.General);
+
+        var lists = new[] { Subjective, UnmeasurableQuantities, Loopholes, OpenEnded, UndefinedReferences, VagueVerbs, VagueNouns, ProcessVerbs, ProcessSubjects, ProcessActors, TechnicalTerms };
+        _entries = new Lazy<HashSet<string>>(() => new HashSet<string>(lists.SelectMany(l => l.Entries), StringComparer.Ordinal));
     }
 
     public static Lexicons Instance => Loaded.Value;
+
+    /// <summary>True when <paramref name="phrase"/> (lower-case words joined by single spaces) is an entry of one of the lists.</summary>
+    public bool IsEntry(string phrase) => _entries.Value.Contains(phrase);
 
     public PhraseList Subjective { get; }
 
