@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Tamer.Spec.Configuration;
 using Tamer.Spec.Paths;
 
 namespace Tamer.Spec.Repository;
@@ -11,32 +12,54 @@ namespace Tamer.Spec.Repository;
 /// configuration's folder), or every <c>*.md</c> under a folder given on the command line; files
 /// that an <c>exclude</c> glob names are left out. The walk does not enter hidden folders
 /// (<c>.git</c>, …) nor <c>bin</c>, <c>obj</c> and <c>node_modules</c>, unless a glob names them literally.
+/// Each real file is found once, however many symbolic links lead to it, at a path without a link
+/// when it has one; links back into the walk are not followed, nor are links that leave the
+/// repository unless the configuration says <c>follow_links_outside: true</c> (see
+/// <see cref="FolderWalk"/>). The links left out that way are in <see cref="LinksOutside"/>.
 /// </summary>
 public sealed class WorkItemFileFinder
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
-
     private readonly string _root;
     private readonly IReadOnlyList<PathPattern> _include;
     private readonly IReadOnlyList<PathPattern> _exclude;
+    private readonly FolderWalk _walk;
 
+    /// <summary>A finder whose links may not leave <paramref name="root"/>.</summary>
     public WorkItemFileFinder(string root, IEnumerable<string> include, IEnumerable<string> exclude)
+        : this(root, include, exclude, repositoryRoot: null, followLinksOutside: false)
+    {
+    }
+
+    /// <summary>A finder for a configuration: its globs, relative to <paramref name="root"/>, and its <c>follow_links_outside</c>.</summary>
+    /// <param name="root">The folder the globs are relative to (the configuration's).</param>
+    /// <param name="configuration">The configuration.</param>
+    /// <param name="repositoryRoot">The repository root links may not leave; null outside a repository (then <paramref name="root"/>).</param>
+    public WorkItemFileFinder(string root, TamerConfiguration configuration, string? repositoryRoot)
+        : this(root, (configuration ?? throw new ArgumentNullException(nameof(configuration))).Include, configuration.Exclude, repositoryRoot, configuration.FollowLinksOutside)
+    {
+    }
+
+    private WorkItemFileFinder(string root, IEnumerable<string> include, IEnumerable<string> exclude, string? repositoryRoot, bool followLinksOutside)
     {
         _root = Path.GetFullPath(root);
         _include = include.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
         _exclude = exclude.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
+        _walk = new FolderWalk(repositoryRoot ?? _root, followLinksOutside, FolderWalk.IsSearched, IsExcludedAsAWhole);
     }
+
+    /// <summary>The links met so far that lead outside the repository and were not followed (each once, sorted).</summary>
+    public IReadOnlyList<LinkOutside> LinksOutside => _walk.LinksOutside;
 
     /// <summary>Every file an include glob names and no exclude glob does, sorted.</summary>
     public IReadOnlyList<string> FindIncluded()
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var found = new FoundFiles();
         foreach (var pattern in _include)
         {
             var prefix = Path.Combine(new[] { _root }.Concat(pattern.Segments.Take(pattern.LiteralSegmentCount)).ToArray());
             if (!pattern.IsGlob && !pattern.IsFolder && File.Exists(prefix))
             {
-                AddUnlessExcluded(found, prefix);
+                AddUnlessExcluded(found, new WalkedFile(prefix, RealPaths.Of(prefix) ?? prefix, ThroughLink: false));
                 continue;
             }
 
@@ -45,32 +68,32 @@ public sealed class WorkItemFileFinder
                 continue;
             }
 
-            foreach (var file in Walk(prefix))
+            foreach (var file in _walk.Files(prefix))
             {
-                var relative = Relative(file);
-                if (pattern.IsGlob ? pattern.Matches(relative) : IsMarkdown(file))
+                var relative = Relative(file.Path);
+                if (pattern.IsGlob ? pattern.Matches(relative) : IsMarkdown(file.Path))
                 {
                     AddUnlessExcluded(found, file);
                 }
             }
         }
 
-        return found.ToList();
+        return found.Paths();
     }
 
     /// <summary>Every <c>*.md</c> file under <paramref name="folder"/> that no exclude glob names, sorted.</summary>
     public IReadOnlyList<string> FindInFolder(string folder)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in Walk(folder))
+        var found = new FoundFiles();
+        foreach (var file in _walk.Files(folder))
         {
-            if (IsMarkdown(file))
+            if (IsMarkdown(file.Path))
             {
                 AddUnlessExcluded(found, file);
             }
         }
 
-        return found.ToList();
+        return found.Paths();
     }
 
     /// <summary>True when an exclude glob names the file (only files under the root can be excluded).</summary>
@@ -80,9 +103,9 @@ public sealed class WorkItemFileFinder
         return !relative.StartsWith("../", StringComparison.Ordinal) && _exclude.Any(p => p.Matches(relative));
     }
 
-    private void AddUnlessExcluded(SortedSet<string> found, string file)
+    private void AddUnlessExcluded(FoundFiles found, WalkedFile file)
     {
-        if (!IsExcluded(file))
+        if (!IsExcluded(file.Path))
         {
             found.Add(file);
         }
@@ -92,38 +115,16 @@ public sealed class WorkItemFileFinder
 
     private static bool IsMarkdown(string file) => file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<string> Walk(string start)
+    // A link whose whole tree an exclude glob names is neither followed nor reported.
+    private bool IsExcludedAsAWhole(string linkPath)
     {
-        var pending = new Stack<string>();
-        pending.Push(start);
-        while (pending.Count > 0)
+        var relative = Relative(linkPath);
+        if (relative.StartsWith("../", StringComparison.Ordinal))
         {
-            var directory = pending.Pop();
-            string[] files;
-            string[] folders;
-            try
-            {
-                files = Directory.GetFiles(directory);
-                folders = Directory.GetDirectories(directory);
-            }
-            catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
-            {
-                continue;
-            }
-
-            foreach (var file in files)
-            {
-                yield return file;
-            }
-
-            foreach (var folder in folders)
-            {
-                var name = Path.GetFileName(folder);
-                if (!name.StartsWith(".", StringComparison.Ordinal) && !SkippedFolders.Contains(name))
-                {
-                    pending.Push(folder);
-                }
-            }
+            return false;
         }
+
+        var folder = PathPattern.Parse(relative + "/");
+        return _exclude.Any(p => p.Matches(relative) || (folder.IsValid && p.Covers(folder)));
     }
 }

@@ -1,41 +1,24 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
+using Tamer.Spec.Repository;
 
 namespace Tamer.Spec.Cli.Claims;
 
-/// <summary>The C# files of a project or of every project below a folder: build output, dependencies and hidden folders left out.</summary>
+/// <summary>
+/// The C# files of a project or of every project below a folder: build output, dependencies and
+/// hidden folders left out, each real file once (links back into the walk, and links that leave
+/// the repository, are not followed; see <see cref="FolderWalk"/>).
+/// </summary>
 internal static class CSharpSources
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
-
-    public static IReadOnlyList<string> Below(string folder)
+    public static IReadOnlyList<string> Below(string folder, string? repositoryRoot)
     {
-        var found = new List<string>();
-        var pending = new Stack<string>();
-        pending.Push(folder);
-        while (pending.Count > 0)
-        {
-            var directory = pending.Pop();
-            try
-            {
-                found.AddRange(Directory.GetFiles(directory, "*.cs"));
-                foreach (var child in Directory.GetDirectories(directory))
-                {
-                    var name = Path.GetFileName(child);
-                    if (!name.StartsWith(".", StringComparison.Ordinal) && !SkippedFolders.Contains(name))
-                    {
-                        pending.Push(child);
-                    }
-                }
-            }
-            catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
-            {
-                // A folder that cannot be read holds no test we can see.
-            }
-        }
-
-        return found.OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var walk = new FolderWalk(repositoryRoot ?? folder, followLinksOutside: false, FolderWalk.IsSearched);
+        return walk.Files(folder)
+            .Select(f => f.Path)
+            .Where(p => p.EndsWith(".cs", StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
     }
 }

@@ -54,7 +54,7 @@ internal sealed partial class LintRunner
             return ExitCodes.UsageError;
         }
 
-        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration.Include, loaded.Configuration.Exclude);
+        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration, repositoryRoot);
         var linted = targets.Count == 0 ? finder.FindIncluded() : Expand(targets, finder);
         var lintedSet = new HashSet<string>(linted, StringComparer.Ordinal);
         var context = targets.Count > 0 && repositoryRoot is not null
@@ -71,6 +71,7 @@ internal sealed partial class LintRunner
             Configuration = loaded.Configuration,
             Repository = repositoryRoot is null ? null : new FileSystemRepositoryView(repositoryRoot),
             MaxDegreeOfParallelism = Environment.ProcessorCount,
+            RunDiagnostics = LinkDiagnostics.For(finder.LinksOutside, loaded.Configuration, _environment.DisplayPath),
         };
         if (request.Fix != FixMode.None)
         {
@@ -92,6 +93,7 @@ internal sealed partial class LintRunner
             ShouldReport = reported.Contains,
             Repository = options.Repository,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+            RunDiagnostics = options.RunDiagnostics,
         });
     }
 

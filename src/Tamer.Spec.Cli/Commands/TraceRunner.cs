@@ -32,16 +32,18 @@ internal sealed class TraceRunner
     public int Run(TraceRequest request)
     {
         var folder = CodeFolder(request.Target);
-        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, folder, RepositoryRoot.Find(folder), [], request.SeveritySettings);
+        var repositoryRoot = RepositoryRoot.Find(folder);
+        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, folder, repositoryRoot, [], request.SeveritySettings);
         var engine = _engines.For(loaded);
         if (loaded.Diagnostics.Concat(engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
             throw new UsageException(problem.Message);
         }
 
-        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration.Include, loaded.Configuration.Exclude);
+        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration, repositoryRoot);
         var documents = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default);
-        var sources = CSharpSources.Below(folder);
+        LinkWarnings.Write(finder, loaded.Configuration, _environment);
+        var sources = CSharpSources.Below(folder, repositoryRoot);
         var claims = ClaimScanner.Read(sources, _environment.DisplayPath);
         var report = ClaimCheck.Check(new WorkItemWorkspace(documents), claims, loaded.Configuration);
         var trace = new TraceResult(report, claims.Count, sources.Count);

@@ -51,7 +51,7 @@ internal sealed class VerifyRunner
             throw new UsageException(problem.Message);
         }
 
-        var workItem = FindWorkItem(request.Target, loaded);
+        var workItem = FindWorkItem(request.Target, loaded, root);
         var changed = request.ChangedFile is null
             ? Git(() => GitChanges.Between(root, request.BaseRevision!, request.HeadRevision))
             : ReadChangedList(request.ChangedFile, root);
@@ -75,7 +75,7 @@ internal sealed class VerifyRunner
         }
     }
 
-    private WorkItemDocument FindWorkItem(string target, LoadedConfiguration loaded)
+    private WorkItemDocument FindWorkItem(string target, LoadedConfiguration loaded, string repositoryRoot)
     {
         var asPath = _environment.Resolve(target);
         if (File.Exists(asPath))
@@ -83,10 +83,11 @@ internal sealed class VerifyRunner
             return Parse(asPath);
         }
 
-        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration.Include, loaded.Configuration.Exclude);
+        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration, repositoryRoot);
         var matches = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default)
             .Where(d => string.Equals(d.Id, target, StringComparison.Ordinal))
             .ToList();
+        LinkWarnings.Write(finder, loaded.Configuration, _environment);
         return matches.Count switch
         {
             1 => matches[0],

@@ -29,6 +29,7 @@ internal sealed partial class WorkItemSource : IDisposable
     private readonly ILogger _logger;
     private LintEngine _engine;
     private readonly List<FileSystemWatcher> _watchers = new();
+    private readonly HashSet<string> _reportedLinks = new(StringComparer.Ordinal);
     private long _generation = 1;
 
     public WorkItemSource(HostSettings settings, ILogger<WorkItemSource> logger)
@@ -87,9 +88,10 @@ internal sealed partial class WorkItemSource : IDisposable
         var generation = Generation;
         var configuration = LoadConfiguration();
         var root = _configurationFile is not null ? Path.GetDirectoryName(_configurationFile)! : _repositoryRoot ?? _folder;
-        var finder = new WorkItemFileFinder(root, configuration.Include, configuration.Exclude);
+        var finder = new WorkItemFileFinder(root, configuration, _repositoryRoot);
         var served = finder.FindInFolder(_folder);
         var context = _repositoryRoot is null ? [] : finder.FindIncluded().Except(served, StringComparer.Ordinal).ToList();
+        LogLinksOutside(finder, configuration, root);
         return new WorkItemFiles(configuration, root, _repositoryRoot, ReadAll(served, root), ReadAll(context, root), generation);
     }
 
@@ -178,8 +180,29 @@ internal sealed partial class WorkItemSource : IDisposable
         }
     }
 
+    // Each link once in the host's life, not at every reading of the folder.
+    private void LogLinksOutside(WorkItemFileFinder finder, TamerConfiguration configuration, string root)
+    {
+        foreach (var link in LinkDiagnostics.For(finder.LinksOutside, configuration, p => Path.GetRelativePath(root, p).Replace('\\', '/')))
+        {
+            bool first;
+            lock (_reportedLinks)
+            {
+                first = _reportedLinks.Add(link.Message);
+            }
+
+            if (first)
+            {
+                LogLinkOutside(_logger, link.Id, link.Message);
+            }
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Id}: {Message}")]
     private static partial void LogPluginProblem(ILogger logger, string id, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Id}: {Message}")]
+    private static partial void LogLinkOutside(ILogger logger, string id, string message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot read {Path}: {Reason}; it is left out until it changes again")]
     private static partial void LogUnreadable(ILogger logger, string path, string reason);

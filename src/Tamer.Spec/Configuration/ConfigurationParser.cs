@@ -20,7 +20,7 @@ namespace Tamer.Spec.Configuration;
 public static class ConfigurationParser
 {
     /// <summary>The keys <c>.tamer.yml</c> knows.</summary>
-    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins" };
+    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside" };
 
     /// <summary>Reads configuration text.</summary>
     /// <param name="path">The file's path, for locations.</param>
@@ -134,6 +134,7 @@ public static class ConfigurationParser
         private readonly List<SeveritySetting> _severities = new();
         private readonly List<PluginReference> _plugins = new();
         private bool _includeGiven;
+        private bool _followLinksOutside;
 
         public Reader(string path, SourceText source)
         {
@@ -167,6 +168,9 @@ public static class ConfigurationParser
                         }
 
                         break;
+                    case "follow_links_outside":
+                        ReadFollowLinksOutside(entry);
+                        break;
                     default:
                         var key = entry.KeyText ?? "(" + entry.Key.KindDescription + ")";
                         var suggestion = entry.KeyText is null ? null : DidYouMean.Find(entry.KeyText, Keys);
@@ -179,7 +183,7 @@ public static class ConfigurationParser
         public ConfigurationResult Result()
         {
             var include = _includeGiven ? (IReadOnlyList<string>)_include : TamerConfiguration.DefaultInclude;
-            var configuration = new TamerConfiguration(_path, include, _exclude, _rules, _severities, _plugins);
+            var configuration = new TamerConfiguration(_path, include, _exclude, _rules, _severities, _plugins, _followLinksOutside);
             return new ConfigurationResult(configuration, _diagnostics);
         }
 
@@ -200,6 +204,20 @@ public static class ConfigurationParser
                 }
 
                 target.Add(value);
+            }
+        }
+
+        private void ReadFollowLinksOutside(YamlMappingEntry entry)
+        {
+            if (entry.Value is YamlScalar scalar && scalar.TryGetBoolean(out var follow))
+            {
+                _followLinksOutside = follow;
+                return;
+            }
+
+            if (entry.Value is not YamlScalar { IsNull: true })
+            {
+                Problem(entry.Value.Span, "'follow_links_outside' should be true or false, found " + (entry.Value is YamlScalar text ? "'" + text.Value + "'" : entry.Value.KindDescription));
             }
         }
 

@@ -25,7 +25,21 @@ public sealed class TamerConfiguration
         IReadOnlyList<RuleSetting> rules,
         IReadOnlyList<SeveritySetting> severities,
         IReadOnlyList<PluginReference> plugins)
+        : this(path, include, exclude, rules, severities, plugins, followLinksOutside: false)
     {
+    }
+
+    /// <summary>Creates a configuration that says whether folder walks follow links leaving the repository.</summary>
+    public TamerConfiguration(
+        string? path,
+        IReadOnlyList<string> include,
+        IReadOnlyList<string> exclude,
+        IReadOnlyList<RuleSetting> rules,
+        IReadOnlyList<SeveritySetting> severities,
+        IReadOnlyList<PluginReference> plugins,
+        bool followLinksOutside)
+    {
+        FollowLinksOutside = followLinksOutside;
         Path = path;
         Include = include ?? throw new ArgumentNullException(nameof(include));
         Exclude = exclude ?? throw new ArgumentNullException(nameof(exclude));
@@ -52,6 +66,13 @@ public sealed class TamerConfiguration
     /// <summary>Rule pack assemblies to load (CLI and MSBuild only).</summary>
     public IReadOnlyList<PluginReference> Plugins { get; }
 
+    /// <summary>
+    /// True when the hosts that walk folders follow symbolic links whose target lies outside the
+    /// repository (<c>follow_links_outside: true</c>); by default such a link is reported (TMR9004)
+    /// and not followed.
+    /// </summary>
+    public bool FollowLinksOutside { get; }
+
     /// <summary>The effective setting of an axis, or null when unset.</summary>
     public RuleSetting? FindRule(string axis) => Rules.LastOrDefault(r => string.Equals(r.Axis, axis, StringComparison.Ordinal));
 
@@ -61,9 +82,9 @@ public sealed class TamerConfiguration
 
     /// <summary>A copy with one more axis setting (it wins over earlier ones).</summary>
     public TamerConfiguration WithRule(RuleSetting setting) =>
-        new(Path, Include, Exclude, Rules.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Severities, Plugins);
+        new(Path, Include, Exclude, Rules.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Severities, Plugins, FollowLinksOutside);
 
     /// <summary>A copy with one more severity override (it wins over earlier ones).</summary>
     public TamerConfiguration WithSeverity(SeveritySetting setting) =>
-        new(Path, Include, Exclude, Rules, Severities.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Plugins);
+        new(Path, Include, Exclude, Rules, Severities.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Plugins, FollowLinksOutside);
 }

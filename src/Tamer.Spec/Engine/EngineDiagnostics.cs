@@ -34,8 +34,16 @@ public static class EngineDiagnostics
         DiagnosticSeverity.Error,
         HelpLinks.ForPath("docs/diagnostics/TMR9003.md"));
 
-    /// <summary>All three, in ID order.</summary>
-    public static DiagnosticDescriptor[] All { get; } = { InvalidConfiguration, NoMatchingRuleVersion, RuleFailure };
+    /// <summary>TMR9004: a folder walk met a symbolic link that leads outside the repository, and did not follow it.</summary>
+    public static DiagnosticDescriptor LinkOutsideRepository { get; } = new(
+        "TMR9004",
+        "Link leads outside the repository",
+        "{0} is a link to {1}, outside the repository; it was not followed (follow_links_outside: true in .tamer.yml follows it)",
+        DiagnosticSeverity.Warning,
+        HelpLinks.ForPath("docs/diagnostics/TMR9004.md"));
+
+    /// <summary>All of them, in ID order.</summary>
+    public static DiagnosticDescriptor[] All { get; } = { InvalidConfiguration, NoMatchingRuleVersion, RuleFailure, LinkOutsideRepository };
 
     /// <summary>The reference engine diagnostics carry: <c>engine@&lt;version&gt;</c>.</summary>
     public static RuleReference Rule { get; } = new(Axis, TamerVersion.Semantic);

@@ -96,7 +96,7 @@ public sealed class LintEngine
 
         options ??= new LintOptions();
         var selection = SelectRules(options.Configuration);
-        var runDiagnostics = _packProblems.Concat(selection.Diagnostics).ToList();
+        var runDiagnostics = _packProblems.Concat(selection.Diagnostics).Concat(options.RunDiagnostics).ToList();
         if (selection.HasErrors)
         {
             return new LintResult(selection.Rules, Array.Empty<FileLintResult>(), runDiagnostics);

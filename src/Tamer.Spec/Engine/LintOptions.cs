@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Tamer.Spec.Configuration;
+using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
 
@@ -23,6 +25,12 @@ public sealed class LintOptions
 
     /// <summary>How many files to analyse at once (1 by default; hosts that own their threads may raise it).</summary>
     public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary>
+    /// Run-level diagnostics the host found itself before the lint (a folder walk's TMR9004), reported
+    /// with the run's own; severity overrides are the host's to apply.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> RunDiagnostics { get; init; } = Array.Empty<Diagnostic>();
 
     /// <summary>Cancellation.</summary>
     public CancellationToken CancellationToken { get; init; }

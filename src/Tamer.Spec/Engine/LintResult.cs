@@ -39,13 +39,14 @@ public sealed class LintResult
     public IReadOnlyList<FileLintResult> Files { get; }
 
     /// <summary>
-    /// Diagnostics about the run rather than a file: configuration problems (TMR9001, TMR9002)
-    /// and rule packs that could not be used (TMR9003).
+    /// Diagnostics about the run rather than a file: configuration problems (TMR9001, TMR9002),
+    /// rule packs that could not be used (TMR9003), and what the host's folder walk did not
+    /// follow (TMR9004).
     /// </summary>
     public IReadOnlyList<Diagnostic> RunDiagnostics { get; }
 
     /// <summary>True when the configuration is unusable; then no file was linted.</summary>
-    public bool HasConfigurationErrors => RunDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Id != EngineDiagnostics.RuleFailure.Id);
+    public bool HasConfigurationErrors => RunDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && (d.Id == EngineDiagnostics.InvalidConfiguration.Id || d.Id == EngineDiagnostics.NoMatchingRuleVersion.Id));
 
     /// <summary>Counts.</summary>
     public LintSummary Summary { get; }

@@ -188,6 +188,7 @@ public sealed class WorkItemFixer
             Repository = options.Repository,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
             CancellationToken = options.CancellationToken,
+            RunDiagnostics = options.RunDiagnostics,
             ShouldReport = reported.Contains,
         });
     }

@@ -30,6 +30,33 @@ public sealed class ConfigurationParserTests
         configuration.Plugins.Single().Path.ShouldBe("tools/Acme.Tamer.Rules.dll");
     }
 
+    [Theory]
+    [InlineData("follow_links_outside: true\n", true)]
+    [InlineData("follow_links_outside: false\n", false)]
+    [InlineData("follow_links_outside:\n", false)]
+    [InlineData("include: [a.md]\n", false)]
+    public void Follow_links_outside_is_read_and_off_by_default(string text, bool follow)
+    {
+        var result = ConfigurationParser.Parse(".tamer.yml", text);
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.Configuration.FollowLinksOutside.ShouldBe(follow);
+        result.Configuration.WithSeverity(new SeveritySetting("TMR1004", DiagnosticSeverity.Warning, null)).FollowLinksOutside.ShouldBe(follow, "a command-line setting keeps it");
+    }
+
+    [Theory]
+    [InlineData("follow_links_outside: yes\n", "'follow_links_outside' should be true or false, found 'yes'")]
+    [InlineData("follow_links_outside: [true]\n", "'follow_links_outside' should be true or false, found a list")]
+    public void Follow_links_outside_that_is_not_a_boolean_is_TMR9001_at_the_value(string text, string message)
+    {
+        var diagnostic = ConfigurationParser.Parse(".tamer.yml", text).Diagnostics.ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TMR9001");
+        diagnostic.Message.ShouldBe("invalid configuration: " + message);
+        diagnostic.Location!.Start.Line.ShouldBe(1);
+        diagnostic.Location.Start.Column.ShouldBe(23);
+    }
+
     [Fact]
     public void An_empty_file_means_the_defaults()
     {
