@@ -44,6 +44,34 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void Fix_removes_the_temporary_files_a_killed_run_left_beside_the_files_it_fixes_and_nothing_else()
+    {
+        using var folder = CopyOfSharedExamples();
+        var leftovers = new[] { ".legacy-scope.md.0123abcd.tamer-tmp", ".profile-cache.md.89ef4567.tamer-tmp" };
+        var kept = new[] { ".notes.txt.0123abcd.tamer-tmp", ".legacy-scope.md.not-hex!.tamer-tmp", ".legacy-scope.md.0123abcd.tmp" };
+        foreach (var name in leftovers.Concat(kept))
+        {
+            folder.Write(name, "half a Work Item");
+        }
+
+        CliRun.InProcess(folder.Path, ".", "--fix", "--format", "json").ExitCode.ShouldBe(1);
+
+        Directory.GetFiles(folder.Path).Select(Path.GetFileName).Where(n => n!.StartsWith(".", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ShouldBe(kept.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Near_miss_a_run_without_fix_removes_no_temporary_file()
+    {
+        using var folder = CopyOfSharedExamples();
+        folder.Write(".legacy-scope.md.0123abcd.tamer-tmp", "half a Work Item");
+
+        CliRun.InProcess(folder.Path, ".", "--format", "json").ExitCode.ShouldBe(1);
+        CliRun.InProcess(folder.Path, ".", "--fix-dry-run").ExitCode.ShouldBe(1);
+
+        File.Exists(Path.Combine(folder.Path, ".legacy-scope.md.0123abcd.tamer-tmp")).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Fix_never_applies_a_suggestion()
     {
         using var folder = new TemporaryDirectory();

@@ -16,7 +16,8 @@ namespace Tamer.Spec.Cli.Commands;
 /// A dry run prints a unified diff (paths relative to the repository root, or to the current
 /// folder outside a repository) and writes nothing. A real run writes each changed file
 /// atomically, names it on standard error, and reports what remains; a file that cannot be
-/// written stays as it was and the run ends with exit code 2.
+/// written stays as it was and the run ends with exit code 2. Temporary files a killed run left
+/// beside the linted files are removed first.
 /// </summary>
 internal sealed partial class LintRunner
 {
@@ -52,6 +53,8 @@ internal sealed partial class LintRunner
             return ExitCode(run.Result, request.MaxWarnings);
         }
 
+        // A run killed while writing left temporary files beside the originals; they go now.
+        TemporaryFiles.RemoveLeftovers(lintedPaths);
         var unwritten = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in changed)
         {

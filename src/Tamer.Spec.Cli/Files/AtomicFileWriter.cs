@@ -13,7 +13,9 @@ namespace Tamer.Spec.Cli.Files;
 /// user may not write, and so is a file whose bytes changed since they were read. On any failure
 /// the original stays as it was and the temporary file is removed. The replacement is a new file:
 /// it keeps the original's permissions, but not its owner when another user runs the fix, nor
-/// its other hard links, which keep the old content.
+/// its other hard links, which keep the old content. A process killed between writing the
+/// temporary file and the rename leaves the original intact and the temporary file behind; the
+/// next <c>--fix</c> removes it (see <see cref="TemporaryFiles"/>).
 /// </summary>
 internal static class AtomicFileWriter
 {
@@ -39,9 +41,10 @@ internal static class AtomicFileWriter
             throw new IOException("the file changed while it was being fixed; run again");
         }
 
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tamer-tmp");
+        var temporary = Path.Combine(folder, TemporaryFiles.NameFor(Path.GetFileName(target)));
         try
         {
+            // FileShare.None locks the file while it is written: a cleanup by another run leaves it alone.
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(content, 0, content.Length);
