@@ -10,6 +10,7 @@ namespace Tamer.Spec.Analyzers.Tests;
 /// The analyzer's release tracking files list every diagnostic it supports, with its category and
 /// default severity, generated from the descriptors (TAMER_UPDATE_DOCS=1 rewrites the file).
 /// Nothing has shipped yet: every ID is in the unshipped release.
+/// Stays as it is: the subject is the release tracking files, not diagnostics.
 /// </summary>
 public sealed class AnalyzerReleasesTests
 {

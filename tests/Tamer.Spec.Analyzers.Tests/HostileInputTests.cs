@@ -5,6 +5,8 @@ namespace Tamer.Spec.Analyzers.Tests;
 /// <summary>
 /// The analyzer never throws (Roslyn would report AD0001, and a build that treats AD0001 as an
 /// error would fail for the wrong reason): every hostile input gives its diagnostic at its place.
+/// Stays on <see cref="TestProject"/>: the inputs are bytes decoded the way the compiler decodes a file
+/// (invalid UTF-8, a byte order mark, 10 MB), while the harness takes AdditionalFiles as text.
 /// </summary>
 public sealed class HostileInputTests
 {

@@ -69,24 +69,5 @@ internal sealed class IdeProject : IDisposable
         }
     }
 
-    /// <summary>Fix All for an equivalence key in a scope, through the provider's FixAllProvider.</summary>
-    public async Task FixAllAsync(string equivalenceKey, FixAllScope scope, params string[] ids)
-    {
-        var diagnostics = await DiagnosticsAsync();
-        var context = new FixAllContext(Project, _provider, scope, equivalenceKey, ids, new Diagnostics(diagnostics), TestContext.Current.CancellationToken);
-        var action = await _provider.GetFixAllProvider()!.GetFixAsync(context);
-        action.ShouldNotBeNull();
-        await ApplyAsync(action);
-    }
-
     public void Dispose() => _workspace.Dispose();
-
-    private sealed class Diagnostics(ImmutableArray<Diagnostic> all) : FixAllContext.DiagnosticProvider
-    {
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(all);
-
-        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) => Task.FromResult(Enumerable.Empty<Diagnostic>());
-
-        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(all);
-    }
 }

@@ -16,6 +16,8 @@ namespace Tamer.Spec.Analyzers.Tests;
 /// How a third-party pack runs in the IDE and the compiler (docs/writing-a-rule-pack.md): the
 /// Tamer.Spec analyzer runs the built-in packs only, so a pack ships an analyzer of its own,
 /// like <see cref="AcmePackAnalyzer"/>, and reports only its own IDs.
+/// Stays on <see cref="TestProject"/>: it runs two analyzers side by side (ours and a pack's own) to show
+/// that nothing is reported twice; the harness runs the one analyzer under test.
 /// </summary>
 public sealed class PackAnalyzerTests
 {

@@ -6,6 +6,8 @@ namespace Tamer.Spec.Analyzers.Tests;
 /// One engine, every host: the analyzer reports, for the shared example Work Items, exactly the
 /// IDs, files, lines, columns and messages of the command line's JSON report (the build task is
 /// held to the same report by the end-to-end parity test).
+/// Stays on <see cref="TestProject"/>: it holds the analyzer against another host's report (tamer-lint's
+/// JSON), not against expectations written in the test, which is all the harness compares with.
 /// </summary>
 public sealed class ParityTests
 {

@@ -3,6 +3,7 @@ namespace Tamer.Spec.Analyzers.Tests;
 /// <summary>
 /// Compilations with the same Work Items share one lint (an IDE makes a compilation per edit),
 /// and anything that changes the outcome (a Work Item's text, a severity key) makes a new one.
+/// Stays as it is: the subject is the cache between compilations, not what a compilation reports.
 /// </summary>
 public sealed class ProjectLintCacheTests
 {

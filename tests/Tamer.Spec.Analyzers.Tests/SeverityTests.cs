@@ -7,6 +7,9 @@ namespace Tamer.Spec.Analyzers.Tests;
 /// <c>tamer_diagnostic.ID.severity</c> from the .editorconfig sections that match the file, then
 /// the compilation's options (a .globalconfig, NoWarn, WarningsAsErrors), which the compiler
 /// applies last and so win.
+/// Stays on <see cref="TestProject"/>: each test checks one property (which layer's severity wins in which
+/// file) over many variations; in the standard harness every other diagnostic of each file would have to be
+/// marked as well, hiding the one the test is about.
 /// </summary>
 public sealed class SeverityTests
 {

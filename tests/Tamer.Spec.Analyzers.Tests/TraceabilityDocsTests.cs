@@ -7,6 +7,7 @@ namespace Tamer.Spec.Analyzers.Tests;
 /// The examples on the traceability docs pages are true: the files under "Fires" give exactly the
 /// lines the page shows, and with the files under "Passes" (a block without a name replaces the
 /// file of the same kind) the diagnostic is gone.
+/// Stays as it is: the expectations are the lines of a docs page, not markup in the files.
 /// </summary>
 public sealed partial class TraceabilityDocsTests
 {

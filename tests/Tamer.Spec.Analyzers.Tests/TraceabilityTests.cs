@@ -7,6 +7,9 @@ namespace Tamer.Spec.Analyzers.Tests;
 /// claim against the project's Work Items (TMR6001 on the Work Item argument, TMR6002 on the
 /// criterion argument) and, when a project turns it on, reports the criteria of finished Work
 /// Items that no test claims at their line in the Work Item (TMR6003).
+/// Stays on <see cref="TestProject"/>: the [Satisfies] attribute comes from the generator, which the
+/// standard analyzer harness does not run (it is covered there with the attribute written out, in
+/// Harness/HarnessCases), and the messages with their suggestions are the subject here.
 /// </summary>
 public sealed class TraceabilityTests
 {

@@ -4,6 +4,9 @@ namespace Tamer.Spec.Analyzers.Tests;
 /// Which AdditionalFiles are Work Items: the package's targets mark them; the configuration's
 /// include and exclude choose among the candidates exactly as for the command line; other
 /// analyzers' files are left alone.
+/// Stays on <see cref="TestProject"/>: the subject is which files are linted, including files with no
+/// TamerKind metadata and a compilation without the root property, which the harness's project setup
+/// (<see cref="Harness.HarnessProject"/>) always adds.
 /// </summary>
 public sealed class WorkItemSelectionTests
 {

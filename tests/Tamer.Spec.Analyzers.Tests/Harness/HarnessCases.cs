@@ -1,0 +1,55 @@
+namespace Tamer.Spec.Analyzers.Tests.Harness;
+
+/// <summary>The harness cases beside the packs' fixture folders: configuration problems and the claims of tests.</summary>
+internal static class HarnessCases
+{
+    private const string Satisfies = """
+        namespace Tamer.Spec
+        {
+            [global::System.AttributeUsage(global::System.AttributeTargets.Method | global::System.AttributeTargets.Class, AllowMultiple = true)]
+            internal sealed class SatisfiesAttribute : global::System.Attribute
+            {
+                public SatisfiesAttribute(string workItemId, params string[] criteria) { }
+            }
+        }
+        """;
+
+    public static IReadOnlyList<HarnessCase> All { get; } =
+    [
+        new(
+            "a Work Item refused by the format rule and the scope rule",
+            [new("work-items/settings.md", "WorkItemCandidate", "---\nid: WI-UI-0007\ntitle: Move the settings form\nstatus: {|TMR0007:doing|}\n{|TMR1002:scope|}: [src/ui/settings.tsx]\nacceptance_criteria:\n  - \"AC-1: GET /settings renders the form with the fields name and email\"\nestimate: { diff_lines: 30 }\n---\n")],
+            []),
+        new(
+            "an unknown key in .tamer.yml",
+            [new(".tamer.yml", "Configuration", "{|TMR9001:rulez|}:\n  scope: off\n"), new("work-items/settings.md", "WorkItemCandidate", Fixtures.Read("session-store.md"))],
+            []),
+        new(
+            "a pinned range no rule version matches",
+            [new(".tamer.yml", "Configuration", "rules:\n  {|TMR9002:scope|}: \"[9.0]\"\n"), new("work-items/settings.md", "WorkItemCandidate", Fixtures.Read("session-store.md"))],
+            []),
+        new(
+            "claims of unknown Work Items and criteria, and a finished criterion no test claims",
+            [
+                new(".tamer.yml", "Configuration", "severity:\n  TMR6003: warning\n"),
+                new("work-items/login-rate-limit.md", "WorkItemCandidate", Fixtures.Read("login-rate-limit.md")),
+                new("src/Satisfies.cs", null, Satisfies),
+                new("tests/LoginTests.cs", null, """
+                    using Tamer.Spec;
+
+                    public sealed class LoginTests
+                    {
+                        [Satisfies("WI-AUTH-0042", "AC-1", {|TMR6002:"AC-9"|})]
+                        public void Counts() { }
+
+                        [Satisfies({|TMR6001:"WI-NOPE-0001"|}, "AC-1")]
+                        public void Resets() { }
+
+                        [Satisfies("WI-AUTH-0042", "AC-3")]
+                        public void Clears() { }
+                    }
+                    """),
+            ],
+            [new("TMR6003", "work-items/login-rate-limit.md", Fixtures.Find(Fixtures.Read("login-rate-limit.md"), "AC-2:").Line, Fixtures.Find(Fixtures.Read("login-rate-limit.md"), "AC-2:").Column)]),
+    ];
+}
