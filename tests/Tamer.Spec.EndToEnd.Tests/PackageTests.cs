@@ -30,6 +30,27 @@ public sealed class PackageTests(PackedFeed feed)
     private static string? Value(XElement metadata, string name) => metadata.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
 
     [Fact]
+    public void Packing_the_solution_gives_exactly_the_packages_the_README_lists()
+    {
+        feed.PackOutcome.ExitCode.ShouldBe(0, feed.PackOutcome.ToString());
+        var packed = Directory.GetFiles(feed.Feed, "*.nupkg").Select(f => Path.GetFileName(f)[..^(feed.Version.Length + ".nupkg".Length + 1)]);
+
+        packed.Order(StringComparer.Ordinal).ShouldBe(ReadmePackages().Order(StringComparer.Ordinal));
+    }
+
+    // The first column of the table under "## Packages" in the README.
+    private static IEnumerable<string> ReadmePackages()
+    {
+        var lines = File.ReadAllLines(RepositoryPaths.InRepository("README.md"));
+        var start = Array.IndexOf(lines, "## Packages");
+        start.ShouldBeGreaterThan(0, "the README has a Packages section");
+        return lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
+            .Select(l => l.Split('`')[1])
+            .ToList();
+    }
+
+    [Fact]
     public void Every_package_has_its_version_license_readme_repository_and_symbols()
     {
         feed.PackOutcome.ExitCode.ShouldBe(0, feed.PackOutcome.ToString());

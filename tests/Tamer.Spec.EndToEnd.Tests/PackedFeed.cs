@@ -7,7 +7,8 @@ using Tamer.Spec.Testing;
 namespace Tamer.Spec.EndToEnd.Tests;
 
 /// <summary>
-/// Every shipped package, packed once per test run by <c>build/pack.sh</c>'s command into a
+/// Every shipped package, packed once per test run by <c>build/pack.sh</c>'s command (the
+/// solution, in Release) into a
 /// temporary folder that serves as a local feed, with a version no earlier run used (NuGet's
 /// package cache never serves a stale copy). Consumers get their own folder, with a
 /// <c>nuget.config</c> that lists this feed and the repository's own sources, and one packages
@@ -22,7 +23,7 @@ public sealed class PackedFeed : IDisposable
         Packages = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
         Version = "1.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Random.Shared.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
-        PackOutcome = ProcessRun.Dotnet(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "Tamer.Spec.Packages.slnf"), "-c", "Release", "-o", Feed, "-nologo", "-p:Version=" + Version);
+        PackOutcome = ProcessRun.Dotnet(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "Tamer.Spec.sln"), "-c", "Release", "-o", Feed, "-nologo", "-p:Version=" + Version);
     }
 
     public string Root { get; }
