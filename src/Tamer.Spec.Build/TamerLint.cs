@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -75,10 +76,20 @@ public sealed class TamerLint : Task
         }
 
         var engine = CreateEngine(configuration);
-        var documents = WorkItems.Select(Load).ToList();
+        IReadOnlyList<ITaskItem> workItems = WorkItems;
+        IReadOnlyList<Diagnostic> linkReports = Array.Empty<Diagnostic>();
+#if NET
+        (workItems, linkReports) = LinksOutside.Filter(WorkItems, string.IsNullOrEmpty(RootDirectory) ? Directory.GetCurrentDirectory() : RootDirectory!, configuration);
+#endif
+        var documents = workItems.Select(Load).ToList();
         var root = string.IsNullOrEmpty(RootDirectory) ? null : new FileRepositoryView(RootDirectory!);
         var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions { Configuration = configuration, Repository = root, MaxDegreeOfParallelism = Environment.ProcessorCount });
         var clean = true;
+        foreach (var report in linkReports)
+        {
+            clean &= LogDiagnostic(report) == DiagnosticSeverity.Info;
+        }
+
         // A pack that cannot be loaded is a warning: the build goes on without it, as every host
         // does (WarningsAsErrors=TMR9003 makes it fail the build).
         foreach (var problem in engine.PackProblems)

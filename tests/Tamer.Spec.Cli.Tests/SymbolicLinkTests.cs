@@ -50,42 +50,28 @@ public sealed class SymbolicLinkTests
     [Fact]
     public void A_link_that_leaves_the_repository_is_reported_once_and_not_followed()
     {
-        using var outside = new TemporaryDirectory();
-        outside.Write("x.md", TestWorkItems.Clean("WI-OUT-0001"));
-        outside.Write("nested/y.md", TestWorkItems.Refused("WI-OUT-0002"));
-        using var repository = new TemporaryDirectory();
-        repository.MakeRepository();
-        repository.Write("work-items/a.md", TestWorkItems.Clean("WI-IN-0001"));
-        repository.Write("work-items/b.md", TestWorkItems.Clean("WI-IN-0002"));
-        Directory.CreateSymbolicLink(Path.Combine(repository.Path, "work-items", "shared"), outside.Path);
+        using var trees = new RepositoryWithLinkOutside();
 
         // Both default include globs (work-items/**/*.md and **/*.wi.md) walk past the link.
-        var byGlobs = CliRun.InProcess(repository.Path, "lint");
-        var byFolder = CliRun.InProcess(repository.Path, "lint", "work-items");
+        var byGlobs = CliRun.InProcess(trees.Repository.Path, "lint");
+        var byFolder = CliRun.InProcess(trees.Repository.Path, "lint", "work-items");
 
-        var expected = "tamer-lint: warning TMR9004: work-items/shared is a link to " + outside.Path + ", outside the repository; it was not followed (follow_links_outside: true in .tamer.yml follows it) [engine@1.0.0]";
+        var expected = "tamer-lint: warning TMR9004: work-items/shared is a link to " + trees.Outside.Path + ", outside the repository; it was not followed (follow_links_outside: true in .tamer.yml follows it) [engine@1.0.0]";
         foreach (var outcome in new[] { byGlobs, byFolder })
         {
             outcome.ExitCode.ShouldBe(0);
             outcome.OutputLines.Where(l => l.Contains("TMR9004", StringComparison.Ordinal)).ShouldBe(new[] { expected });
-            outcome.OutputLines[^1].ShouldStartWith("2 files checked: 0 refused");
+            outcome.OutputLines[^1].ShouldStartWith("1 file checked: 0 refused");
         }
     }
 
     [Fact]
     public void Follow_links_outside_follows_it_and_reports_nothing()
     {
-        using var outside = new TemporaryDirectory();
-        outside.Write("x.md", TestWorkItems.Clean("WI-OUT-0001"));
-        outside.Write("nested/y.md", TestWorkItems.Refused("WI-OUT-0002"));
-        using var repository = new TemporaryDirectory();
-        repository.MakeRepository();
-        repository.Write(".tamer.yml", "follow_links_outside: true\n");
-        repository.Write("work-items/a.md", TestWorkItems.Clean("WI-IN-0001"));
-        Directory.CreateSymbolicLink(Path.Combine(repository.Path, "work-items", "shared"), outside.Path);
-        Directory.CreateSymbolicLink(Path.Combine(outside.Path, "back"), repository.Path);
+        using var trees = new RepositoryWithLinkOutside(configuration: "follow_links_outside: true\n");
+        Directory.CreateSymbolicLink(Path.Combine(trees.Outside.Path, "back"), trees.Repository.Path);
 
-        var outcome = CliRun.InProcess(repository.Path, "lint");
+        var outcome = CliRun.InProcess(trees.Repository.Path, "lint");
 
         outcome.ExitCode.ShouldBe(1);
         outcome.Output.ShouldNotContain("TMR9004");
@@ -112,15 +98,9 @@ public sealed class SymbolicLinkTests
     [Fact]
     public void Near_miss_a_link_leaving_the_repository_under_an_excluded_path_is_not_reported()
     {
-        using var outside = new TemporaryDirectory();
-        outside.Write("x.md", TestWorkItems.Clean("WI-OUT-0001"));
-        using var repository = new TemporaryDirectory();
-        repository.MakeRepository();
-        repository.Write(".tamer.yml", "exclude: [work-items/vendor/**]\n");
-        repository.Write("work-items/a.md", TestWorkItems.Clean("WI-IN-0001"));
-        Directory.CreateSymbolicLink(Path.Combine(repository.Path, "work-items", "vendor"), outside.Path);
+        using var trees = new RepositoryWithLinkOutside(link: "vendor", configuration: "exclude: [work-items/vendor/**]\n");
 
-        var outcome = CliRun.InProcess(repository.Path, "lint");
+        var outcome = CliRun.InProcess(trees.Repository.Path, "lint");
 
         outcome.Output.ShouldNotContain("TMR9004");
         outcome.OutputLines[^1].ShouldStartWith("1 file checked: 0 refused");
@@ -129,15 +109,9 @@ public sealed class SymbolicLinkTests
     [Fact]
     public void Severity_none_silences_the_report_and_the_link_is_still_not_followed()
     {
-        using var outside = new TemporaryDirectory();
-        outside.Write("x.md", TestWorkItems.Refused("WI-OUT-0001"));
-        using var repository = new TemporaryDirectory();
-        repository.MakeRepository();
-        repository.Write(".tamer.yml", "severity:\n  TMR9004: none\n");
-        repository.Write("work-items/a.md", TestWorkItems.Clean("WI-IN-0001"));
-        Directory.CreateSymbolicLink(Path.Combine(repository.Path, "work-items", "shared"), outside.Path);
+        using var trees = new RepositoryWithLinkOutside(configuration: "severity:\n  TMR9004: none\n");
 
-        var outcome = CliRun.InProcess(repository.Path, "lint");
+        var outcome = CliRun.InProcess(trees.Repository.Path, "lint");
 
         outcome.ExitCode.ShouldBe(0);
         outcome.Output.ShouldNotContain("TMR9004");
@@ -164,13 +138,9 @@ public sealed class SymbolicLinkTests
     [Fact]
     public void The_json_report_of_a_run_with_a_link_outside_keeps_the_warning_on_standard_error()
     {
-        using var outside = new TemporaryDirectory();
-        using var repository = new TemporaryDirectory();
-        repository.MakeRepository();
-        repository.Write("work-items/a.md", TestWorkItems.Clean("WI-IN-0001"));
-        Directory.CreateSymbolicLink(Path.Combine(repository.Path, "work-items", "shared"), outside.Path);
+        using var trees = new RepositoryWithLinkOutside();
 
-        var outcome = CliRun.InProcess(repository.Path, "lint", "--format", "json");
+        var outcome = CliRun.InProcess(trees.Repository.Path, "lint", "--format", "json");
 
         outcome.ExitCode.ShouldBe(0);
         using var report = System.Text.Json.JsonDocument.Parse(outcome.Output);
@@ -196,5 +166,36 @@ public sealed class SymbolicLinkTests
         }
 
         return repository;
+    }
+
+    /// <summary>
+    /// A repository holding work-items/a.md (clean) and work-items/LINK, a link to a folder outside
+    /// it that holds x.md (clean) and nested/y.md (refused: TMR0007 at 4,9).
+    /// </summary>
+    private sealed class RepositoryWithLinkOutside : IDisposable
+    {
+        public RepositoryWithLinkOutside(string link = "shared", string? configuration = null)
+        {
+            Outside.Write("x.md", TestWorkItems.Clean("WI-OUT-0001"));
+            Outside.Write("nested/y.md", TestWorkItems.Refused("WI-OUT-0002"));
+            Repository.MakeRepository();
+            if (configuration is not null)
+            {
+                Repository.Write(".tamer.yml", configuration);
+            }
+
+            Repository.Write("work-items/a.md", TestWorkItems.Clean("WI-IN-0001"));
+            Directory.CreateSymbolicLink(System.IO.Path.Combine(Repository.Path, "work-items", link), Outside.Path);
+        }
+
+        public TemporaryDirectory Outside { get; } = new();
+
+        public TemporaryDirectory Repository { get; } = new();
+
+        public void Dispose()
+        {
+            Repository.Dispose();
+            Outside.Dispose();
+        }
     }
 }

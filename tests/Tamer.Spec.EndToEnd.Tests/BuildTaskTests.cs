@@ -25,6 +25,30 @@ public sealed class BuildTaskTests(PackedFeed feed)
     }
 
     [Fact]
+    public void A_link_to_the_parent_adds_nothing_and_a_link_outside_is_reported_once_and_not_linted()
+    {
+        var folder = feed.NewConsumer("links");
+        var outside = feed.NewConsumer("outside");
+        Consumer.BuildProject(feed, folder);
+        Consumer.Write(folder, "work-items/login.md", WorkItems.Clean);
+        Consumer.Write(outside, "elsewhere.md", WorkItems.Refused.Replace("WI-E2E-0001", "WI-E2E-0002", StringComparison.Ordinal));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "work-items", "loop"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "work-items", "shared"), outside);
+
+        var outcome = ProcessRun.Dotnet(folder, "build");
+        Consumer.Write(folder, ".tamer.yml", "follow_links_outside: true\n");
+        var following = ProcessRun.Dotnet(folder, "build");
+
+        outcome.ExitCode.ShouldBe(0, outcome.ToString());
+        outcome.OutputLines.Where(l => l.Contains("warning TMR9004: work-items/shared is a link to " + outside + ", outside the repository", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().Count().ShouldBe(1, outcome.ToString());
+        outcome.Output.ShouldNotContain("error TMR", Case.Sensitive, "neither the linked Work Item nor a duplicate through the loop is linted");
+        following.ExitCode.ShouldBe(1, following.ToString());
+        following.OutputLines.ShouldContain(l => l.StartsWith("work-items/shared/elsewhere.md(5,1): error TMR1002: ", StringComparison.Ordinal), following.ToString());
+        following.Output.ShouldNotContain("TMR9004");
+        following.Output.ShouldNotContain("TMR0004", Case.Sensitive, "the loop adds no second copy");
+    }
+
+    [Fact]
     public void NoWarn_WarningsAsErrors_and_TamerLintEnabled_work_for_TMR_ids()
     {
         var folder = feed.NewConsumer("switches");
