@@ -72,6 +72,19 @@ public sealed class TraceCommandTests
     }
 
     [Fact]
+    public void A_link_back_to_the_parent_among_the_tests_counts_each_C_sharp_file_once()
+    {
+        using var folder = Repository();
+        var withoutLink = CliRun.InProcess(folder.Path, "trace");
+
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "tests", "Invoices.Tests", "loop"), "../..");
+        var withLink = CliRun.InProcess(folder.Path, "trace");
+
+        withLink.Output.ShouldBe(withoutLink.Output);
+        withLink.OutputLines[^1].ShouldEndWith("by 2 claims in 1 C# file (1 error, 0 warnings)");
+    }
+
+    [Fact]
     public void Claims_that_hold_exit_0_and_TMR6003_reports_an_unclaimed_criterion_when_turned_on()
     {
         using var folder = Repository(Tests.Replace("\"AC-3\"", "\"AC-1\"", StringComparison.Ordinal));

@@ -44,7 +44,7 @@ internal static class TemporaryFiles
         {
             return File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return Path.GetFullPath(path);
         }
