@@ -17,7 +17,9 @@ public sealed record ProcessOutcome(int ExitCode, string Output, string Error)
 /// </summary>
 internal static class ProcessRun
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    // Packing every package of the solution while the other test projects run can take more than
+    // five minutes on a busy 2-core machine.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     public static ProcessOutcome Run(string folder, string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
