@@ -136,7 +136,7 @@ public static class FrontmatterEdits
         }
 
         var column = new string(' ', mapping.Entries.Count == 0 ? IndentOf(text, mapping.Span.Start) : ColumnOf(text, mapping.Entries[0].Key.Span.Start));
-        var after = NextLineStart(text, mapping.Entries.Count == 0 ? mapping.Span.End : mapping.Entries[mapping.Entries.Count - 1].Value.Span.End);
+        var after = LineAfter(text, mapping.Entries.Count == 0 ? mapping.Span.End : EndOf(mapping.Entries[mapping.Entries.Count - 1]));
         var lines = entries.Select(e => column + e.Key + ":" + (e.Value is null ? string.Empty : " " + e.Value) + (e.Comment is null ? string.Empty : " # " + e.Comment));
         return LinesAt(text, style, after, lines.ToList());
     }
@@ -189,7 +189,11 @@ public static class FrontmatterEdits
 
         var last = sequence.Items[sequence.Items.Count - 1];
         var dash = DashBefore(text, sequence.Items[0].Span.Start);
-        return LineAt(text, style, NextLineStart(text, last.Span.End), new string(' ', ColumnOf(text, dash)) + "- " + item);
+
+        // An empty last item ("-" alone) has an empty span where the next token starts, which may be
+        // the line that closes the frontmatter: its own dash marks its line.
+        var lastEnd = last.Span.IsEmpty ? DashBefore(text, last.Span.Start) : last.Span.End;
+        return LineAt(text, style, LineAfter(text, lastEnd), new string(' ', ColumnOf(text, dash)) + "- " + item);
     }
 
     /// <summary>
@@ -316,6 +320,17 @@ public static class FrontmatterEdits
         var end = flow.Span.End - 1;
         return end >= flow.Span.Start && (text.Text[end] == ']' || text.Text[end] == '}') ? end : flow.Span.End;
     }
+
+    // Where an entry's text ends. A key without a value ("? key" alone) has an empty value span
+    // where the next token starts, which may be the line that closes the frontmatter: the entry
+    // then ends with its key.
+    private static int EndOf(YamlMappingEntry entry) => entry.Value.Span.IsEmpty ? entry.Key.Span.End : entry.Value.Span.End;
+
+    // The start of the line after the text that ends at that offset: a node that ends
+    // with its line break (a block scalar) already ends there, and the next line (perhaps the one
+    // that closes the frontmatter) is not skipped.
+    private static int LineAfter(SourceText text, int end) =>
+        end > 0 && end <= text.Length && (text.Text[end - 1] == '\n' || text.Text[end - 1] == '\r') ? end : NextLineStart(text, end);
 
     // The '-' that introduces a block list item, searched back from the item's text.
     private static int DashBefore(SourceText text, int itemStart)

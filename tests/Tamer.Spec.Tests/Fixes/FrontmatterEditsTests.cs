@@ -28,6 +28,30 @@ public sealed class FrontmatterEditsTests
         Apply(document, FrontmatterEdits.AddMappingEntry(document.Text, style, scope, "extend_scope", "false")).ShouldBe(after);
     }
 
+    // Found by fuzzing the fix target (fuzz/findings/fix/crash-000000-explicit-key-without-value):
+    // a last entry with an empty value span put the new entry after the closing line, in the body,
+    // once per pass.
+    [Theory]
+    [InlineData("scope:\n  write: [a.ts]\n  ? x\n---\nbody\n", "scope:\n  write: [a.ts]\n  ? x\n  extend_scope: false\n---\nbody\n")]
+    [InlineData("scope:\n  write: [a.ts]\n  ? x: y\n---\nbody\n", "scope:\n  write: [a.ts]\n  ? x: y\n  extend_scope: false\n---\nbody\n")]
+    [InlineData("scope:\n  write: [a.ts]\n  note: |\n    kept as written\n---\nbody\n", "scope:\n  write: [a.ts]\n  note: |\n    kept as written\n  extend_scope: false\n---\nbody\n")]
+    public void Fuzz_fix_crash_000000_an_entry_after_a_key_without_value_or_a_block_scalar_stays_inside_the_frontmatter(string before, string after)
+    {
+        var (document, style) = Parse("---\nid: A-1\ntitle: t\n" + before);
+        var scope = (YamlMapping)document.WorkItem!.Frontmatter!.Find("scope")!.Value;
+
+        Apply(document, FrontmatterEdits.AddMappingEntry(document.Text, style, scope, "extend_scope", "false")).ShouldBe("---\nid: A-1\ntitle: t\n" + after);
+    }
+
+    [Fact]
+    public void A_list_item_after_an_empty_last_item_stays_inside_the_frontmatter()
+    {
+        var (document, style) = Parse("---\nid: X-1\ntitle: t\ndepends_on:\n  - A-1\n  -\n---\nbody\n");
+        var list = (YamlSequence)document.WorkItem!.Frontmatter!.Find("depends_on")!.Value;
+
+        Apply(document, FrontmatterEdits.AddSequenceItem(document.Text, style, list, "C-3")!).ShouldBe("---\nid: X-1\ntitle: t\ndepends_on:\n  - A-1\n  -\n  - C-3\n---\nbody\n");
+    }
+
     [Theory]
     [InlineData("depends_on: [A-1, B-2]", "depends_on: [A-1, B-2, C-3]")]
     [InlineData("depends_on: []", "depends_on: [C-3]")]
