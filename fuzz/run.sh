@@ -28,11 +28,16 @@ done
 
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz is not installed (Debian: apt-get install afl++)" >&2; exit 2; }
 
-# The fuzzing program, published once, with the engine, the rule packs and the YAML reader instrumented.
+# The fuzzing program, published once, with the engine, the rule packs and the YAML reader
+# instrumented. FUZZ_CONFIGURATION=Debug publishes what `dotnet build` of the solution already
+# built (CI's smoke pass), without building again.
 build="$output/bin"
 rm -rf "$build"
 mkdir -p "$output"
-dotnet publish "$root/fuzz/Tamer.Spec.Fuzz/Tamer.Spec.Fuzz.csproj" -c Release -o "$build" -nologo -v quiet
+configuration="${FUZZ_CONFIGURATION:-Release}"
+publish=(publish "$root/fuzz/Tamer.Spec.Fuzz/Tamer.Spec.Fuzz.csproj" -c "$configuration" -o "$build" -nologo -v quiet)
+if [ "$configuration" = Debug ]; then publish+=(--no-build); fi
+dotnet "${publish[@]}"
 (cd "$root" && dotnet tool restore >/dev/null)
 for dll in "$build"/Tamer.Spec.dll "$build"/Tamer.Spec.Rules*.dll "$build"/YamlDotNet.dll; do
   (cd "$root" && dotnet sharpfuzz "$dll" >/dev/null)

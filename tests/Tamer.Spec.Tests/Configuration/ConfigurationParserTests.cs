@@ -57,6 +57,22 @@ public sealed class ConfigurationParserTests
         diagnostic.Location.Start.Column.ShouldBe(23);
     }
 
+    [Theory]
+    [InlineData("alias-bomb", 5, 47, "alias count: aliases that expand to more than 10,000 nodes")]
+    [InlineData("nested-brackets", 1, 41, "nesting depth: lists and mappings nested more than 32 deep")]
+    public void A_hostile_configuration_is_TMR9001_at_its_line_not_a_crash(string name, int line, int column, string detail)
+    {
+        var text = name == "alias-bomb"
+            ? "rules:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 9).Select(i => "  a" + i + ": &a" + i + " [" + string.Join(", ", Enumerable.Repeat("*a" + (i - 1), 10)) + "]\n"))
+            : "include: " + new string('[', 20_000) + new string(']', 20_000) + "\n";
+
+        var diagnostic = ConfigurationParser.Parse(".tamer.yml", text).Diagnostics.First();
+
+        diagnostic.Id.ShouldBe("TMR9001");
+        diagnostic.Message.ShouldBe("invalid configuration: the YAML is invalid: " + detail);
+        (diagnostic.Location!.Start.Line, diagnostic.Location.Start.Column).ShouldBe((line, column));
+    }
+
     [Fact]
     public void An_empty_file_means_the_defaults()
     {
