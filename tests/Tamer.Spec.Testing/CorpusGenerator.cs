@@ -16,6 +16,9 @@ namespace Tamer.Spec.Testing;
 /// their criteria in the body.
 /// The "dependencies" profile stresses cross-item checks instead: one chain of 5,000 Work Items,
 /// one cycle of three, and two or three dependencies on earlier items for every other one.
+/// The "realistic" and "busy" profiles, or any <see cref="CorpusShape"/>, come from
+/// <see cref="ShapedCorpusGenerator"/>: larger items in 18 areas, a chosen share of active items,
+/// hot files that many of them write at once.
 /// </summary>
 public sealed class CorpusGenerator
 {
@@ -42,25 +45,50 @@ public sealed class CorpusGenerator
     private static readonly string[] VagueCriteria = ["{0} works", "errors are handled gracefully", "tests pass", "the {0} page is user-friendly", "performance is improved where possible"];
     private const int FilesPerModule = 1_000;
 
+    /// <summary>The profile names the generator knows.</summary>
+    public static IReadOnlyList<string> Profiles { get; } = ["default", "dependencies", "realistic", "busy"];
+
     private readonly Random _random;
     private readonly int _count;
     private readonly bool _dependencies;
+    private readonly ShapedCorpusGenerator? _shaped;
 
     public CorpusGenerator(int seed, int count, string profile = "default")
+        : this(seed, count, profile, CorpusShape.ForProfile(profile))
     {
-        if (profile is not ("default" or "dependencies"))
+        if (!Profiles.Contains(profile))
         {
-            throw new ArgumentException("Unknown profile '" + profile + "' (default, dependencies).", nameof(profile));
+            throw new ArgumentException("Unknown profile '" + profile + "' (" + string.Join(", ", Profiles) + ").", nameof(profile));
         }
+    }
 
+    /// <summary>A corpus of the given shape (see <see cref="ShapedCorpusGenerator"/>).</summary>
+    public CorpusGenerator(int seed, int count, CorpusShape shape)
+        : this(seed, count, "shaped", shape ?? throw new ArgumentNullException(nameof(shape)))
+    {
+    }
+
+    private CorpusGenerator(int seed, int count, string profile, CorpusShape? shape)
+    {
         _random = new Random(seed);
         _count = count;
         _dependencies = profile == "dependencies";
+        _shaped = shape is null ? null : new ShapedCorpusGenerator(seed, count, shape);
     }
 
     /// <summary>Every file of the corpus: a relative path and its bytes.</summary>
     public IEnumerable<(string Path, byte[] Bytes)> Generate()
     {
+        if (_shaped is not null)
+        {
+            foreach (var item in _shaped.Generate())
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
         for (var i = 0; i < _count; i++)
         {
             yield return _dependencies ? DependencyItem(i) : Item(i);
