@@ -7,7 +7,9 @@ namespace Tamer.Spec.Reporting;
 /// <summary>
 /// The JSON report, version 1: tool, selected rules, each file with its diagnostics, and a summary.
 /// Paths are as the host gave them (the CLI: relative to the working directory, with <c>/</c>).
-/// Positions are 1-based; <c>endColumn</c> is exclusive.
+/// Positions are 1-based; <c>endColumn</c> is exclusive. Optional fields appear only when they
+/// apply: <c>fixTitle</c> when a fix is offered, <c>relatedWorkItems</c> when the diagnostic is
+/// about other Work Items.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
@@ -76,6 +78,29 @@ public sealed class JsonReportWriter : IReportWriter
             json.Property("fixTitle", diagnostic.Fixes[0].Title);
         }
 
+        WriteRelatedWorkItems(json, diagnostic);
         json.EndObject();
+    }
+
+    /// <summary>
+    /// <c>"relatedWorkItems": [ { "id": …, "status": …, "sharedPath": … } ]</c>, one a line, when the
+    /// diagnostic is about other Work Items (see <see cref="RelatedWorkItems"/>); nothing otherwise.
+    /// The SARIF report writes the same array in a result's property bag.
+    /// </summary>
+    internal static void WriteRelatedWorkItems(JsonWriter json, Diagnostic diagnostic)
+    {
+        var related = RelatedWorkItems.Of(diagnostic);
+        if (related.Count == 0)
+        {
+            return;
+        }
+
+        json.Name(RelatedWorkItems.PropertyName).StartArray();
+        foreach (var item in related)
+        {
+            json.StartInlineObject().Property("id", item.Id).Property("status", item.Status).Property("sharedPath", item.SharedPath).EndObject();
+        }
+
+        json.EndArray();
     }
 }

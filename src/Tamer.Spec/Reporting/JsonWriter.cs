@@ -7,13 +7,16 @@ namespace Tamer.Spec.Reporting;
 
 /// <summary>
 /// A small streaming JSON writer (objects, arrays, strings, numbers, booleans, null) with two-space
-/// indentation. The core writes its reports with it so that hosts on netstandard2.0 carry no JSON
-/// library.
+/// indentation; an inline object (<see cref="StartInlineObject"/>) is written on one line. The core
+/// writes its reports with it so that hosts on netstandard2.0 carry no JSON library. Every value
+/// goes straight to the output: the cost is the length of what is written.
 /// </summary>
 public sealed class JsonWriter
 {
+    private static readonly string[] Indents = CreateIndents(32);
+
     private readonly TextWriter _output;
-    private readonly Stack<bool> _hasItems = new();
+    private readonly Stack<Frame> _frames = new();
     private bool _afterName;
 
     /// <summary>Creates a writer over <paramref name="output"/>.</summary>
@@ -23,13 +26,16 @@ public sealed class JsonWriter
     }
 
     /// <summary>Starts an object.</summary>
-    public JsonWriter StartObject() => Open('{');
+    public JsonWriter StartObject() => Open('{', inline: false);
+
+    /// <summary>Starts an object written on one line: <c>{ "a": 1, "b": "x" }</c> (its values should be plain ones).</summary>
+    public JsonWriter StartInlineObject() => Open('{', inline: true);
 
     /// <summary>Ends an object.</summary>
     public JsonWriter EndObject() => Close('}');
 
     /// <summary>Starts an array.</summary>
-    public JsonWriter StartArray() => Open('[');
+    public JsonWriter StartArray() => Open('[', inline: false);
 
     /// <summary>Ends an array.</summary>
     public JsonWriter EndArray() => Close(']');
@@ -85,24 +91,31 @@ public sealed class JsonWriter
     /// <summary>Writes <c>"name": true|false</c>.</summary>
     public JsonWriter Property(string name, bool value) => Name(name).Value(value);
 
-    private JsonWriter Open(char bracket)
+    private JsonWriter Open(char bracket, bool inline)
     {
         BeforeValue();
         _output.Write(bracket);
-        _hasItems.Push(false);
+        _frames.Push(new Frame(inline || (_frames.Count > 0 && _frames.Peek().Inline)));
         return this;
     }
 
     private JsonWriter Close(char bracket)
     {
-        var hadItems = _hasItems.Pop();
-        if (hadItems)
+        var frame = _frames.Pop();
+        if (frame.HasItems)
         {
-            NewLine();
+            if (frame.Inline)
+            {
+                _output.Write(' ');
+            }
+            else
+            {
+                NewLine();
+            }
         }
 
         _output.Write(bracket);
-        if (_hasItems.Count == 0)
+        if (_frames.Count == 0)
         {
             _output.Write('\n');
         }
@@ -118,67 +131,99 @@ public sealed class JsonWriter
             return;
         }
 
-        if (_hasItems.Count == 0)
+        if (_frames.Count == 0)
         {
             return;
         }
 
-        if (_hasItems.Peek())
+        var frame = _frames.Peek();
+        if (frame.HasItems)
         {
             _output.Write(',');
         }
         else
         {
-            _hasItems.Pop();
-            _hasItems.Push(true);
+            frame.HasItems = true;
         }
 
-        NewLine();
+        if (frame.Inline)
+        {
+            _output.Write(' ');
+        }
+        else
+        {
+            NewLine();
+        }
     }
 
     private void NewLine()
     {
         _output.Write('\n');
-        _output.Write(new string(' ', _hasItems.Count * 2));
+        var depth = _frames.Count;
+        _output.Write(depth < Indents.Length ? Indents[depth] : new string(' ', depth * 2));
     }
 
+    // Runs of characters that need no escape are written as one string; most strings are one run.
     private void WriteString(string value)
     {
         _output.Write('"');
-        foreach (var c in value)
+        var run = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            switch (c)
+            var escape = Escape(value[i]);
+            if (escape is null)
             {
-                case '"':
-                    _output.Write("\\\"");
-                    break;
-                case '\\':
-                    _output.Write("\\\\");
-                    break;
-                case '\n':
-                    _output.Write("\\n");
-                    break;
-                case '\r':
-                    _output.Write("\\r");
-                    break;
-                case '\t':
-                    _output.Write("\\t");
-                    break;
-                default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029')
-                    {
-                        _output.Write("\\u");
-                        _output.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        _output.Write(c);
-                    }
-
-                    break;
+                continue;
             }
+
+            if (i > run)
+            {
+                _output.Write(value.Substring(run, i - run));
+            }
+
+            _output.Write(escape);
+            run = i + 1;
+        }
+
+        if (run < value.Length)
+        {
+            _output.Write(run == 0 ? value : value.Substring(run));
         }
 
         _output.Write('"');
+    }
+
+    private static string? Escape(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        _ when c < 0x20 || c == '\u2028' || c == '\u2029' => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private static string[] CreateIndents(int count)
+    {
+        var indents = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            indents[i] = new string(' ', i * 2);
+        }
+
+        return indents;
+    }
+
+    private sealed class Frame
+    {
+        public Frame(bool inline)
+        {
+            Inline = inline;
+        }
+
+        public bool Inline { get; }
+
+        public bool HasItems { get; set; }
     }
 }

@@ -42,11 +42,13 @@ public sealed class SarifReportWriter : IReportWriter
         WriteInvocation(json, result);
         json.Property("columnKind", "utf16CodeUnits");
         json.Name("results").StartArray();
+        var rules = new RuleIndex(components);
         foreach (var file in result.Files)
         {
+            var uri = RelativeUri(file.Path);
             foreach (var diagnostic in file.Diagnostics.Concat(file.SuppressedDiagnostics).OrderBy(d => d.Location!.Span.Start))
             {
-                WriteResult(json, diagnostic, components, file.Document.Text);
+                WriteResult(json, diagnostic, rules, uri, file.Document.Text);
             }
         }
 
@@ -130,32 +132,21 @@ public sealed class SarifReportWriter : IReportWriter
         json.EndObject().EndArray();
     }
 
-    private static void WriteResult(JsonWriter json, Diagnostic diagnostic, IReadOnlyList<Component> components, SourceText text)
+    private static void WriteResult(JsonWriter json, Diagnostic diagnostic, RuleIndex rules, string uri, SourceText text)
     {
         var location = diagnostic.Location!;
-        var componentIndex = -1;
-        var ruleIndex = -1;
-        for (var i = 0; i < components.Count && ruleIndex < 0; i++)
-        {
-            if (components[i].Rule.Reference.Equals(diagnostic.Rule))
-            {
-                componentIndex = i;
-                ruleIndex = components[i].IndexOf(diagnostic.Id);
-            }
-        }
-
         json.StartObject();
         json.Property("ruleId", diagnostic.Id);
-        if (ruleIndex >= 0)
+        if (rules.Find(diagnostic) is { } rule)
         {
-            json.Property("ruleIndex", ruleIndex);
+            json.Property("ruleIndex", rule.RuleIndex);
             json.Name("rule").StartObject()
                 .Property("id", diagnostic.Id)
-                .Property("index", ruleIndex)
-                .Name("toolComponent").StartObject().Property("name", diagnostic.Rule.Axis).Property("index", componentIndex).EndObject()
+                .Property("index", rule.RuleIndex)
+                .Name("toolComponent").StartObject().Property("name", diagnostic.Rule.Axis).Property("index", rule.ComponentIndex).EndObject()
                 .EndObject();
         }
-        else if (Array.FindIndex(EngineDiagnostics.All, d => d.Id == diagnostic.Id) is var engineIndex and >= 0)
+        else if (rules.FindEngineRule(diagnostic.Id) is { } engineIndex)
         {
             json.Property("ruleIndex", engineIndex);
         }
@@ -164,7 +155,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.Name("message").StartObject().Property("text", diagnostic.Message).EndObject();
         json.Name("locations").StartArray().StartObject()
             .Name("physicalLocation").StartObject()
-                .Name("artifactLocation").StartObject().Property("uri", RelativeUri(location.Path)).Property("uriBaseId", SourceRoot).EndObject()
+                .Name("artifactLocation").StartObject().Property("uri", uri).Property("uriBaseId", SourceRoot).EndObject()
                 .Name("region").StartObject()
                     .Property("startLine", location.Start.Line)
                     .Property("startColumn", location.Start.Column)
@@ -184,19 +175,20 @@ public sealed class SarifReportWriter : IReportWriter
 
         if (diagnostic.Fixes.Count > 0)
         {
-            WriteFixes(json, diagnostic, text);
+            WriteFixes(json, diagnostic, uri, text);
         }
 
         json.Name("properties").StartObject()
             .Property("axis", diagnostic.Rule.Axis)
-            .Property("ruleVersion", diagnostic.Rule.Version.ToNormalizedString())
-            .EndObject();
+            .Property("ruleVersion", diagnostic.Rule.Version.ToNormalizedString());
+        JsonReportWriter.WriteRelatedWorkItems(json, diagnostic);
+        json.EndObject();
         json.EndObject();
     }
 
     // Each fix as a SARIF fix: its title, and its edits as replacements of line/column regions of
     // the file (an empty region is an insertion point).
-    private static void WriteFixes(JsonWriter json, Diagnostic diagnostic, SourceText text)
+    private static void WriteFixes(JsonWriter json, Diagnostic diagnostic, string uri, SourceText text)
     {
         json.Name("fixes").StartArray();
         foreach (var fix in diagnostic.Fixes)
@@ -204,7 +196,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.StartObject();
             json.Name("description").StartObject().Property("text", fix.Title).EndObject();
             json.Name("artifactChanges").StartArray().StartObject();
-            json.Name("artifactLocation").StartObject().Property("uri", RelativeUri(diagnostic.Location!.Path)).Property("uriBaseId", SourceRoot).EndObject();
+            json.Name("artifactLocation").StartObject().Property("uri", uri).Property("uriBaseId", SourceRoot).EndObject();
             json.Name("replacements").StartArray();
             foreach (var edit in fix.Edits)
             {
@@ -261,18 +253,42 @@ public sealed class SarifReportWriter : IReportWriter
         public SelectedRule Rule { get; }
 
         public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+    }
 
-        public int IndexOf(string id)
+    // Where each result's rule is in the report, found in constant time: the component of the rule
+    // version that reported it and the rule's index there, or the driver's index of an engine rule.
+    private sealed class RuleIndex
+    {
+        private readonly Dictionary<(RuleReference Rule, string Id), (int ComponentIndex, int RuleIndex)> _byRule = new();
+        private readonly Dictionary<string, int> _engine = new(StringComparer.Ordinal);
+
+        public RuleIndex(IReadOnlyList<Component> components)
         {
-            for (var i = 0; i < Descriptors.Count; i++)
+            for (var c = 0; c < components.Count; c++)
             {
-                if (string.Equals(Descriptors[i].Id, id, StringComparison.Ordinal))
+                var descriptors = components[c].Descriptors;
+                for (var r = 0; r < descriptors.Count; r++)
                 {
-                    return i;
+                    var key = (components[c].Rule.Reference, descriptors[r].Id);
+                    if (!_byRule.ContainsKey(key))
+                    {
+                        _byRule.Add(key, (c, r));
+                    }
                 }
             }
 
-            return -1;
+            for (var i = 0; i < EngineDiagnostics.All.Length; i++)
+            {
+                if (!_engine.ContainsKey(EngineDiagnostics.All[i].Id))
+                {
+                    _engine.Add(EngineDiagnostics.All[i].Id, i);
+                }
+            }
         }
+
+        public (int ComponentIndex, int RuleIndex)? Find(Diagnostic diagnostic) =>
+            _byRule.TryGetValue((diagnostic.Rule, diagnostic.Id), out var found) ? found : null;
+
+        public int? FindEngineRule(string id) => _engine.TryGetValue(id, out var index) ? index : null;
     }
 }
