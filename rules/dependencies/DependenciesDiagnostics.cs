@@ -2,7 +2,10 @@ using Tamer.Spec.Diagnostics;
 
 namespace Tamer.Spec.Rules.Dependencies;
 
-/// <summary>The dependencies axis's diagnostics (TMR4001–TMR4005).</summary>
+/// <summary>
+/// The dependencies axis's diagnostics (TMR4001–TMR4005). TMR4004 has two descriptors: one per
+/// overlapped Work Item (2.0.0), and one per Work Item naming all it overlaps (2.1.0).
+/// </summary>
 public static class DependenciesDiagnostics
 {
     /// <summary>TMR4001</summary>
@@ -17,9 +20,13 @@ public static class DependenciesDiagnostics
     public static DiagnosticDescriptor DependencyCycle { get; } = Create(
         "TMR4003", "Dependency cycle", "dependency cycle: {0}", DiagnosticSeverity.Error);
 
-    /// <summary>TMR4004</summary>
+    /// <summary>TMR4004 in 2.0.0: one overlapped Work Item.</summary>
     public static DiagnosticDescriptor UndeclaredOverlap { get; } = Create(
         "TMR4004", "Undeclared overlap with work in progress", "{0} ({1}) writes '{2}', which this Work Item {3}, but {0} is not in depends_on", DiagnosticSeverity.Warning, FixKind.Suggestion);
+
+    /// <summary>TMR4004 from 2.1.0: every overlapped Work Item, counted, the first three named.</summary>
+    public static DiagnosticDescriptor MergedOverlap { get; } = Create(
+        "TMR4004", "Undeclared overlap with work in progress", "overlaps {0} without depending on {1}: {2}", DiagnosticSeverity.Warning, FixKind.Suggestion);
 
     /// <summary>TMR4005</summary>
     public static DiagnosticDescriptor RedundantDependency { get; } = Create(

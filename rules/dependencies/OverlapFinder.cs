@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Tamer.Spec.Model;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Text;
+using Tamer.Spec.Workspace;
+
+namespace Tamer.Spec.Rules.Dependencies;
+
+/// <summary>
+/// Finds the Work Items in progress or in review that a ready or active Work Item overlaps without
+/// a declared dependency (TMR4004, every version): its write scope overlaps the other's write
+/// scope, or one of its read_only files (a folder alone does not count) or a file its text names
+/// is in the other's write scope. The other must not depend directly on this one, and this one
+/// must not depend on the other, directly or through its dependencies. Each other Work Item is
+/// found once, with the first piece of evidence in this order: write entries, read_only entries,
+/// then the criteria and the body. All lookups go through a scope index of the active Work Items,
+/// built once per workspace, and this Work Item's dependencies are walked at most once, so the
+/// cost is the evidence plus the overlaps found, not the workspace.
+/// </summary>
+internal static class OverlapFinder
+{
+    private const string ActiveIndexKey = "tamer.dependencies.active-scope-index";
+
+    private static readonly Regex FilePath = new(@"(?<![\w./:-])(?:[\w.-]+/)+[\w-][\w.-]*\.[A-Za-z0-9]+(?![\w/])", RegexOptions.CultureInvariant);
+
+    /// <summary>The overlaps of the Work Item in <paramref name="context"/>, in the order they were found; empty when it is not checked.</summary>
+    public static IReadOnlyList<Overlap> Find(RuleContext context)
+    {
+        var workItem = context.WorkItem;
+        if (workItem.Status is not (WorkItemStatus.Ready or WorkItemStatus.InProgress or WorkItemStatus.Review))
+        {
+            return Array.Empty<Overlap>();
+        }
+
+        var search = new Search(context, context.Workspace.GetOrAddAnalysis(ActiveIndexKey, BuildActiveIndex));
+        foreach (var write in workItem.Scope.WritablePaths.Where(p => p.Pattern.IsValid))
+        {
+            search.Collect(search.Index.FindOverlapping(write.Pattern, ScopeAccess.Write), write.Span, OverlapKind.AlsoWrites, write.Pattern.Normalized);
+        }
+
+        foreach (var read in (workItem.Scope.ReadOnly?.Entries ?? Array.Empty<PathEntry>()).Where(p => p.Pattern.IsValid && !p.Pattern.MayNameFolder && !p.Pattern.IsGlob))
+        {
+            search.Collect(search.Index.FindMatching(read.Pattern.Normalized, ScopeAccess.Write), read.Span, OverlapKind.Reads, read.Pattern.Normalized);
+        }
+
+        foreach (var text in workItem.AcceptanceCriteria.Items.Select(c => c.Text).Append(workItem.Body))
+        {
+            if (text.Value.IndexOf('/') < 0)
+            {
+                continue;
+            }
+
+            foreach (Match match in FilePath.Matches(text.Value))
+            {
+                search.Collect(search.Index.FindMatching(match.Value, ScopeAccess.Write), text.GetSourceSpan(match.Index, match.Length), OverlapKind.Names, match.Value);
+            }
+        }
+
+        return search.Found;
+    }
+
+    private static ScopePathIndex BuildActiveIndex(WorkItemWorkspace workspace) =>
+        new(workspace.Documents.Where(d => d.WorkItem?.Status is WorkItemStatus.InProgress or WorkItemStatus.Review));
+
+    private sealed class Search
+    {
+        private readonly RuleContext _context;
+        private readonly HashSet<WorkItemDocument> _seen = new();
+        private readonly List<Overlap> _found = new();
+        private HashSet<string>? _dependencies;
+
+        public Search(RuleContext context, ScopePathIndex index)
+        {
+            _context = context;
+            Index = index;
+        }
+
+        public ScopePathIndex Index { get; }
+
+        public IReadOnlyList<Overlap> Found => _found;
+
+        public void Collect(IEnumerable<ScopeIndexEntry> entries, TextSpan evidence, OverlapKind kind, string evidencePath)
+        {
+            foreach (var entry in entries)
+            {
+                var other = entry.Document;
+                if (ReferenceEquals(other, _context.Document)
+                    || _seen.Contains(other)
+                    || other.WorkItem is not { Id: { } otherId, Status: WorkItemStatus.InProgress or WorkItemStatus.Review } otherItem
+                    || !ReferenceEquals(_context.Workspace.FindById(otherId.Value)[0], other)
+                    || Dependencies().Contains(otherId.Value)
+                    || otherItem.DependsOn.Items.Any(d => string.Equals(d.Value, _context.WorkItem.Id?.Value, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                _seen.Add(other);
+                var samePath = string.Equals(entry.Path.Pattern.Normalized, evidencePath, StringComparison.Ordinal);
+                _found.Add(new Overlap(otherId.Value, otherItem.Status, entry.Path.Text, evidence, kind, samePath));
+            }
+        }
+
+        // Every id this Work Item depends on, directly or through its dependencies: walked once.
+        private HashSet<string> Dependencies()
+        {
+            if (_dependencies is not null)
+            {
+                return _dependencies;
+            }
+
+            _dependencies = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<WorkItemDocument>();
+            pending.Push(_context.Document);
+            while (pending.Count > 0)
+            {
+                foreach (var dependency in pending.Pop().WorkItem?.DependsOn.Items ?? Array.Empty<SourcedText>())
+                {
+                    var next = _context.Workspace.FindById(dependency.Value);
+                    if (_dependencies.Add(dependency.Value) && next.Count > 0)
+                    {
+                        pending.Push(next[0]);
+                    }
+                }
+            }
+
+            return _dependencies;
+        }
+    }
+}
