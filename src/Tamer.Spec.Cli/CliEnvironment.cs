@@ -1,11 +1,15 @@
 using System;
 using System.IO;
+using System.Text;
 
 namespace Tamer.Spec.Cli;
 
 /// <summary>What the command line runs against: its output streams and working directory (tests supply their own).</summary>
 internal sealed class CliEnvironment
 {
+    /// <summary>The buffer of a report written to standard output or to a file, in characters.</summary>
+    public const int OutputBufferSize = 1 << 16;
+
     public CliEnvironment(TextWriter output, TextWriter error, string currentDirectory, TextReader? input = null)
     {
         Input = input ?? TextReader.Null;
@@ -23,10 +27,33 @@ internal sealed class CliEnvironment
 
     public string CurrentDirectory { get; }
 
-    public static CliEnvironment FromProcess() => new(Console.Out, Console.Error, Directory.GetCurrentDirectory(), Console.In);
+    /// <summary>The process's streams; standard output is buffered, and <see cref="Flush"/> must run before the process exits.</summary>
+    public static CliEnvironment FromProcess() => new(BufferedStandardOutput(), Console.Error, Directory.GetCurrentDirectory(), Console.In);
+
+    /// <summary>Writes out what is still buffered for standard output.</summary>
+    public void Flush() => Output.Flush();
 
     /// <summary>The absolute form of a path given on the command line.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
+
+    // Console.Out flushes after every write, one system call per write; a report of millions of
+    // values goes out through one buffer instead. A BOM is never written: UTF-8 output loses its
+    // preamble, and an output encoding with another preamble keeps Console.Out.
+    private static TextWriter BufferedStandardOutput()
+    {
+        var encoding = Console.OutputEncoding;
+        if (encoding.GetPreamble().Length > 0)
+        {
+            if (encoding.CodePage != Encoding.UTF8.CodePage)
+            {
+                return Console.Out;
+            }
+
+            encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+
+        return new StreamWriter(Console.OpenStandardOutput(), encoding, OutputBufferSize) { AutoFlush = false };
+    }
 
     /// <summary>How a file is named in output: relative to the working directory, with '/'.</summary>
     public string DisplayPath(string fullPath) => Path.GetRelativePath(CurrentDirectory, fullPath).Replace('\\', '/');

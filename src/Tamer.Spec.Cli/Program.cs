@@ -1,3 +1,11 @@
 using Tamer.Spec.Cli;
 
-return new CliApplication(Tamer.Spec.Rules.BuiltInRulePacks.All, CliEnvironment.FromProcess()).Run(args);
+var environment = CliEnvironment.FromProcess();
+try
+{
+    return new CliApplication(Tamer.Spec.Rules.BuiltInRulePacks.All, environment).Run(args);
+}
+finally
+{
+    environment.Flush();
+}

@@ -118,7 +118,7 @@ internal sealed partial class LintRunner
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var stream = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            using (var stream = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CliEnvironment.OutputBufferSize))
             {
                 writer.Write(result, tool, stream);
             }
