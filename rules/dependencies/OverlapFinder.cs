@@ -24,7 +24,9 @@ internal static class OverlapFinder
 {
     private const string ActiveIndexKey = "tamer.dependencies.active-scope-index";
 
-    private static readonly Regex FilePath = new(@"(?<![\w./:-])(?:[\w.-]+/)+[\w-][\w.-]*\.[A-Za-z0-9]+(?![\w/])", RegexOptions.CultureInvariant);
+    // Compiled on first use: a busy workspace matches it against thousands of bodies, a run
+    // without work in progress never needs it.
+    private static readonly Lazy<Regex> FilePath = new(() => new Regex(@"(?<![\w./:-])(?:[\w.-]+/)+[\w-][\w.-]*\.[A-Za-z0-9]+(?![\w/])", RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     /// <summary>The overlaps of the Work Item in <paramref name="context"/>, in the order they were found; empty when it is not checked.</summary>
     public static IReadOnlyList<Overlap> Find(RuleContext context)
@@ -35,7 +37,13 @@ internal static class OverlapFinder
             return Array.Empty<Overlap>();
         }
 
-        var search = new Search(context, context.Workspace.GetOrAddAnalysis(ActiveIndexKey, BuildActiveIndex));
+        var index = context.Workspace.GetOrAddAnalysis(ActiveIndexKey, BuildActiveIndex);
+        if (index.Count == 0)
+        {
+            return Array.Empty<Overlap>();
+        }
+
+        var search = new Search(context, index);
         foreach (var write in workItem.Scope.WritablePaths.Where(p => p.Pattern.IsValid))
         {
             search.Collect(search.Index.FindOverlapping(write.Pattern, ScopeAccess.Write), write.Span, OverlapKind.AlsoWrites, write.Pattern.Normalized);
@@ -53,7 +61,7 @@ internal static class OverlapFinder
                 continue;
             }
 
-            foreach (Match match in FilePath.Matches(text.Value))
+            foreach (Match match in FilePath.Value.Matches(text.Value))
             {
                 search.Collect(search.Index.FindMatching(match.Value, ScopeAccess.Write), text.GetSourceSpan(match.Index, match.Length), OverlapKind.Names, match.Value);
             }
@@ -92,7 +100,7 @@ internal static class OverlapFinder
                     || other.WorkItem is not { Id: { } otherId, Status: WorkItemStatus.InProgress or WorkItemStatus.Review } otherItem
                     || !ReferenceEquals(_context.Workspace.FindById(otherId.Value)[0], other)
                     || Dependencies().Contains(otherId.Value)
-                    || otherItem.DependsOn.Items.Any(d => string.Equals(d.Value, _context.WorkItem.Id?.Value, StringComparison.Ordinal)))
+                    || DependsOnThis(otherItem))
                 {
                     continue;
                 }
@@ -101,6 +109,21 @@ internal static class OverlapFinder
                 var samePath = string.Equals(entry.Path.Pattern.Normalized, evidencePath, StringComparison.Ordinal);
                 _found.Add(new Overlap(otherId.Value, otherItem.Status, entry.Path.Text, evidence, kind, samePath));
             }
+        }
+
+        private bool DependsOnThis(WorkItem other)
+        {
+            var id = _context.WorkItem.Id?.Value;
+            var dependencies = other.DependsOn.Items;
+            for (var i = 0; i < dependencies.Count; i++)
+            {
+                if (string.Equals(dependencies[i].Value, id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Every id this Work Item depends on, directly or through its dependencies: walked once.

@@ -16,11 +16,20 @@ public static class RelatedWorkItems
     /// <summary>The property that holds the list.</summary>
     public const string PropertyName = "relatedWorkItems";
 
+    private static readonly char[] Special = { '\\', '\t', '\n', '\r' };
+
     /// <summary>The property value for <paramref name="items"/>, in their order.</summary>
     public static string Format(IEnumerable<RelatedWorkItem> items)
     {
-        var text = new StringBuilder();
-        foreach (var item in items ?? throw new ArgumentNullException(nameof(items)))
+        var list = (items ?? throw new ArgumentNullException(nameof(items))) as IReadOnlyCollection<RelatedWorkItem> ?? new List<RelatedWorkItem>(items);
+        var length = 0;
+        foreach (var item in list)
+        {
+            length += item.Id.Length + item.Status.Length + item.SharedPath.Length + 3;
+        }
+
+        var text = new StringBuilder(length);
+        foreach (var item in list)
         {
             if (text.Length > 0)
             {
@@ -48,42 +57,66 @@ public static class RelatedWorkItems
             return items;
         }
 
-        var fields = new List<string>(3);
-        var field = new StringBuilder();
-        for (var i = 0; i <= value.Length; i++)
+        var fields = new string[3];
+        for (var start = 0; start <= value.Length;)
         {
-            var c = i < value.Length ? value[i] : '\n';
-            switch (c)
+            var end = value.IndexOf('\n', start);
+            end = end < 0 ? value.Length : end;
+            var count = 0;
+            for (var field = start; field <= end && count <= fields.Length;)
             {
-                case '\\' when i + 1 < value.Length:
-                    i++;
-                    field.Append(value[i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', var other => other });
-                    break;
-                case '\t':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    if (fields.Count == 3)
-                    {
-                        items.Add(new RelatedWorkItem(fields[0], fields[1], fields[2]));
-                    }
+                var tab = value.IndexOf('\t', field, end - field);
+                var stop = tab < 0 ? end : tab;
+                if (count < fields.Length)
+                {
+                    fields[count] = Unescape(value, field, stop);
+                }
 
-                    fields.Clear();
-                    break;
-                default:
-                    field.Append(c);
-                    break;
+                count++;
+                field = stop + 1;
             }
+
+            if (count == fields.Length)
+            {
+                items.Add(new RelatedWorkItem(fields[0], fields[1], fields[2]));
+            }
+
+            start = end + 1;
         }
 
         return items;
     }
 
+    private static string Unescape(string value, int start, int end)
+    {
+        if (value.IndexOf('\\', start, end - start) < 0)
+        {
+            return value.Substring(start, end - start);
+        }
+
+        var text = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var c = value[i];
+            if (c == '\\' && i + 1 < end)
+            {
+                i++;
+                c = value[i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', var other => other };
+            }
+
+            text.Append(c);
+        }
+
+        return text.ToString();
+    }
+
     private static StringBuilder Escape(StringBuilder text, string value)
     {
+        if (value.IndexOfAny(Special) < 0)
+        {
+            return text.Append(value);
+        }
+
         foreach (var c in value)
         {
             switch (c)
