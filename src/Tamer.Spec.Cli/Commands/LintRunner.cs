@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Tamer.Spec.Cli.Files;
+using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
@@ -57,7 +58,7 @@ internal sealed partial class LintRunner
         var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration, repositoryRoot);
         var linted = targets.Count == 0 ? finder.FindIncluded() : Expand(targets, finder);
         var lintedSet = new HashSet<string>(linted, StringComparer.Ordinal);
-        var context = targets.Count > 0 && repositoryRoot is not null
+        var context = targets.Count > 0 && repositoryRoot is not null && !CoversEveryIncludedFile(targets, loaded)
             ? finder.FindIncluded().Where(f => !lintedSet.Contains(f)).ToList()
             : new List<string>();
         if (linted.Count == 0)
@@ -130,6 +131,14 @@ internal sealed partial class LintRunner
 
         _environment.Output.WriteLine(TextReportWriter.Summary(result));
     }
+
+    // True when a folder given on the command line holds the configuration's folder and the include
+    // globs are the defaults (Markdown files under work-items/ and *.wi.md files, in no folder the
+    // walk skips): every Work Item of the repository is linted, none is left as context, and the
+    // repository need not be walked again to find them.
+    private static bool CoversEveryIncludedFile(IEnumerable<Target> targets, LoadedConfiguration loaded) =>
+        loaded.Configuration.Include.SequenceEqual(TamerConfiguration.DefaultInclude, StringComparer.Ordinal)
+        && targets.Any(t => t.IsFolder && IsSameOrInside(Path.TrimEndingDirectorySeparator(loaded.Root), Path.TrimEndingDirectorySeparator(t.FullPath)));
 
     private static int ExitCode(LintResult result, int? maxWarnings)
     {
