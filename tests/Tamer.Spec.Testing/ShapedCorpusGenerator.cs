@@ -23,7 +23,10 @@ public sealed class ShapedCorpusGenerator
     /// <summary>The most areas a shape may ask for.</summary>
     public const int MaxAreas = 18;
 
-    private const int FilesPerModule = 1_000;
+    // Each module has a thousand files, or one for every ten items of a larger corpus: a repository
+    // ten times the size has ten times the files, so the chance that two items write the same file
+    // stays what it is at 10,000 items.
+    private const int MinFilesPerModule = 1_000;
 
     private static readonly string[] AreaCodes = ["AUTH", "BILL", "SRCH", "PROF", "RPT", "NOTIF", "API", "CORE", "UI", "DATA", "GATE", "INFRA", "SHIP", "CAT", "ORD", "MSG", "ADM", "OBS"];
     private static readonly string[] Modules = ["auth", "billing", "search", "profile", "reports", "notifications", "api", "core", "ui", "data", "gateway", "infra", "shipping", "catalog", "orders", "messaging", "admin", "observability"];
@@ -77,6 +80,7 @@ public sealed class ShapedCorpusGenerator
     private readonly int _count;
     private readonly CorpusShape _shape;
     private readonly IReadOnlyList<string> _hotFiles;
+    private readonly int _filesPerModule;
 
     public ShapedCorpusGenerator(int seed, int count, CorpusShape shape)
     {
@@ -84,6 +88,7 @@ public sealed class ShapedCorpusGenerator
         _count = count;
         _shape = shape ?? throw new ArgumentNullException(nameof(shape));
         shape.Validate();
+        _filesPerModule = Math.Max(MinFilesPerModule, count / 10);
         _hotFiles = Enumerable.Range(0, shape.HotFiles).Select(h => h < HotFileNames.Length ? HotFileNames[h] : "src/shared/hot" + h.ToString(CultureInfo.InvariantCulture) + ".ts").ToList();
     }
 
@@ -243,16 +248,16 @@ public sealed class ShapedCorpusGenerator
     }
 
     // Returns the number of files the item writes (its estimate).
-    private static int AppendScope(StringBuilder text, string module, HashSet<Defect> defects, List<string>? hotWrites, Random random)
+    private int AppendScope(StringBuilder text, string module, HashSet<Defect> defects, List<string>? hotWrites, Random random)
     {
         var writes = new List<string>();
         var count = defects.Contains(Defect.NoInvariants) ? 6 : random.Next(1, 4);
         for (var f = 0; f < count; f++)
         {
-            writes.Add("src/" + module + "/file" + random.Next(FilesPerModule).ToString(CultureInfo.InvariantCulture) + ".ts");
+            writes.Add("src/" + module + "/file" + random.Next(_filesPerModule).ToString(CultureInfo.InvariantCulture) + ".ts");
         }
 
-        writes.Add("tests/" + module + "/file" + random.Next(FilesPerModule).ToString(CultureInfo.InvariantCulture) + ".test.ts");
+        writes.Add("tests/" + module + "/file" + random.Next(_filesPerModule).ToString(CultureInfo.InvariantCulture) + ".test.ts");
         if (defects.Contains(Defect.FolderWrite))
         {
             writes.Add("src/" + module + "/handlers/");
@@ -413,8 +418,8 @@ public sealed class ShapedCorpusGenerator
         var hot = _hotFiles;
         var source = hot.Count > 0 && random.Next(50) == 0
             ? hot[random.Next(hot.Count)]
-            : "src/" + module + "/file" + random.Next(FilesPerModule).ToString(CultureInfo.InvariantCulture) + ".ts";
-        var test = "tests/" + module + "/file" + random.Next(FilesPerModule).ToString(CultureInfo.InvariantCulture) + ".test.ts";
+            : "src/" + module + "/file" + random.Next(_filesPerModule).ToString(CultureInfo.InvariantCulture) + ".ts";
+        var test = "tests/" + module + "/file" + random.Next(_filesPerModule).ToString(CultureInfo.InvariantCulture) + ".test.ts";
         return template.Replace("{0}", module, StringComparison.Ordinal).Replace("{1}", source, StringComparison.Ordinal).Replace("{2}", test, StringComparison.Ordinal);
     }
 }
