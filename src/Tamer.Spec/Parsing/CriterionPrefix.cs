@@ -27,7 +27,7 @@ internal static class CriterionPrefix
         var id = match.Groups["id"];
         var idSpan = text.GetSourceSpan(id.Index, id.Length);
         var rest = text.Slice(match.Length, text.Value.Length - match.Length).Trim();
-        return (id.Value.ToUpperInvariant(), idSpan, rest);
+        return (Yaml.SharedScalarValues.Share(id.Value.ToUpperInvariant()), idSpan, rest);
     }
 
     /// <summary>Drops a task-list box (<c>[ ]</c>, <c>[x]</c>) that starts a body list item.</summary>

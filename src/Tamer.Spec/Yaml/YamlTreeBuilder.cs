@@ -154,7 +154,7 @@ public static class YamlTreeBuilder
 
                 content = TextSpan.FromBounds(Math.Min(end, firstLine), end);
             }
-            var node = new YamlScalar(span, content, scalar.Value, style, Tag(scalar.Tag));
+            var node = new YamlScalar(span, content, SharedScalarValues.Share(scalar.Value), style, Tag(scalar.Tag));
             _lastGoodOffset = end;
             return Attach(node, 1, Anchor(scalar));
         }
@@ -195,9 +195,10 @@ public static class YamlTreeBuilder
             }
 
             var span = TextSpan.FromBounds(start, Math.Max(start, end));
+            // Arrays of the exact size: the tree stays alive as long as its Work Item.
             YamlNode node = frame.IsMapping
-                ? new YamlMapping(span, frame.Tag, frame.IsFlow, frame.Entries)
-                : new YamlSequence(span, frame.Tag, frame.IsFlow, frame.Items);
+                ? new YamlMapping(span, frame.Tag, frame.IsFlow, frame.Entries.ToArray())
+                : new YamlSequence(span, frame.Tag, frame.IsFlow, frame.Items.ToArray());
             _lastGoodOffset = span.End;
             return Attach(node, frame.Size + 1, frame.Anchor);
         }
