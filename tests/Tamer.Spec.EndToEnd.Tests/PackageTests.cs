@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using Tamer.Spec.Testing;
 
@@ -8,6 +9,8 @@ namespace Tamer.Spec.EndToEnd.Tests;
 [Trait("Category", "e2e")]
 public sealed class PackageTests(PackedFeed feed)
 {
+    private static readonly string[] ToolPlatforms = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64", "any"];
+
     private static readonly string[] Libraries =
     [
         "Tamer.Spec", "Tamer.Spec.Rules", "Tamer.Spec.Rules.Scope", "Tamer.Spec.Rules.Acceptance",
@@ -65,7 +68,8 @@ public sealed class PackageTests(PackedFeed feed)
             Entries(id).ShouldContain("README.md", id);
         }
 
-        foreach (var id in Libraries.Append("dotnet-tamer-lint"))
+        // The tool's symbols are in its platform packages; the package users install only points at them.
+        foreach (var id in Libraries.Concat(ToolPlatforms.Select(p => "dotnet-tamer-lint." + p)))
         {
             File.Exists(feed.PackagePath(id, ".snupkg")).ShouldBeTrue(id + " has a symbol package");
         }
@@ -118,6 +122,45 @@ public sealed class PackageTests(PackedFeed feed)
         using var package = ZipFile.OpenRead(feed.PackagePath("dotnet-tamer-lint"));
         using var settings = package.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal)).Open();
         XDocument.Load(settings).Descendants("Command").Single().Attribute("Name")!.Value.ShouldBe("dotnet-tamer-lint");
+    }
+
+    [Fact]
+    public void The_tool_package_points_at_a_ready_to_run_package_per_platform_and_a_portable_one()
+    {
+        using (var pointer = ZipFile.OpenRead(feed.PackagePath("dotnet-tamer-lint")))
+        using (var settings = pointer.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal)).Open())
+        {
+            XDocument.Load(settings).Descendants("RuntimeIdentifierPackage").Select(p => p.Attribute("RuntimeIdentifier")!.Value + "=" + p.Attribute("Id")!.Value)
+                .ShouldBe(ToolPlatforms.Select(p => p + "=dotnet-tamer-lint." + p), ignoreOrder: true);
+            pointer.Entries.ShouldNotContain(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+        }
+
+        foreach (var platform in ToolPlatforms)
+        {
+            using var package = ZipFile.OpenRead(feed.PackagePath("dotnet-tamer-lint." + platform));
+            var own = package.Entries.Where(e => e.Name.StartsWith("Tamer.Spec", StringComparison.Ordinal) && e.Name.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+            own.Count.ShouldBeGreaterThan(8, platform);
+            foreach (var entry in own.Append(package.Entries.Single(e => e.Name == "dotnet-tamer-lint.dll")))
+            {
+                IsReadyToRun(entry).ShouldBe(platform != "any", platform + ": " + entry.FullName);
+            }
+
+            // Roslyn is loaded by trace alone and ships as it is.
+            IsReadyToRun(package.Entries.Single(e => e.Name == "Microsoft.CodeAnalysis.CSharp.dll")).ShouldBeFalse(platform);
+        }
+    }
+
+    private static bool IsReadyToRun(ZipArchiveEntry entry)
+    {
+        using var copy = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var reader = new PEReader(copy);
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     [Fact]
