@@ -84,8 +84,34 @@ public static class WorkItemParser
     public static WorkItemDocument ReadFile(string fullPath, string path, ParseLimits? limits = null)
     {
         limits ??= ParseLimits.Default;
-        var length = new FileInfo(fullPath ?? throw new ArgumentNullException(nameof(fullPath))).Length;
-        return length > limits.MaxFileBytes ? TooLarge(path, length, limits) : Parse(path, File.ReadAllBytes(fullPath), limits);
+
+        // One open for the length and the bytes: a large workspace reads thousands of small files.
+        byte[] bytes;
+        using (var stream = new FileStream(fullPath ?? throw new ArgumentNullException(nameof(fullPath)), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
+        {
+            var length = stream.Length;
+            if (length > limits.MaxFileBytes)
+            {
+                return TooLarge(path, length, limits);
+            }
+
+            bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var count = stream.Read(bytes, read, bytes.Length - read);
+                if (count == 0)
+                {
+                    // The file shrank since its length was read: what was there is what is parsed.
+                    Array.Resize(ref bytes, read);
+                    break;
+                }
+
+                read += count;
+            }
+        }
+
+        return Parse(path, bytes, limits);
     }
 
     /// <summary>
