@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Tamer.Spec.Model;
-using Tamer.Spec.Reporting;
 
 namespace Tamer.Spec.Rules.Dependencies;
 
@@ -14,7 +11,7 @@ namespace Tamer.Spec.Rules.Dependencies;
 /// the very path this one writes, then one whose write scope overlaps this one's, then one that
 /// writes a file this one reads, then one that writes a file this one names (earliest evidence,
 /// then the lower id, first). Every overlapped Work Item is recorded for the reports
-/// (<see cref="RelatedWorkItems"/>).
+/// (<see cref="OverlapProperties"/>).
 /// </summary>
 internal static class MergedOverlapCheck
 {
@@ -41,11 +38,7 @@ internal static class MergedOverlapCheck
             .ThenBy(o => o.Evidence.Start)
             .ThenBy(o => o.OtherId, StringComparer.Ordinal)
             .First();
-        var properties = new Dictionary<string, string>
-        {
-            [DependenciesFixProvider.DependencyProperty] = mostDirect.OtherId,
-            [RelatedWorkItems.PropertyName] = RelatedWorkItems.Format(byId.Select(o => new RelatedWorkItem(o.OtherId, WorkItemFormat.ToValue(o.OtherStatus), o.SharedPath))),
-        };
+        var properties = new OverlapProperties(mostDirect.OtherId, byId);
         var count = byId.Count.ToString(CultureInfo.InvariantCulture) + (byId.Count == 1 ? " active Work Item" : " active Work Items");
         var named = string.Join(", ", byId.Take(Named).Select(o => o.OtherId + " (" + o.SharedPath + ")"));
         var more = byId.Count > Named ? " and " + (byId.Count - Named).ToString(CultureInfo.InvariantCulture) + " more" : string.Empty;

@@ -70,8 +70,12 @@ internal static class OverlapFinder
         return search.Found;
     }
 
+    // The Work Items in progress or in review that another can overlap: those with an id that no
+    // earlier file of the workspace has (a repeated id is TMR0004's, and its other files are not
+    // the Work Item a dependency would name).
     private static ScopePathIndex BuildActiveIndex(WorkItemWorkspace workspace) =>
-        new(workspace.Documents.Where(d => d.WorkItem?.Status is WorkItemStatus.InProgress or WorkItemStatus.Review));
+        new(workspace.Documents.Where(d => d.WorkItem is { Id: { } id, Status: WorkItemStatus.InProgress or WorkItemStatus.Review }
+            && ReferenceEquals(workspace.FindById(id.Value)[0], d)));
 
     private sealed class Search
     {
@@ -95,11 +99,12 @@ internal static class OverlapFinder
             foreach (var entry in entries)
             {
                 var other = entry.Document;
+                // The index holds only active Work Items that are the first with their id.
+                var otherItem = other.WorkItem!;
+                var otherId = otherItem.Id!.Value;
                 if (ReferenceEquals(other, _context.Document)
                     || _seen.Contains(other)
-                    || other.WorkItem is not { Id: { } otherId, Status: WorkItemStatus.InProgress or WorkItemStatus.Review } otherItem
-                    || !ReferenceEquals(_context.Workspace.FindById(otherId.Value)[0], other)
-                    || Dependencies().Contains(otherId.Value)
+                    || Dependencies().Contains(otherId)
                     || DependsOnThis(otherItem))
                 {
                     continue;
@@ -107,7 +112,7 @@ internal static class OverlapFinder
 
                 _seen.Add(other);
                 var samePath = string.Equals(entry.Path.Pattern.Normalized, evidencePath, StringComparison.Ordinal);
-                _found.Add(new Overlap(otherId.Value, otherItem.Status, entry.Path.Text, evidence, kind, samePath));
+                _found.Add(new Overlap(otherId, otherItem.Status, entry.Path.Text, evidence, kind, samePath));
             }
         }
 
