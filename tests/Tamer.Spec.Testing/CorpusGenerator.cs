@@ -30,9 +30,9 @@ public sealed class CorpusGenerator
 
     private static readonly string[] Areas = ["AUTH", "BILL", "SRCH", "PROF", "RPT", "NOTIF", "API", "CORE", "UI", "DATA"];
     private static readonly string[] Modules = ["auth", "billing", "search", "profile", "reports", "notifications", "api", "core", "ui", "data"];
-    private static readonly string[] Verbs = ["Add", "Fix", "Rename", "Remove", "Cache", "Validate", "Paginate", "Export", "Retry", "Log"];
-    private static readonly string[] Objects = ["the login form", "invoice totals", "the search index", "avatar uploads", "CSV exports", "email digests", "rate limits", "tenant settings", "the settings page", "audit events"];
-    private static readonly string[] GoodCriteria =
+    internal static readonly string[] Verbs = ["Add", "Fix", "Rename", "Remove", "Cache", "Validate", "Paginate", "Export", "Retry", "Log"];
+    internal static readonly string[] Objects = ["the login form", "invoice totals", "the search index", "avatar uploads", "CSV exports", "email digests", "rate limits", "tenant settings", "the settings page", "audit events"];
+    internal static readonly string[] GoodCriteria =
     [
         "POST /{0}/items with an empty body returns 400 and the error code E_EMPTY",
         "GET /{0}/items?page=2 returns items 21-40 and a Link header with rel=next",
@@ -42,7 +42,7 @@ public sealed class CorpusGenerator
         "p99 latency of GET /{0}/search stays below 200 ms with 50 concurrent clients",
         "the CLI prints `unknown tenant t-99` and exits with code 3 for a missing tenant",
     ];
-    private static readonly string[] VagueCriteria = ["{0} works", "errors are handled gracefully", "tests pass", "the {0} page is user-friendly", "performance is improved where possible"];
+    internal static readonly string[] VagueCriteria = ["{0} works", "errors are handled gracefully", "tests pass", "the {0} page is user-friendly", "performance is improved where possible"];
     private const int FilesPerModule = 1_000;
 
     /// <summary>The profile names the generator knows.</summary>

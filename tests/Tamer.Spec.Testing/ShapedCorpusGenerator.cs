@@ -31,19 +31,6 @@ public sealed class ShapedCorpusGenerator
     private static readonly string[] AreaCodes = ["AUTH", "BILL", "SRCH", "PROF", "RPT", "NOTIF", "API", "CORE", "UI", "DATA", "GATE", "INFRA", "SHIP", "CAT", "ORD", "MSG", "ADM", "OBS"];
     private static readonly string[] Modules = ["auth", "billing", "search", "profile", "reports", "notifications", "api", "core", "ui", "data", "gateway", "infra", "shipping", "catalog", "orders", "messaging", "admin", "observability"];
     private static readonly string[] HotFileNames = ["src/gateway/routes.ts", "src/core/config.ts", "src/api/openapi.ts", "src/ui/app.tsx", "src/data/schema.ts", "src/core/errors.ts"];
-    private static readonly string[] Verbs = ["Add", "Fix", "Rename", "Remove", "Cache", "Validate", "Paginate", "Export", "Retry", "Log", "Split", "Throttle"];
-    private static readonly string[] Objects = ["the login form", "invoice totals", "the search index", "avatar uploads", "CSV exports", "email digests", "rate limits", "tenant settings", "the settings page", "audit events", "webhook deliveries", "order refunds"];
-    private static readonly string[] GoodCriteria =
-    [
-        "POST /{0}/items with an empty body returns 400 and the error code E_EMPTY",
-        "GET /{0}/items?page=2 returns items 21-40 and a Link header with rel=next",
-        "the {0} worker writes one audit_event row per processed message",
-        "`make test-{0}` exits with code 0",
-        "a request without a session cookie responds with 302 to /login",
-        "p99 latency of GET /{0}/search stays below 200 ms with 50 concurrent clients",
-        "the CLI prints `unknown tenant t-99` and exits with code 3 for a missing tenant",
-    ];
-    private static readonly string[] VagueCriteria = ["{0} works", "errors are handled gracefully", "tests pass", "the {0} page is user-friendly", "performance is improved where possible"];
     private static readonly string[] Sentences =
     [
         "The {0} module grew by accretion, and the current behaviour is documented nowhere else.",
@@ -162,7 +149,7 @@ public sealed class ShapedCorpusGenerator
         var defects = plan.Clean[index] ? new HashSet<Defect>() : Defects(random);
         var text = new StringBuilder();
         text.Append("---\nid: ").Append(IdOf(index)).Append('\n');
-        text.Append("title: ").Append(Verbs[random.Next(Verbs.Length)]).Append(' ').Append(Objects[random.Next(Objects.Length)]).Append('\n');
+        text.Append("title: ").Append(CorpusGenerator.Verbs[random.Next(CorpusGenerator.Verbs.Length)]).Append(' ').Append(CorpusGenerator.Objects[random.Next(CorpusGenerator.Objects.Length)]).Append('\n');
         text.Append("status: ").Append(defects.Contains(Defect.UnknownStatus) ? "doing" : plan.Statuses[index]).Append('\n');
         var files = AppendScope(text, module, defects, plan.HotWrites[index], random);
         var bodyCriteria = !defects.Contains(Defect.CriteriaTwice) && random.Next(8) == 0;
@@ -287,7 +274,7 @@ public sealed class ShapedCorpusGenerator
         var count = random.Next(1, 5);
         for (var c = 0; c < count; c++)
         {
-            var pool = defects.Contains(Defect.VagueCriterion) && c == 0 ? VagueCriteria : GoodCriteria;
+            var pool = defects.Contains(Defect.VagueCriterion) && c == 0 ? CorpusGenerator.VagueCriteria : CorpusGenerator.GoodCriteria;
             var criterion = string.Format(CultureInfo.InvariantCulture, pool[random.Next(pool.Length)], module);
             criteria.Add(defects.Contains(Defect.CriteriaWithoutIds) ? criterion : "AC-" + (c + 1).ToString(CultureInfo.InvariantCulture) + ": " + criterion);
         }
