@@ -30,8 +30,8 @@ public sealed class CorpusGenerator
 
     private static readonly string[] Areas = ["AUTH", "BILL", "SRCH", "PROF", "RPT", "NOTIF", "API", "CORE", "UI", "DATA"];
     private static readonly string[] Modules = ["auth", "billing", "search", "profile", "reports", "notifications", "api", "core", "ui", "data"];
-    internal static readonly string[] Verbs = ["Add", "Fix", "Rename", "Remove", "Cache", "Validate", "Paginate", "Export", "Retry", "Log"];
-    internal static readonly string[] Objects = ["the login form", "invoice totals", "the search index", "avatar uploads", "CSV exports", "email digests", "rate limits", "tenant settings", "the settings page", "audit events"];
+    private static readonly string[] Verbs = ["Add", "Fix", "Rename", "Remove", "Cache", "Validate", "Paginate", "Export", "Retry", "Log"];
+    private static readonly string[] Objects = ["the login form", "invoice totals", "the search index", "avatar uploads", "CSV exports", "email digests", "rate limits", "tenant settings", "the settings page", "audit events"];
     internal static readonly string[] GoodCriteria =
     [
         "POST /{0}/items with an empty body returns 400 and the error code E_EMPTY",

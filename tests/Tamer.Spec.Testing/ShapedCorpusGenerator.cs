@@ -31,6 +31,8 @@ public sealed class ShapedCorpusGenerator
     private static readonly string[] AreaCodes = ["AUTH", "BILL", "SRCH", "PROF", "RPT", "NOTIF", "API", "CORE", "UI", "DATA", "GATE", "INFRA", "SHIP", "CAT", "ORD", "MSG", "ADM", "OBS"];
     private static readonly string[] Modules = ["auth", "billing", "search", "profile", "reports", "notifications", "api", "core", "ui", "data", "gateway", "infra", "shipping", "catalog", "orders", "messaging", "admin", "observability"];
     private static readonly string[] HotFileNames = ["src/gateway/routes.ts", "src/core/config.ts", "src/api/openapi.ts", "src/ui/app.tsx", "src/data/schema.ts", "src/core/errors.ts"];
+    private static readonly string[] Verbs = ["Add", "Fix", "Rename", "Remove", "Cache", "Validate", "Paginate", "Export", "Retry", "Log", "Split", "Throttle"];
+    private static readonly string[] Objects = ["the login form", "invoice totals", "the search index", "avatar uploads", "CSV exports", "email digests", "rate limits", "tenant settings", "the settings page", "audit events", "webhook deliveries", "order refunds"];
     private static readonly string[] Sentences =
     [
         "The {0} module grew by accretion, and the current behaviour is documented nowhere else.",
@@ -149,7 +151,7 @@ public sealed class ShapedCorpusGenerator
         var defects = plan.Clean[index] ? new HashSet<Defect>() : Defects(random);
         var text = new StringBuilder();
         text.Append("---\nid: ").Append(IdOf(index)).Append('\n');
-        text.Append("title: ").Append(CorpusGenerator.Verbs[random.Next(CorpusGenerator.Verbs.Length)]).Append(' ').Append(CorpusGenerator.Objects[random.Next(CorpusGenerator.Objects.Length)]).Append('\n');
+        text.Append("title: ").Append(Verbs[random.Next(Verbs.Length)]).Append(' ').Append(Objects[random.Next(Objects.Length)]).Append('\n');
         text.Append("status: ").Append(defects.Contains(Defect.UnknownStatus) ? "doing" : plan.Statuses[index]).Append('\n');
         var files = AppendScope(text, module, defects, plan.HotWrites[index], random);
         var bodyCriteria = !defects.Contains(Defect.CriteriaTwice) && random.Next(8) == 0;
