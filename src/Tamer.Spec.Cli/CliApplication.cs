@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Tamer.Spec.Cli.Commands;
+using Tamer.Spec.Cli.Metrics;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Rules;
 
@@ -10,12 +11,12 @@ namespace Tamer.Spec.Cli;
 
 /// <summary>
 /// The command line: <c>lint</c> (the default when the first argument is a path), <c>verify</c>,
-/// <c>trace</c>, <c>rules</c>, <c>explain</c>. Every failure ends in one line on standard error and exit code 2; nothing
+/// <c>trace</c>, <c>rules</c>, <c>explain</c>, <c>metrics</c>. Every failure ends in one line on standard error and exit code 2; nothing
 /// prints a stack trace.
 /// </summary>
 internal sealed class CliApplication
 {
-    private static readonly string[] CommandNames = ["lint", "verify", "trace", "rules", "explain"];
+    private static readonly string[] CommandNames = ["lint", "verify", "trace", "rules", "explain", "metrics"];
     private static readonly string[] RootOnlyArguments = ["-h", "--help", "-?", "/?", "--version"];
 
     private readonly CliEngines _engines;
@@ -83,6 +84,7 @@ internal sealed class CliApplication
         root.Subcommands.Add(BuildTrace());
         root.Subcommands.Add(BuildRules());
         root.Subcommands.Add(BuildExplain());
+        root.Subcommands.Add(MetricsCommand.Build(_engines, _environment, ConfigOption()));
         return root;
     }
 

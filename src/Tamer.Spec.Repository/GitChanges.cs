@@ -1,10 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
-using System.Diagnostics;
-using System.IO;
 using System.Text;
-using System.Threading.Tasks;
 
 namespace Tamer.Spec.Repository;
 
@@ -16,11 +12,9 @@ namespace Tamer.Spec.Repository;
 /// </summary>
 public static class GitChanges
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
-
     /// <summary>The top of the working tree that holds <paramref name="directory"/>.</summary>
     public static string TopLevel(string directory) =>
-        Encoding.UTF8.GetString(Run(directory, "rev-parse", "rev-parse", "--show-toplevel")).Trim();
+        Encoding.UTF8.GetString(GitProcess.Run(directory, "rev-parse", "rev-parse", "--show-toplevel")).Trim();
 
     public static IReadOnlyList<string> Between(string topLevel, string baseRevision, string? headRevision)
     {
@@ -34,17 +28,17 @@ public static class GitChanges
         }
 
         arguments.Add("--");
-        var paths = ParseNameStatus(Run(topLevel, "diff", arguments.ToArray()));
+        var paths = ParseNameStatus(GitProcess.Run(topLevel, "diff", arguments.ToArray()));
         if (headRevision is null)
         {
-            paths.AddRange(Split(Run(topLevel, "ls-files", "ls-files", "--others", "--exclude-standard", "-z")));
+            paths.AddRange(Split(GitProcess.Run(topLevel, "ls-files", "ls-files", "--others", "--exclude-standard", "-z")));
         }
 
         return paths;
     }
 
     /// <summary>The commit a revision names, or a usage error that says which revision is not one.</summary>
-    private static string Commit(string topLevel, string revision)
+    internal static string Commit(string topLevel, string revision)
     {
         if (revision.Length == 0 || revision.StartsWith("-", StringComparison.Ordinal))
         {
@@ -53,7 +47,7 @@ public static class GitChanges
 
         try
         {
-            return Encoding.UTF8.GetString(Run(topLevel, "rev-parse", "rev-parse", "--verify", "--quiet", revision + "^{commit}")).Trim();
+            return Encoding.UTF8.GetString(GitProcess.Run(topLevel, "rev-parse", "rev-parse", "--verify", "--quiet", revision + "^{commit}")).Trim();
         }
         catch (GitException)
         {
@@ -99,7 +93,7 @@ public static class GitChanges
         return paths;
     }
 
-    private static List<string> Split(byte[] output)
+    internal static List<string> Split(byte[] output)
     {
         var fields = new List<string>();
         var start = 0;
@@ -118,52 +112,5 @@ public static class GitChanges
         }
 
         return fields;
-    }
-
-    // Runs git; 'command' names it in messages. A failure becomes one line with git's own reason.
-    private static byte[] Run(string directory, string command, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new GitException("git could not be started");
-        }
-        catch (Win32Exception)
-        {
-            throw new GitException("git was not found", gitMissing: true);
-        }
-
-        using (process)
-        {
-            using var output = new MemoryStream();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new GitException("git " + command + " did not finish within " + Timeout.TotalMinutes + " minutes");
-            }
-
-            Task.WaitAll(copy, error);
-            if (process.ExitCode != 0)
-            {
-                var first = error.Result.Split('\n')[0].Trim();
-                throw new GitException("git " + command + " failed: " + (first.Length > 0 ? first : "exit code " + process.ExitCode));
-            }
-
-            return output.ToArray();
-        }
     }
 }
