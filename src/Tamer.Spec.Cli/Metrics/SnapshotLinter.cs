@@ -57,10 +57,12 @@ internal sealed class SnapshotLinter : IDisposable
             MaxDegreeOfParallelism = _parallelism,
         });
         SnapshotsLinted++;
+        var axes = result.Rules.Select(r => r.Reference.Axis).Distinct(StringComparer.Ordinal).ToList();
+        var acceptanceJudged = axes.Contains(FactsReader.AcceptanceAxis, StringComparer.Ordinal);
         var items = new Dictionary<string, WorkItemFacts>(StringComparer.Ordinal);
         foreach (var file in result.Files)
         {
-            var facts = FactsReader.Read(file, tree.BlobOf(file.Path)!);
+            var facts = FactsReader.Read(file, tree.BlobOf(file.Path)!, acceptanceJudged);
             if (!items.TryAdd(facts.Key, facts))
             {
                 // Two files with one id (a TMR0004): each still counts, under its path.
@@ -68,7 +70,6 @@ internal sealed class SnapshotLinter : IDisposable
             }
         }
 
-        var axes = result.Rules.Select(r => r.Reference.Axis).Distinct(StringComparer.Ordinal).ToList();
         _previousKey = key;
         _previousFacts = new SnapshotFacts(items, axes, null);
         return _previousFacts;
