@@ -6,4 +6,5 @@ internal enum MetricsFormat
     Text,
     Json,
     Csv,
+    Html,
 }

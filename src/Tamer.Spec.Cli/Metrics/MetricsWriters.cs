@@ -15,6 +15,9 @@ internal static class MetricsWriters
             case MetricsFormat.Csv:
                 MetricsCsvWriter.Write(report, writer);
                 break;
+            case MetricsFormat.Html:
+                MetricsHtmlWriter.Write(report, writer);
+                break;
             default:
                 MetricsTextWriter.Write(report, writer);
                 break;
@@ -25,6 +28,7 @@ internal static class MetricsWriters
     {
         "json" => MetricsFormat.Json,
         "csv" => MetricsFormat.Csv,
+        "html" => MetricsFormat.Html,
         "text" or null => MetricsFormat.Text,
         _ => throw new UsageException("unknown format '" + name + "'"),
     };

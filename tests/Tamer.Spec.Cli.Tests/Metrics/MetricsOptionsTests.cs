@@ -11,7 +11,7 @@ public sealed class MetricsOptionsTests
         using var history = new DatedHistory();
         TwelveWeeks.Build(history);
 
-        foreach (var format in new[] { "json", "text", "csv" })
+        foreach (var format in new[] { "json", "text", "csv", "html" })
         {
             var first = CliRun.InProcess(history.Path, "metrics", "--since", "12w", "--format", format);
             Thread.Sleep(1100);
@@ -161,5 +161,5 @@ public sealed class MetricsOptionsTests
     }
 
     private static string WithoutGenerationTime(string report) =>
-        string.Join("\n", report.Split('\n').Where(l => !l.Contains("generatedAt", StringComparison.Ordinal) && !l.StartsWith("Work Item metrics up to", StringComparison.Ordinal)));
+        string.Join("\n", report.Split('\n').Where(l => !l.Contains("\"generatedAt\"", StringComparison.Ordinal) && !l.StartsWith("Work Item metrics up to", StringComparison.Ordinal) && !l.StartsWith("<p class=\"meta\">Generated", StringComparison.Ordinal)));
 }
