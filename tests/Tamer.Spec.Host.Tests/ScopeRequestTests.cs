@@ -54,7 +54,7 @@ public sealed class ScopeRequestTests
         (grant.Str("request"), grant.Str("decidedBy")).ShouldBe((request.Str("id"), "carol"));
         grant.GetProperty("paths").EnumerateArray().Select(e => e.GetString()).ShouldBe(["src/extra.ts"]);
         File.ReadAllText(Path.Combine(host.Folders.WorkItems, "load-0.md")).ShouldNotContain("extra", Case.Sensitive, "the host never edits the Work Item");
-        host.LedgerEvents().Select(e => e.Str("type")).ShouldBe(["assigned", "assigned", "scope-requested", "scope-decided", "submitted", "scope-requested", "scope-decided"]);
+        host.LedgerEvents().Select(e => e.Str("type")).ShouldBe(["assigned", "assigned", "drift-refused", "scope-requested", "drift-refused", "scope-decided", "submitted", "scope-requested", "scope-decided", "drift-refused"]);
     }
 
     [Fact]

@@ -23,7 +23,11 @@ public sealed class SubmissionTests
         drift.Str("message").ShouldContain("'src/billing/invoice.ts' was changed, but WI-AUTH-0042 forbids 'src/billing/'");
         (drift.GetProperty("line").GetInt32(), drift.GetProperty("column").GetInt32()).ShouldBe((8, 15));
         stored.Str("status").ShouldBe("in_progress");
-        host.LedgerEvents().Count.ShouldBe(1, "a refused submission is not a state change");
+        var events = host.LedgerEvents();
+        events.Select(e => e.Str("type")).ShouldBe(["assigned", "drift-refused"], "a refused submission changes no state, and the ledger records the refusal");
+        (events[1].Str("assignment"), events[1].Str("worker")).ShouldBe((id, "alice"));
+        events[1].GetProperty("diagnostics").EnumerateArray().Select(d => d.GetString()).ShouldBe(["TMR1102"]);
+        events[1].GetProperty("changedFiles").EnumerateArray().Select(d => d.GetString()).ShouldBe(["src/auth/login.ts", "src/billing/invoice.ts"]);
     }
 
     [Fact]

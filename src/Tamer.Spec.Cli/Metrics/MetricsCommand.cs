@@ -13,9 +13,10 @@ internal static class MetricsCommand
         format.AcceptOnlyFromAmong("text", "json", "csv", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var asOfThen = new Option<bool>("--as-of-then") { Description = "Lint each week with the configuration it had, instead of the current one." };
+        var ledger = new Option<string?>("--ledger") { Description = "Read per-worker figures from an orchestrator host's ledger: sqlite:PATH (or a path), postgres:CONNECTION-STRING or file:PATH. Read-only.", HelpName = "LEDGER" };
         var command = new Command("metrics", "Weekly trends of the branch's history: Work Items added, changed and done, the share whose criteria are all falsifiable, refusals by axis, the most frequent diagnostics.")
         {
-            since, until, format, output, config, asOfThen,
+            since, until, format, output, config, asOfThen, ledger,
         };
         command.SetAction(parseResult => new MetricsRunner(engines, environment).Run(new MetricsRequest
         {
@@ -25,6 +26,7 @@ internal static class MetricsCommand
             OutputFile = parseResult.GetValue(output),
             ConfigurationFile = parseResult.GetValue(config),
             AsOfThen = parseResult.GetValue(asOfThen),
+            Ledger = parseResult.GetValue(ledger),
         }));
         return command;
     }

@@ -35,6 +35,11 @@ internal static class MetricsHtmlWriter
             html.Write("<p>Weeks whose configuration could not be used have no figures; the table above names the problem.</p>\n");
         }
 
+        if (report.Workers is { } workers)
+        {
+            WorkerTables.Write(html, workers);
+        }
+
         html.Write("</main>\n</body>\n</html>\n");
     }
 }

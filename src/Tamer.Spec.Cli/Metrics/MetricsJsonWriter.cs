@@ -9,7 +9,7 @@ namespace Tamer.Spec.Cli.Metrics;
 /// <summary>
 /// The JSON report, version 1: <c>generatedAt</c> (the only value that depends on when it was made),
 /// <c>until</c>, <c>configuration</c> (<c>pinned</c> or <c>as-of-then</c>), <c>axes</c> and one object
-/// per week, oldest first.
+/// per week, oldest first; with a ledger, <c>workers</c>: each worker's totals and weeks.
 /// </summary>
 internal static class MetricsJsonWriter
 {
@@ -37,11 +37,49 @@ internal static class MetricsJsonWriter
             }
 
             json.WriteEndArray();
+            if (report.Workers is not null)
+            {
+                json.WriteStartArray("workers");
+                foreach (var worker in report.Workers)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("worker", worker.Worker);
+                    json.WritePropertyName("total");
+                    WriteWorkerWeek(json, worker.Total, withWeek: false);
+                    json.WriteStartArray("weeks");
+                    foreach (var week in worker.Weeks)
+                    {
+                        WriteWorkerWeek(json, week, withWeek: true);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 
         output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
         output.Write('\n');
+    }
+
+    private static void WriteWorkerWeek(Utf8JsonWriter json, WorkerWeek week, bool withWeek)
+    {
+        json.WriteStartObject();
+        if (withWeek)
+        {
+            json.WriteString("week", week.Week);
+        }
+
+        json.WriteNumber("assignments", week.Assignments);
+        json.WriteNumber("submissions", week.Submissions);
+        json.WriteNumber("driftRefusals", week.DriftRefusals);
+        json.WriteNumber("completions", week.Completions);
+        json.WriteNumber("scopeRequests", week.ScopeRequests);
+        json.WriteEndObject();
     }
 
     private static void WriteWeek(Utf8JsonWriter json, WeekFigures week)

@@ -15,6 +15,9 @@ internal sealed class MetricsRequest
 
     public string? ConfigurationFile { get; init; }
 
+    /// <summary>The host's ledger to read per-worker figures from (<c>--ledger</c>), or null.</summary>
+    public string? Ledger { get; init; }
+
     /// <summary>Lint each snapshot with the configuration it had, instead of today's.</summary>
     public bool AsOfThen { get; init; }
 }

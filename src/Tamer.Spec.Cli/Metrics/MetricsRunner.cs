@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Tamer.Spec.Cli.Commands;
+using Tamer.Spec.Cli.Metrics.Ledger;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Repository;
@@ -14,7 +15,7 @@ namespace Tamer.Spec.Cli.Metrics;
 /// <summary>
 /// <c>tamer-lint metrics</c>: cuts the current branch's history into weeks, lints the snapshot each
 /// week ended with, and reports the figures of each week. It reads git and never writes to the
-/// repository.
+/// repository, nor to the host's ledger it reads.
 /// </summary>
 internal sealed class MetricsRunner
 {
@@ -75,6 +76,7 @@ internal sealed class MetricsRunner
 
         var first = SincePeriod.FirstMoment(request.Since, commits.Count == 0 ? _clock() : commits[0].CommittedAt);
         var (before, weeks) = WeeklySnapshots.Cut(commits, first);
+        var ledgerEvents = request.Ledger is null ? null : LedgerEventReader.Read(request.Ledger, _environment.Resolve);
         var pinned = new SnapshotConfiguration(loaded.Configuration, "pinned", null);
         using var linter = new SnapshotLinter(engine, topLevel, Environment.ProcessorCount);
         using var configurationBlobs = request.AsOfThen ? new GitBlobReader(topLevel) : null;
@@ -113,7 +115,8 @@ internal sealed class MetricsRunner
             previous = facts;
         }
 
-        return new MetricsReport(_clock(), until, request.AsOfThen, axes, figures);
+        var workers = ledgerEvents is null ? null : WorkerFiguresCalculator.Calculate(ledgerEvents, weeks);
+        return new MetricsReport(_clock(), until, request.AsOfThen, axes, figures, workers);
     }
 
     // The axes the snapshots' rules covered, in the engine's order, then any other axis that refused something.

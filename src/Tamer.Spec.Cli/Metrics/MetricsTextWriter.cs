@@ -33,6 +33,19 @@ internal static class MetricsTextWriter
         {
             WriteRow(output, row, widths);
         }
+
+        if (report.Workers is { } workers)
+        {
+            output.Write("\nper worker, " + (report.Weeks.Count == 0 ? "no week" : report.Weeks[0].Week + " to " + report.Weeks[^1].Week) + ", from the host's ledger\n\n");
+            var workerHeader = new[] { "worker", "assignments", "submissions", "drift refusals", "completions", "scope requests" };
+            var workerRows = workers.Select(w => new[] { w.Worker, Number(w.Total.Assignments), Number(w.Total.Submissions), Number(w.Total.DriftRefusals), Number(w.Total.Completions), Number(w.Total.ScopeRequests), string.Empty }).ToList();
+            var workerWidths = workerHeader.Append(string.Empty).Select((h, i) => workerRows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+            WriteRow(output, workerHeader.Append(string.Empty).ToArray(), workerWidths);
+            foreach (var row in workerRows)
+            {
+                WriteRow(output, row, workerWidths);
+            }
+        }
     }
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths)

@@ -78,6 +78,10 @@ internal sealed class AssignmentBook
             case LedgerEvent.Completed:
                 next = Existing(entry, AssignmentState.Review) with { State = AssignmentState.Done, CompletedAt = entry.At };
                 break;
+            case LedgerEvent.DriftRefused:
+                // A refusal changes nothing: the assignment stays in progress.
+                Owned(Existing(entry, AssignmentState.InProgress), entry);
+                return new AssignmentBook(_byId, _latestByWorkItem, _requests, entry.Sequence);
             case LedgerEvent.ScopeRequested:
                 return WithRequest(Requested(entry), entry.Sequence);
             case LedgerEvent.ScopeDecided:
@@ -132,6 +136,14 @@ internal sealed class AssignmentBook
             _ => throw new InvalidOperationException("'" + entry.Decision + "' is not a decision (approved or denied)"),
         };
         return request with { State = state, DecidedBy = entry.Worker, DecidedAt = entry.At, DecisionReason = entry.Reason, OverrideForbidden = entry.OverrideForbidden == true };
+    }
+
+    private static void Owned(Assignment assignment, LedgerEvent entry)
+    {
+        if (!string.Equals(assignment.Worker, entry.Worker, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("assignment " + assignment.Id + " of " + assignment.Worker + " has a " + entry.Type + " event by " + entry.Worker);
+        }
     }
 
     private Assignment Existing(LedgerEvent entry, AssignmentState required)

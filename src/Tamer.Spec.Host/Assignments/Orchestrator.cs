@@ -181,7 +181,13 @@ internal sealed partial class Orchestrator : IDisposable
         var gate = GateDecision.For(drift);
         if (gate.IsRefused)
         {
-            return Decision.Answering(GateOutcome.Refused("the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress", drift, assignment) with { Outside = outside });
+            // The refusal is recorded (the trend of drift per worker is read from the ledger); the assignment stays as it was.
+            var refusal = GateOutcome.Refused("the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress", drift, assignment) with { Outside = outside };
+            var refused = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.DriftRefused, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker, changedFiles)
+            {
+                Diagnostics = gate.Refusals.Select(d => d.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            };
+            return Decision.Recording(refused, _ => refusal);
         }
 
         var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Submitted, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker, changedFiles);

@@ -8,7 +8,8 @@ namespace Tamer.Spec.Host.Ledger;
 /// One state change, as one event of the ledger. <see cref="Sequence"/> numbers the events from 1
 /// without gaps. <see cref="Worker"/> is the token that made the change: the assignment's worker
 /// for its own steps, the lead for a decision on a scope request. The other fields belong to some
-/// types only and are left out of the JSON when unset: <see cref="ChangedFiles"/> to submissions;
+/// types only and are left out of the JSON when unset: <see cref="ChangedFiles"/> to submissions
+/// (and refused ones, with their <see cref="Diagnostics"/>);
 /// <see cref="Request"/> (the request's id), <see cref="Paths"/>, <see cref="Access"/> and
 /// <see cref="Reason"/> to scope requests; <see cref="Request"/>, <see cref="Decision"/>,
 /// <see cref="Reason"/> and <see cref="OverrideForbidden"/> to decisions. A new kind of event adds
@@ -39,6 +40,9 @@ internal sealed record LedgerEvent(
     /// <summary>A lead approved or denied a scope request.</summary>
     public const string ScopeDecided = "scope-decided";
 
+    /// <summary>The worker's change left the scope and was refused: the assignment stays in progress.</summary>
+    public const string DriftRefused = "drift-refused";
+
     /// <summary>The scope request the event is about.</summary>
     [JsonPropertyName("request")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -68,6 +72,11 @@ internal sealed record LedgerEvent(
     [JsonPropertyName("overrideForbidden")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? OverrideForbidden { get; init; }
+
+    /// <summary>The IDs of the errors that refused a change (TMR1101–TMR1103), each once, sorted.</summary>
+    [JsonPropertyName("diagnostics")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Diagnostics { get; init; }
 
     /// <summary>What the event is about beside its assignment (a scope request's id), as the database's <c>subject_id</c> keeps it.</summary>
     [JsonIgnore]
