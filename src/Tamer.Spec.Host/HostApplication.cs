@@ -10,6 +10,7 @@ using Tamer.Spec.Host.Assignments;
 using Tamer.Spec.Host.Auth;
 using Tamer.Spec.Host.Endpoints;
 using Tamer.Spec.Host.Ledger;
+using Tamer.Spec.Host.Metrics;
 using Tamer.Spec.Host.WorkItems;
 
 namespace Tamer.Spec.Host;
@@ -34,6 +35,7 @@ internal static class HostApplication
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WorkItemEndpoints.MaxBodyBytes);
 
         var settings = HostSettings.From(builder.Configuration);
+        var anonymousMetrics = MetricsEndpoint.AllowsAnonymous(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(WorkerTokens.Load(settings.Tokens));
         builder.Services.AddSingleton(TimeProvider.System);
@@ -80,6 +82,7 @@ internal static class HostApplication
         WorkItemEndpoints.Map(v1);
         AssignmentEndpoints.Map(v1);
         ScopeRequestEndpoints.Map(v1);
+        MetricsEndpoint.Map(app, anonymousMetrics);
         return app;
     }
 }

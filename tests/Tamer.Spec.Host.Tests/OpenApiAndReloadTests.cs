@@ -18,6 +18,7 @@ public sealed class OpenApiAndReloadTests
         document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ShouldBe(
         [
             "/healthz",
+            "/metrics",
             "/v1/assignments/{assignmentId}",
             "/v1/assignments/{assignmentId}/complete",
             "/v1/assignments/{assignmentId}/scope-requests",

@@ -14,14 +14,15 @@ namespace Tamer.Spec.Host.Assignments;
 /// </summary>
 internal sealed class AssignmentBook
 {
-    public static readonly AssignmentBook Empty = new(ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, ScopeRequest>.Empty, 0);
+    public static readonly AssignmentBook Empty = new(ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, ScopeRequest>.Empty, 0, EventTally.Empty);
 
     private readonly ImmutableDictionary<string, Assignment> _byId;
     private readonly ImmutableDictionary<string, Assignment> _latestByWorkItem;
     private readonly ImmutableDictionary<string, ScopeRequest> _requests;
 
-    private AssignmentBook(ImmutableDictionary<string, Assignment> byId, ImmutableDictionary<string, Assignment> latestByWorkItem, ImmutableDictionary<string, ScopeRequest> requests, long lastSequence)
+    private AssignmentBook(ImmutableDictionary<string, Assignment> byId, ImmutableDictionary<string, Assignment> latestByWorkItem, ImmutableDictionary<string, ScopeRequest> requests, long lastSequence, EventTally tally)
     {
+        Tally = tally;
         _byId = byId;
         _latestByWorkItem = latestByWorkItem;
         _requests = requests;
@@ -30,6 +31,9 @@ internal sealed class AssignmentBook
 
     /// <summary>The number of the last event applied (0 for none).</summary>
     public long LastSequence { get; }
+
+    /// <summary>How many events of each type each worker made.</summary>
+    public EventTally Tally { get; }
 
     /// <summary>How many assignments there are.</summary>
     public int Count => _byId.Count;
@@ -51,6 +55,12 @@ internal sealed class AssignmentBook
     public AssignmentBook Apply(LedgerEvent entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        var next = Next(entry);
+        return new AssignmentBook(next._byId, next._latestByWorkItem, next._requests, next.LastSequence, Tally.Add(entry.Type, entry.Worker));
+    }
+
+    private AssignmentBook Next(LedgerEvent entry)
+    {
         if (entry.Sequence != LastSequence + 1)
         {
             throw new InvalidOperationException("event " + entry.Sequence + " follows event " + LastSequence);
@@ -81,7 +91,7 @@ internal sealed class AssignmentBook
             case LedgerEvent.DriftRefused:
                 // A refusal changes nothing: the assignment stays in progress.
                 Owned(Existing(entry, AssignmentState.InProgress), entry);
-                return new AssignmentBook(_byId, _latestByWorkItem, _requests, entry.Sequence);
+                return new AssignmentBook(_byId, _latestByWorkItem, _requests, entry.Sequence, Tally);
             case LedgerEvent.ScopeRequested:
                 return WithRequest(Requested(entry), entry.Sequence);
             case LedgerEvent.ScopeDecided:
@@ -90,10 +100,10 @@ internal sealed class AssignmentBook
                 throw new InvalidOperationException("'" + entry.Type + "' is not an event type");
         }
 
-        return new AssignmentBook(_byId.SetItem(next.Id, next), _latestByWorkItem.SetItem(next.WorkItemId, next), _requests, entry.Sequence);
+        return new AssignmentBook(_byId.SetItem(next.Id, next), _latestByWorkItem.SetItem(next.WorkItemId, next), _requests, entry.Sequence, Tally);
     }
 
-    private AssignmentBook WithRequest(ScopeRequest request, long sequence) => new(_byId, _latestByWorkItem, _requests.SetItem(request.Id, request), sequence);
+    private AssignmentBook WithRequest(ScopeRequest request, long sequence) => new(_byId, _latestByWorkItem, _requests.SetItem(request.Id, request), sequence, Tally);
 
     private ScopeRequest Requested(LedgerEvent entry)
     {
