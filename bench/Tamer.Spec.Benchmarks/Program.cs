@@ -6,6 +6,7 @@ using Tamer.Spec.Testing;
 return args.FirstOrDefault() switch
 {
     "generate" => Generate(args),
+    "history" => History(args),
     "hostile" => Hostile(),
     "acceptance-quality" => Tamer.Spec.Benchmarks.Acceptance.AcceptanceCommands.Quality(args),
     "acceptance-train" => Tamer.Spec.Benchmarks.Acceptance.AcceptanceCommands.Train(args, Option),
@@ -15,6 +16,27 @@ return args.FirstOrDefault() switch
     "profile" => Profile(args),
     _ => Help(),
 };
+
+static int History(string[] args)
+{
+    var count = int.Parse(Option(args, "--count", "5000"), CultureInfo.InvariantCulture);
+    var commits = int.Parse(Option(args, "--commits", "2000"), CultureInfo.InvariantCulture);
+    var weeks = int.Parse(Option(args, "--weeks", "52"), CultureInfo.InvariantCulture);
+    var seed = int.Parse(Option(args, "--seed", "42"), CultureInfo.InvariantCulture);
+    var profile = Option(args, "--profile", "realistic");
+    var output = Option(args, "--out", "artifacts/history");
+    if (!CorpusGenerator.Profiles.Contains(profile) || count is < 1 or > 1_000_000 || commits is < 1 or > 1_000_000 || weeks is < 1 or > 520)
+    {
+        Console.Error.WriteLine("history: --profile (" + string.Join(", ", CorpusGenerator.Profiles) + "), --count 1 to 1,000,000, --commits 1 to 1,000,000, --weeks 1 to 520");
+        return 2;
+    }
+
+    var shape = CorpusShape.ForProfile(profile);
+    var corpus = shape is null ? new CorpusGenerator(seed, count, profile) : new CorpusGenerator(seed, count, shape);
+    var items = new HistoryGenerator(corpus, commits, weeks, seed).WriteTo(output);
+    Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "wrote {0:N0} commits over {1} weeks bringing in {2:N0} Work Items to {3} (seed {4})", commits, weeks, items, output, seed));
+    return 0;
+}
 
 static int Generate(string[] args)
 {
@@ -112,6 +134,9 @@ static int Help()
                                                       write a reproducible corpus of N Work Items (default 10000, seed 42);
                                                       the knobs change the realistic and busy shapes (18 areas, 1-3 KB items,
                                                       4% or a third active, 3 files written by 240 active items when busy, 60% clean)
+          history [--count N] [--commits N] [--weeks N] [--profile P] [--seed S] [--out DIR]
+                                                      a git repository whose history brings in N Work Items (default 5000, realistic)
+                                                      over N commits (default 2000) spread over N weeks (default 52), for metrics
           hostile                                     time parse + lint of each hostile input (median of 7 runs)
           acceptance-quality [FILE.jsonl...] [--mistakes]
                                                       precision and recall of acceptance 2.0.0, 3.0.0 and 4.0.0 on labelled criteria
