@@ -6,12 +6,16 @@ using System.Text.Json;
 namespace Tamer.Spec.Host.Tests;
 
 /// <summary><c>tamer-lint metrics --ledger</c> reads what the host recorded, per worker, without changing it.</summary>
-public sealed class MetricsLedgerTests
+public sealed class MetricsLedgerTests(SharedPostgres postgres)
 {
-    [Fact]
-    public async Task The_per_worker_table_shows_each_workers_drift_refusals_as_the_ledger_records_them()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_per_worker_table_shows_each_workers_drift_refusals_as_the_ledger_records_them(string kind)
     {
-        await using var host = await RunningHost.StartAsync(HostFolders.Examples());
+        using var folders = HostFolders.Examples();
+        var ledger = kind == "postgres" ? "postgres:" + await postgres.CreateDatabaseAsync() : "sqlite:" + Path.Combine(folders.Data, "ledger.db");
+        await using var host = await RunningHost.StartAsync(folders, "--ledger", ledger);
         var alice = host.As("alice");
         var bob = host.As("bob");
         var aliceAssignment = (await alice.AssignAsync("WI-AUTH-0042")).Body.Str("id");
@@ -27,7 +31,7 @@ public sealed class MetricsLedgerTests
         using var repository = new Tamer.Spec.Testing.TemporaryDirectory();
         repository.Write("work-items/a.md", File.ReadAllText(Path.Combine(host.Folders.WorkItems, "auth-login-rate-limit.md")));
         GitCommitAt(repository.Path, DateTimeOffset.UtcNow.AddDays(1));
-        var (exitCode, output) = BuiltTools.TamerLint(repository.Path, "metrics", "--since", "3w", "--format", "json", "--ledger", "sqlite:" + Path.Combine(host.Folders.Data, "ledger.db"));
+        var (exitCode, output) = BuiltTools.TamerLint(repository.Path, "metrics", "--since", "3w", "--format", "json", "--ledger", ledger);
 
         exitCode.ShouldBe(0, output);
         using var report = JsonDocument.Parse(output);

@@ -116,6 +116,13 @@ internal static class MetricsJsonWriter
         }
 
         json.WriteEndObject();
+        json.WriteStartObject("refusalRateByAxis");
+        foreach (var axis in week.RefusedByAxis)
+        {
+            json.WriteNumber(axis.Axis, WeekFigures.Share(axis.Refused, week.WorkItems));
+        }
+
+        json.WriteEndObject();
         json.WriteStartArray("topDiagnostics");
         foreach (var diagnostic in week.TopDiagnostics)
         {

@@ -56,6 +56,10 @@ public sealed class MetricsCommandTests
             weeks.Select(w => w.GetProperty("refusedByAxis").GetProperty(axis).GetInt32()).ShouldBe(expected, "refused by " + axis);
         }
 
+        weeks.Select(w => w.GetProperty("refusalRateByAxis").GetProperty("acceptance").GetDouble())
+            .ShouldBe([0.6667, 0.6667, 0.5, 0.4286, 0.2857, 0.2857, 0.1429, 0, 0.125, 0.125, 0.125, 0]);
+        weeks[3].GetProperty("refusalRateByAxis").GetProperty("format").GetDouble().ShouldBe(0.1429);
+
         TopCount(weeks[0], "TMR2002").ShouldBe(4);
         TopCount(weeks[0], "TMR2005").ShouldBe(1);
         TopCount(weeks[11], "TMR2002").ShouldBe(0);
