@@ -11,9 +11,13 @@ public sealed class MetricsCommandTests
         using var history = new DatedHistory();
         var commits = TwelveWeeks.Build(history);
 
+        var head = Git.Ok(history.Path, "rev-parse", "HEAD");
+
         var outcome = CliRun.InProcess(history.Path, "metrics", "--since", "12w", "--format", "json");
 
         outcome.ExitCode.ShouldBe(0, outcome.Error);
+        Git.Ok(history.Path, "status", "--porcelain", "--ignored").ShouldBeEmpty("metrics writes nothing in the repository");
+        Git.Ok(history.Path, "rev-parse", "HEAD").ShouldBe(head);
         using var report = JsonDocument.Parse(outcome.Output);
         var weeks = report.RootElement.GetProperty("weeks").EnumerateArray().ToList();
         weeks.Select(w => w.GetProperty("week").GetString()).ShouldBe(Enumerable.Range(2, 12).Select(n => $"2026-W{n:D2}"));
