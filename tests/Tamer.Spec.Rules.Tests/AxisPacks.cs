@@ -35,6 +35,13 @@ internal static class AxisPacks
         }
     }
 
+    /// <summary>The fixture folder of the traceability pack, with its sub-folders.</summary>
+    public static IEnumerable<string> TraceabilityFixtureFolders()
+    {
+        var root = RepositoryPaths.InRepository("rules", "traceability", "fixtures");
+        return Directory.GetDirectories(root).Order(StringComparer.Ordinal).Prepend(root);
+    }
+
     /// <summary>The pack's folder under rules/ (its axis name).</summary>
     public static string Folder(RulePack pack) => pack.Axis;
 

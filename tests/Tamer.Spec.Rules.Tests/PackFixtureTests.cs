@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules.Scope;
@@ -12,12 +11,9 @@ namespace Tamer.Spec.Rules.Tests;
 /// are exactly the ones its markers name (ID, line, column). A fixture may list the files of a
 /// change (<c>&lt;!-- changed: a, b --&gt;</c>): their drift diagnostics count too.
 /// </summary>
-public sealed partial class PackFixtureTests
+public sealed class PackFixtureTests
 {
     private static readonly Dictionary<string, FixtureFolder> Linted = new(StringComparer.Ordinal);
-
-    [GeneratedRegex(@"<!--\s*changed:(?<paths>[^>]*)-->", RegexOptions.CultureInvariant)]
-    private static partial Regex ChangedPaths();
 
     public static TheoryData<string, string> Fixtures()
     {
@@ -115,7 +111,6 @@ public sealed partial class PackFixtureTests
 
     private static IEnumerable<Diagnostic> Drift(WorkItemDocument document, string text)
     {
-        var match = ChangedPaths().Match(text);
-        return match.Success ? ScopeDrift.Check(document, match.Groups["paths"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : [];
+        return FixtureChange.Of(text) is { } changed ? ScopeDrift.Check(document, changed) : [];
     }
 }
