@@ -5,6 +5,9 @@ namespace Tamer.Spec.Rules.Scope;
 /// <summary>The scope axis's diagnostics (TMR1001–TMR1010) and the drift diagnostics (TMR1101–TMR1103).</summary>
 public static class ScopeDiagnostics
 {
+    /// <summary>The property of TMR1101-TMR1103 that holds the changed path the diagnostic is about (normalised, repository-relative).</summary>
+    public const string ChangedPathProperty = "changedPath";
+
     /// <summary>TMR1001</summary>
     public static DiagnosticDescriptor MissingScope { get; } = Create(
         "TMR1001", "Scope missing or empty", "'scope' is {0}; list the paths the change may write, may read and must not touch", DiagnosticSeverity.Error);

@@ -6,7 +6,8 @@ namespace Tamer.Spec.Rules.Scope;
 /// Scope 2.0.0, read top to bottom: the scope's shape (present, format 2, write list, explicit
 /// extend_scope: false, read_only and forbidden declared), then each path (usable, not the whole
 /// tree, not a broad folder or glob, no write path that is also forbidden), then whether the
-/// paths exist (opt-in). The drift diagnostics are reported by <see cref="ScopeDrift"/>.
+/// paths exist (opt-in). A change, when the lint carries one, is judged against the write scope
+/// (TMR1101-TMR1103, see <see cref="ScopeDriftCheck"/>).
 /// </summary>
 public sealed class ScopeRuleV2 : Rule
 {
@@ -36,4 +37,7 @@ public sealed class ScopeRuleV2 : Rule
         ScopeConflictCheck.Run(context);
         ScopeExistenceCheck.Run(context);
     }
+
+    /// <inheritdoc />
+    public override void AnalyzeChange(RuleContext context) => ScopeDriftCheck.Run(context);
 }

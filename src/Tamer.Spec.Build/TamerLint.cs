@@ -48,6 +48,17 @@ public sealed class TamerLint : Task
     /// <summary>Third-party rule pack assemblies (<c>TamerRulePack</c> items), loaded beside the configuration's <c>plugins</c>.</summary>
     public ITaskItem[] RulePacks { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>
+    /// The files a change touched (<c>TamerChangedFile</c> items, relative to
+    /// <see cref="RootDirectory"/>): when given, the lint judges the change too (scope drift,
+    /// TMR1101-TMR1103) against the Work Item <see cref="ChangeWorkItem"/> names, or every Work Item
+    /// when it names none.
+    /// </summary>
+    public ITaskItem[] ChangedFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The id of the Work Item the change implements (<c>TamerChangeWorkItem</c>).</summary>
+    public string? ChangeWorkItem { get; set; }
+
     /// <summary>The file written after a clean run and deleted after any other.</summary>
     public string? StampFile { get; set; }
 
@@ -83,7 +94,13 @@ public sealed class TamerLint : Task
 #endif
         var documents = workItems.Select(Load).ToList();
         var root = string.IsNullOrEmpty(RootDirectory) ? null : new FileRepositoryView(RootDirectory!);
-        var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions { Configuration = configuration, Repository = root, MaxDegreeOfParallelism = Environment.ProcessorCount });
+        var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions
+        {
+            Configuration = configuration,
+            Repository = root,
+            MaxDegreeOfParallelism = Environment.ProcessorCount,
+            Change = ChangedFiles.Length == 0 ? null : new WorkItemChange(ChangedFiles.Select(i => i.ItemSpec), string.IsNullOrEmpty(ChangeWorkItem) ? null : ChangeWorkItem),
+        });
         var clean = true;
         foreach (var report in linkReports)
         {

@@ -137,7 +137,8 @@ internal sealed class CliApplication
             Arity = ArgumentArity.ZeroOrMore,
             HelpName = "ID=LEVEL",
         };
-        var command = new Command("verify", "Check a change against the scope of the Work Item it implements (TMR1101-TMR1103).") { target, baseRevision, headRevision, changed, format, config, severity };
+        var rule = RuleOption();
+        var command = new Command("verify", "Check a change against the scope of the Work Item it implements (TMR1101-TMR1103).") { target, baseRevision, headRevision, changed, format, config, rule, severity };
         command.SetAction(parseResult => new VerifyRunner(_engines, _environment).Run(new VerifyRequest
         {
             Target = parseResult.GetValue(target)!,
@@ -146,6 +147,7 @@ internal sealed class CliApplication
             ChangedFile = parseResult.GetValue(changed),
             Format = ParseFormat(parseResult.GetValue(format)),
             ConfigurationFile = parseResult.GetValue(config),
+            RuleSettings = parseResult.GetValue(rule) ?? [],
             SeveritySettings = parseResult.GetValue(severity) ?? [],
         }));
         return command;

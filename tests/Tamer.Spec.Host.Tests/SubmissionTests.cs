@@ -31,6 +31,26 @@ public sealed class SubmissionTests
     }
 
     [Fact]
+    public async Task A_justified_suppression_of_TMR1102_in_the_Work_Item_lets_the_change_through()
+    {
+        var folders = HostFolders.Examples();
+        var file = Path.Combine(folders.WorkItems, "auth-login-rate-limit.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace(
+            "estimate: { diff_lines: 40, files: 2 }\n",
+            "estimate: { diff_lines: 40, files: 2 }\nsuppress:\n  TMR1102: the shared billing limiter is moved here on purpose\n",
+            StringComparison.Ordinal));
+        await using var host = await RunningHost.StartAsync(folders);
+        var alice = host.As("alice");
+        var id = (await alice.AssignAsync("WI-AUTH-0042")).Body.Str("id");
+
+        var (status, answer) = await alice.SubmitAsync(id, "src/auth/login.ts", "src/billing/invoice.ts");
+
+        status.ShouldBe(HttpStatusCode.OK, answer.ToString());
+        answer.GetProperty("assignment").Str("status").ShouldBe("review");
+        answer.ToString().ShouldNotContain("TMR1102");
+    }
+
+    [Fact]
     public async Task A_clean_change_moves_the_assignment_to_review_then_complete_makes_it_done()
     {
         await using var host = await RunningHost.StartAsync(HostFolders.Examples());

@@ -1,6 +1,5 @@
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Parsing;
-using Tamer.Spec.Rules.Scope;
 using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Rules.Tests;
@@ -111,6 +110,6 @@ public sealed class PackFixtureTests
 
     private static IEnumerable<Diagnostic> Drift(WorkItemDocument document, string text)
     {
-        return FixtureChange.Of(text) is { } changed ? ScopeDrift.Check(document, changed) : [];
+        return FixtureChange.Of(text) is { } changed ? ChangeLint.Drift(document, changed) : [];
     }
 }

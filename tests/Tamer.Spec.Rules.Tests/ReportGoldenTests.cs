@@ -59,7 +59,7 @@ public sealed class ReportGoldenTests
 
                 var relative = Path.GetRelativePath(RepositoryPaths.Root, file).Replace('\\', '/');
                 var document = Parsing.WorkItemParser.Parse(relative, File.ReadAllBytes(file));
-                lines.AddRange(Scope.ScopeDrift.Check(document, changed).Select(d => TextReportWriter.Line(d, Tool)));
+                lines.AddRange(ChangeLint.Drift(document, changed).Select(d => TextReportWriter.Line(d, Tool)));
             }
         }
 

@@ -20,5 +20,7 @@ internal sealed class VerifyRequest
 
     public string? ConfigurationFile { get; init; }
 
+    public IReadOnlyList<string> RuleSettings { get; init; } = [];
+
     public IReadOnlyList<string> SeveritySettings { get; init; } = [];
 }

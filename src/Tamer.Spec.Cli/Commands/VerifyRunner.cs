@@ -8,15 +8,16 @@ using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Repository;
-using Tamer.Spec.Rules.Scope;
+using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Cli.Commands;
 
 /// <summary>
-/// <c>tamer-lint verify</c>: checks a change against the scope of the Work Item it implements.
-/// The changed paths come from git (<c>--base</c>, optional <c>--head</c>) or from a plain list
-/// (<c>--changed</c>); each one outside the write scope is TMR1101, TMR1102 or TMR1103, reported
-/// at the scope entry it runs into. Exit code 1 when any of them is an error.
+/// <c>tamer-lint verify</c>: a lint of the Work Item a change implements, with the change. The
+/// changed paths come from git (<c>--base</c>, optional <c>--head</c>) or from a plain list
+/// (<c>--changed</c>); the rules that judge a change report on it (scope: each path outside the
+/// write scope is TMR1101, TMR1102 or TMR1103, at the scope entry it runs into) with the
+/// configured versions, severities and suppressions. Exit code 1 when any of them is an error.
 /// </summary>
 internal sealed class VerifyRunner
 {
@@ -44,7 +45,7 @@ internal sealed class VerifyRunner
         var root = request.ChangedFile is null
             ? Git(() => GitChanges.TopLevel(_environment.CurrentDirectory))
             : RepositoryRoot.Find(_environment.CurrentDirectory) ?? _environment.CurrentDirectory;
-        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, _environment.CurrentDirectory, root, [], request.SeveritySettings);
+        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, _environment.CurrentDirectory, root, request.RuleSettings, request.SeveritySettings);
         var engine = _engines.For(loaded);
         if (loaded.Diagnostics.Concat(engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
@@ -55,9 +56,15 @@ internal sealed class VerifyRunner
         var changed = request.ChangedFile is null
             ? Git(() => GitChanges.Between(root, request.BaseRevision!, request.HeadRevision))
             : ReadChangedList(request.ChangedFile, root);
-        var drift = ScopeDrift.Check(workItem, changed, loaded.Configuration);
-        var rules = engine.SelectRules(loaded.Configuration).Rules.Where(r => r.Pack is ScopeRulePack).ToList();
-        var result = LintResult.FromCheck(rules, workItem, drift);
+
+        // A lint of the Work Item with the change, reporting only what the change brings: the
+        // configured rule versions, severities and the Work Item's suppressions apply as in a lint.
+        var result = engine.Lint(new WorkItemWorkspace([workItem]), new LintOptions
+        {
+            Configuration = loaded.Configuration,
+            Change = new WorkItemChange(changed),
+            ChangeOnly = true,
+        });
         ReportWriters.For(request.Format).Write(result, ToolInfo.TamerLint(_environment.CurrentDirectory), _environment.Output);
         return result.AnyRefused ? ExitCodes.Refused : ExitCodes.Success;
     }

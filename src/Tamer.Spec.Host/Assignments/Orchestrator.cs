@@ -12,7 +12,6 @@ using Tamer.Spec.Host.Ledger;
 using Tamer.Spec.Host.WorkItems;
 using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
-using Tamer.Spec.Rules.Scope;
 
 namespace Tamer.Spec.Host.Assignments;
 
@@ -22,7 +21,7 @@ namespace Tamer.Spec.Host.Assignments;
 /// runs alone in this host (one at a time), decides against the current workspace and the ledger
 /// (caught up with the other hosts of a shared ledger), writes its event to the ledger, and only
 /// then changes the in-memory state and answers. Reads use the in-memory state and never wait for
-/// a write. The checks are the rule packs' own: the engine for the gate, <see cref="ScopeDrift"/>
+/// a write. The checks are the rule packs' own: the engine for the gate, the same engine with the change
 /// for submissions.
 /// </summary>
 internal sealed partial class Orchestrator : IDisposable
@@ -177,7 +176,7 @@ internal sealed partial class Orchestrator : IDisposable
             return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, "no Work Item file declares " + assignment.WorkItemId + " any more", assignment));
         }
 
-        var (drift, outside) = WidenedScope.Check(document, changedFiles, view.Files.Configuration, Book.RequestsFor(assignmentId));
+        var (drift, outside) = WidenedScope.Check(_engine, document, changedFiles, view.Files.Configuration, Book.RequestsFor(assignmentId));
         var gate = GateDecision.For(drift);
         if (gate.IsRefused)
         {

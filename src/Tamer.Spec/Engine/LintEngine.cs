@@ -125,9 +125,15 @@ public sealed class LintEngine
     private FileLintResult Analyze(WorkItemDocument document, WorkItemWorkspace workspace, IReadOnlyList<SelectedRule> rules, LintOptions options)
     {
         var found = new List<Diagnostic>();
+        var change = options.Change is { } given && given.AppliesTo(document) ? given : null;
         foreach (var selected in rules)
         {
-            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration), options.CancellationToken);
+            if (options.ChangeOnly && change is null)
+            {
+                break;
+            }
+
+            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration), change, options.CancellationToken);
             try
             {
                 // A rule's own code, even this property, runs inside the isolation.
@@ -136,7 +142,15 @@ public sealed class LintEngine
                     continue;
                 }
 
-                selected.Rule.Analyze(context);
+                if (!options.ChangeOnly)
+                {
+                    selected.Rule.Analyze(context);
+                }
+
+                if (change is not null && document.WorkItem is not null)
+                {
+                    selected.Rule.AnalyzeChange(context);
+                }
             }
             catch (OperationCanceledException) when (options.CancellationToken.IsCancellationRequested)
             {

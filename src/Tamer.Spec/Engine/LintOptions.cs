@@ -32,6 +32,18 @@ public sealed class LintOptions
     /// </summary>
     public IReadOnlyList<Diagnostic> RunDiagnostics { get; init; } = Array.Empty<Diagnostic>();
 
+    /// <summary>
+    /// The change to judge with the Work Items it applies to (the paths it touched), or null when
+    /// there is none: rules then run <see cref="Rule.AnalyzeChange"/> too.
+    /// </summary>
+    public WorkItemChange? Change { get; init; }
+
+    /// <summary>
+    /// True to report only what <see cref="Change"/> brings (as <c>tamer-lint verify</c> and the
+    /// host's submissions do): the rules' findings about the Work Items themselves are not computed.
+    /// </summary>
+    public bool ChangeOnly { get; init; }
+
     /// <summary>Cancellation.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

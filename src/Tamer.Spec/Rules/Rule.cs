@@ -34,4 +34,13 @@ public abstract class Rule
 
     /// <summary>Analyses the Work Item in <paramref name="context"/>.</summary>
     public abstract void Analyze(RuleContext context);
+
+    /// <summary>
+    /// Judges the change in <see cref="RuleContext.Change"/> against the Work Item in
+    /// <paramref name="context"/> (the engine calls it only when the lint carries a change that
+    /// applies to this Work Item). Nothing by default: most rules have nothing to say about a change.
+    /// </summary>
+    public virtual void AnalyzeChange(RuleContext context)
+    {
+    }
 }

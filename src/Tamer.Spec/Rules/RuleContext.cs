@@ -25,8 +25,10 @@ public sealed class RuleContext
         IRepositoryView? repository,
         Func<string, bool> isKnownDiagnosticId,
         Func<DiagnosticDescriptor, DiagnosticSeverity> severityOf,
+        Engine.WorkItemChange? change,
         CancellationToken cancellationToken)
     {
+        Change = change;
         _rule = rule;
         Document = document;
         Workspace = workspace;
@@ -50,6 +52,9 @@ public sealed class RuleContext
 
     /// <summary>The repository's files, when the host has them (the CLI, the MSBuild task, the host service); null inside the compiler.</summary>
     public IRepositoryView? Repository { get; }
+
+    /// <summary>The change the lint judges against this Work Item, or null when there is none.</summary>
+    public Engine.WorkItemChange? Change { get; }
 
     /// <summary>Cancellation requested by the host.</summary>
     public CancellationToken CancellationToken { get; }
