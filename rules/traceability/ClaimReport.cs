@@ -4,7 +4,7 @@ using Tamer.Spec.Diagnostics;
 
 namespace Tamer.Spec.Rules.Traceability;
 
-/// <summary>What <see cref="ClaimCheck"/> found: its diagnostics and, for every criterion, who claims it.</summary>
+/// <summary>What a check of the claims found: the engine's diagnostics and, for every criterion, who claims it (<see cref="ClaimTraces"/>).</summary>
 public sealed class ClaimReport
 {
     /// <summary>Creates a report.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Tamer.Spec.Claims;
 using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
 

@@ -5,7 +5,7 @@ namespace Tamer.Spec.Rules.Traceability;
 /// <summary>
 /// The traceability axis: which tests prove which acceptance criteria. Its findings need the
 /// claims written in C# code, so hosts that read code (the Roslyn analyzer, <c>tamer-lint
-/// trace</c>) run <see cref="ClaimCheck"/>; linting Work Items alone reports nothing for it.
+/// trace</c>) hand them to the engine with the change; linting Work Items alone reports nothing for it.
 /// </summary>
 public sealed class TraceabilityRulePack : RulePack
 {

@@ -3,9 +3,10 @@ using NuGet.Versioning;
 namespace Tamer.Spec.Rules.Traceability;
 
 /// <summary>
-/// Traceability 1.0.0 declares TMR6001–TMR6003 so that configuration, docs and every host know
-/// them. A Work Item alone gives it nothing to check: the claims live in test code, and
-/// <see cref="ClaimCheck"/> compares them with the workspace.
+/// Traceability 1.0.0: the claims tests make (<c>[Satisfies]</c>), which a host reads from the
+/// code and hands to the engine with the change. Each claim names a known Work Item (TMR6001) and
+/// criteria it has (TMR6002); with every claim known, each criterion of a finished Work Item is
+/// claimed (TMR6003). A Work Item alone gives it nothing to check.
 /// </summary>
 public sealed class TraceabilityRuleV1 : Rule
 {
@@ -21,6 +22,12 @@ public sealed class TraceabilityRuleV1 : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        // Nothing to check from the Work Item alone: see ClaimCheck.
+        // Nothing to check from the Work Item alone: the claims come with the change.
     }
+
+    /// <inheritdoc />
+    public override void AnalyzeChange(RuleContext context) => UnclaimedCriterionCheck.Run(context);
+
+    /// <inheritdoc />
+    public override void AnalyzeClaims(ClaimContext context) => ClaimResolutionCheck.Run(context);
 }

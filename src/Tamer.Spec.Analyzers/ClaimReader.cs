@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Tamer.Spec.Rules.Traceability;
+using Tamer.Spec.Claims;
 using EngineLinePosition = Tamer.Spec.Text.LinePosition;
 using EngineLocation = Tamer.Spec.Text.SourceLocation;
 using EngineSpan = Tamer.Spec.Text.TextSpan;

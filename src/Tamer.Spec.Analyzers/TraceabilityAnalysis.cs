@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Tamer.Spec.Claims;
+using Tamer.Spec.Engine;
 using Tamer.Spec.Rules.Traceability;
 
 namespace Tamer.Spec.Analyzers;
@@ -36,8 +39,8 @@ internal sealed class TraceabilityAnalysis
             }
 
             _claims.Enqueue(claim);
-            var report = ClaimCheck.Check(linted.Workspace, new[] { claim }, linted.Severities.EngineConfiguration, checkUnclaimed: false);
-            foreach (var diagnostic in report.Diagnostics)
+            var result = Lint(linted, [claim], complete: false, reportWorkItems: false);
+            foreach (var diagnostic in result.ClaimDiagnostics)
             {
                 if (linted.Severities.Resolve(null, diagnostic) is { } severity)
                 {
@@ -66,8 +69,8 @@ internal sealed class TraceabilityAnalysis
                 return;
             }
 
-            var report = ClaimCheck.Check(linted.Workspace, _claims.ToList(), linted.Severities.EngineConfiguration, checkUnclaimed: true);
-            foreach (var diagnostic in report.Diagnostics.Where(d => d.Id == TraceabilityDiagnostics.UnclaimedCriterion.Id))
+            var result = Lint(linted, _claims.ToList(), complete: true, reportWorkItems: true);
+            foreach (var diagnostic in result.Files.SelectMany(f => f.Diagnostics).Where(d => d.Id == TraceabilityDiagnostics.UnclaimedCriterion.Id))
             {
                 var file = linted.InputOf(diagnostic.Location!.Path);
                 if (file is not null && linted.Severities.Resolve(file, diagnostic) is { } severity)
@@ -87,4 +90,15 @@ internal sealed class TraceabilityAnalysis
             context.ReportDiagnostic(ProjectAnalysis.Failure(exception));
         }
     }
+
+    // The claims judged by the engine as the change of the project's Work Items: TMR6001 and
+    // TMR6002 at the claims, and with every claim read, TMR6003 in the finished Work Items.
+    private static LintResult Lint(LintedWorkspace linted, IReadOnlyList<CriterionClaim> claims, bool complete, bool reportWorkItems) =>
+        AnalyzerEngine.Instance.Lint(linted.Workspace, new LintOptions
+        {
+            Configuration = linted.Severities.EngineConfiguration,
+            Change = WorkItemChange.OfClaims(claims, complete),
+            ChangeOnly = true,
+            ShouldReport = reportWorkItems ? null : _ => false,
+        });
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Tamer.Spec.Analyzers;
-using Tamer.Spec.Rules.Traceability;
+using Tamer.Spec.Claims;
 
 namespace Tamer.Spec.Cli.Claims;
 

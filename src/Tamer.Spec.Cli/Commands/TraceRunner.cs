@@ -4,6 +4,7 @@ using System.Linq;
 using Tamer.Spec.Cli.Claims;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Repository;
@@ -45,7 +46,9 @@ internal sealed class TraceRunner
         LinkWarnings.Write(finder, loaded.Configuration, _environment);
         var sources = CSharpSources.Below(folder, repositoryRoot);
         var claims = ClaimScanner.Read(sources, _environment.DisplayPath);
-        var report = ClaimCheck.Check(new WorkItemWorkspace(documents), claims, loaded.Configuration);
+        var workspace = new WorkItemWorkspace(documents);
+        var result = engine.Lint(workspace, new LintOptions { Configuration = loaded.Configuration, Change = WorkItemChange.OfClaims(claims, complete: true), ChangeOnly = true });
+        var report = new ClaimReport(result.ClaimDiagnostics.Concat(result.Files.SelectMany(f => f.Diagnostics)).ToList(), ClaimTraces.Of(workspace, claims));
         var trace = new TraceResult(report, claims.Count, sources.Count);
         if (request.Format == ReportFormat.Json)
         {

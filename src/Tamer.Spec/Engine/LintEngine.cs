@@ -119,7 +119,52 @@ public sealed class LintEngine
         }
 
         var ordered = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
-        return new LintResult(selection.Rules, ordered, runDiagnostics);
+        var claims = options.Change is { Claims.Count: > 0 } change ? AnalyzeClaims(change, workspace, selection.Rules, options) : null;
+        return new LintResult(selection.Rules, ordered, runDiagnostics, claims);
+    }
+
+    // The claims of a change, judged once for the workspace; a rule that throws becomes TMR9003
+    // located at the first claim, and the other rules still run.
+    private static List<Diagnostic> AnalyzeClaims(WorkItemChange change, WorkItemWorkspace workspace, IReadOnlyList<SelectedRule> rules, LintOptions options)
+    {
+        var found = new List<Diagnostic>();
+        foreach (var selected in rules)
+        {
+            var context = new ClaimContext(selected.Rule, workspace, change.Claims, d => SeverityOf(d, null, options.Configuration), options.CancellationToken);
+            try
+            {
+                selected.Rule.AnalyzeClaims(context);
+            }
+            catch (OperationCanceledException) when (options.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // Rule isolation: a failing rule becomes TMR9003 and the others still run.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                var message = EngineDiagnostics.RuleFailure.FormatMessage(
+                    "rule " + selected.Reference + " failed on the claims (" + exception.GetType().Name + ": " + exception.Message + "); its findings about them are dropped");
+                var failure = SeverityOf(EngineDiagnostics.RuleFailure, null, options.Configuration);
+                if (failure != DiagnosticSeverity.None)
+                {
+                    found.Add(new Diagnostic(EngineDiagnostics.RuleFailure, failure, message, change.Claims[0].WorkItem.Location, selected.Reference));
+                }
+
+                continue;
+            }
+
+            foreach (var (descriptor, location, message) in context.Reported)
+            {
+                var severity = SeverityOf(descriptor, null, options.Configuration);
+                if (severity != DiagnosticSeverity.None)
+                {
+                    found.Add(new Diagnostic(descriptor, severity, message, location, selected.Reference));
+                }
+            }
+        }
+
+        return found;
     }
 
     private FileLintResult Analyze(WorkItemDocument document, WorkItemWorkspace workspace, IReadOnlyList<SelectedRule> rules, LintOptions options)

@@ -8,8 +8,9 @@ namespace Tamer.Spec.Engine;
 /// <summary>The outcome of a lint: the rule versions used, each reported file, and run-level diagnostics.</summary>
 public sealed class LintResult
 {
-    internal LintResult(IReadOnlyList<SelectedRule> rules, IReadOnlyList<FileLintResult> files, IReadOnlyList<Diagnostic> runDiagnostics)
+    internal LintResult(IReadOnlyList<SelectedRule> rules, IReadOnlyList<FileLintResult> files, IReadOnlyList<Diagnostic> runDiagnostics, IReadOnlyList<Diagnostic>? claimDiagnostics = null)
     {
+        ClaimDiagnostics = claimDiagnostics ?? System.Array.Empty<Diagnostic>();
         Rules = rules;
         Files = files;
         RunDiagnostics = runDiagnostics;
@@ -44,6 +45,13 @@ public sealed class LintResult
     /// follow (TMR9004).
     /// </summary>
     public IReadOnlyList<Diagnostic> RunDiagnostics { get; }
+
+    /// <summary>
+    /// What the rules found in the claims of the change (<see cref="WorkItemChange.Claims"/>),
+    /// located in the code that makes them, in claim order; severities after configuration, none
+    /// of severity <c>none</c>. Empty without claims. The Work Item reports do not carry them.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> ClaimDiagnostics { get; }
 
     /// <summary>True when the configuration is unusable; then no file was linted.</summary>
     public bool HasConfigurationErrors => RunDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && (d.Id == EngineDiagnostics.InvalidConfiguration.Id || d.Id == EngineDiagnostics.NoMatchingRuleVersion.Id));

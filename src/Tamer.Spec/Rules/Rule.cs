@@ -43,4 +43,13 @@ public abstract class Rule
     public virtual void AnalyzeChange(RuleContext context)
     {
     }
+
+    /// <summary>
+    /// Judges the claims of the change in <paramref name="context"/> against the workspace, once per
+    /// lint (the engine calls it only when the change carries claims). What it reports is located
+    /// in the code that makes the claim, not in a Work Item. Nothing by default.
+    /// </summary>
+    public virtual void AnalyzeClaims(ClaimContext context)
+    {
+    }
 }

@@ -1,7 +1,7 @@
 using System;
 using Tamer.Spec.Text;
 
-namespace Tamer.Spec.Rules.Traceability;
+namespace Tamer.Spec.Claims;
 
 /// <summary>One argument of a claim: the id it names and where it is written in the code.</summary>
 public sealed class ClaimArgument

@@ -1,3 +1,4 @@
+using Tamer.Spec.Claims;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Parsing;
@@ -9,12 +10,12 @@ using Tamer.Spec.Workspace;
 namespace Tamer.Spec.Rules.Tests;
 
 /// <summary>
-/// The traceability check on its own, with claims as a host hands them over: which claims are
+/// The traceability rule on its own, with claims as a host hands them to the engine: which claims are
 /// wrong (TMR6001, TMR6002, at the claim's argument), which finished criteria nobody claims
 /// (TMR6003, at the criterion), and how configuration and suppressions change that. The analyzer
 /// tests read the same claims from C#.
 /// </summary>
-public sealed class ClaimCheckTests
+public sealed class ClaimTests
 {
     private static readonly WorkItemWorkspace Workspace = new(
         Directory.GetFiles(RepositoryPaths.InRepository("rules", "traceability", "fixtures"), "*.md").Order(StringComparer.Ordinal)
@@ -33,8 +34,21 @@ public sealed class ClaimCheckTests
     private static CriterionClaim Claim(string workItem, params string[] criteria) =>
         new("Auth.Tests.LoginTests.Test", Argument(workItem), criteria.Select(Argument));
 
-    private static ClaimReport Check(TamerConfiguration? configuration, params CriterionClaim[] claims) =>
-        ClaimCheck.Check(Workspace, claims, configuration ?? TamerConfiguration.Default);
+    private static readonly Engine.LintEngine Engine = new(AxisPacks.WithTraceability);
+
+    private static ClaimReport Check(TamerConfiguration? configuration, params CriterionClaim[] claims) => Check(configuration, complete: true, claims);
+
+    // The claims as a host hands them to the engine: the change of the workspace's Work Items.
+    private static ClaimReport Check(TamerConfiguration? configuration, bool complete, params CriterionClaim[] claims)
+    {
+        var result = Engine.Lint(Workspace, new Engine.LintOptions
+        {
+            Configuration = configuration ?? TamerConfiguration.Default,
+            Change = Spec.Engine.WorkItemChange.OfClaims(claims, complete),
+            ChangeOnly = true,
+        });
+        return new ClaimReport(result.ClaimDiagnostics.Concat(result.Files.SelectMany(f => f.Diagnostics)).ToList(), ClaimTraces.Of(Workspace, claims));
+    }
 
     private static TamerConfiguration Unclaimed(DiagnosticSeverity severity) =>
         TamerConfiguration.Default.WithSeverity(new SeveritySetting("TMR6003", severity, null));
@@ -117,7 +131,7 @@ public sealed class ClaimCheckTests
     [Fact]
     public void A_host_that_did_not_read_every_test_asks_for_no_TMR6003()
     {
-        var report = ClaimCheck.Check(Workspace, [], Unclaimed(DiagnosticSeverity.Warning), checkUnclaimed: false);
+        var report = Check(Unclaimed(DiagnosticSeverity.Warning), complete: false);
 
         report.Diagnostics.ShouldBeEmpty();
     }
@@ -136,7 +150,7 @@ public sealed class ClaimCheckTests
     [Fact]
     public void Linting_Work_Items_alone_reports_nothing_for_the_axis()
     {
-        var result = new Engine.LintEngine(AxisPacks.WithTraceability).Lint(Workspace);
+        var result = Engine.Lint(Workspace);
 
         result.Rules.Select(r => r.Reference.ToString()).ShouldContain("traceability@1.0.0");
         result.Files.SelectMany(f => f.Diagnostics).ShouldNotContain(d => d.Id.StartsWith("TMR6", StringComparison.Ordinal));

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Tamer.Spec.Rules.Traceability;
+namespace Tamer.Spec.Claims;
 
 /// <summary>
 /// What one <c>[Satisfies("WI-…", "AC-n", …)]</c> says: the test (or test class) that makes the
