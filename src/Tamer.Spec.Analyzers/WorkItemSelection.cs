@@ -14,8 +14,6 @@ namespace Tamer.Spec.Analyzers;
 /// </summary>
 internal sealed class WorkItemSelection
 {
-    private static readonly HashSet<string> NeverSearched = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
-
     private readonly IReadOnlyList<PathPattern> _include;
     private readonly IReadOnlyList<PathPattern> _exclude;
 
@@ -49,7 +47,7 @@ internal sealed class WorkItemSelection
         var segments = relative.Split('/');
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            if (NeverSearched.Contains(segments[i]) || segments[i].StartsWith(".", StringComparison.Ordinal))
+            if (NeverSearchedFolders.Contains(segments[i]))
             {
                 return false;
             }

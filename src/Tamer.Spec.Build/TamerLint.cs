@@ -5,11 +5,9 @@ using System.Linq;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
-using Tamer.Spec.Plugins;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Rules;
 using Tamer.Spec.Workspace;
@@ -81,12 +79,13 @@ public sealed class TamerLint : Task
     private bool Run()
     {
         DeleteStamp();
-        if (ReadConfiguration() is not { } configuration)
+        if (OpenSession() is not { } session)
         {
             return false;
         }
 
-        var engine = CreateEngine(configuration);
+        var configuration = session.Configuration;
+        var engine = session.Engine;
         IReadOnlyList<ITaskItem> workItems = WorkItems;
         IReadOnlyList<Diagnostic> linkReports = Array.Empty<Diagnostic>();
 #if NET
@@ -132,34 +131,34 @@ public sealed class TamerLint : Task
         return !Log.HasLoggedErrors;
     }
 
-    // The built-in packs, then the configuration's plugins (relative to its folder) and the
-    // TamerRulePack items, all through the same loader and checks.
-    private LintEngine CreateEngine(TamerConfiguration configuration)
+    // The session every host opens: the configuration (a ConfigFile that is missing or does not
+    // read is a build error, the same sentence the command line prints), the built-in packs, then
+    // the configuration's plugins (relative to its folder) and the TamerRulePack items, all through
+    // the same loader and checks.
+    private TamerSession? OpenSession()
     {
-        if (configuration.Plugins.Count == 0 && RulePacks.Length == 0)
-        {
-            return BuiltInRulePacks.CreateEngine();
-        }
-
         var folder = string.IsNullOrEmpty(ConfigFile) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(ConfigFile!))!;
-        // A pack named both in plugins and as an item is loaded once.
-        return BuiltInRulePacks.CreateEngine(RulePackLoader.LoadPlugins(configuration, folder, RulePacks.Select(i => i.GetMetadata("FullPath"))));
-    }
-
-    private TamerConfiguration? ReadConfiguration()
-    {
-        if (string.IsNullOrEmpty(ConfigFile) || !File.Exists(ConfigFile))
+        var session = TamerSession.Open(folder, new TamerSessionOptions
         {
-            return TamerConfiguration.Default;
+            ConfigurationFile = string.IsNullOrEmpty(ConfigFile) ? null : Path.GetFullPath(ConfigFile!),
+            // No configuration file named: the defaults, not a search (the targets searched already).
+            RepositoryRoot = folder,
+            PluginAssemblies = RulePacks.Select(i => i.GetMetadata("FullPath")),
+            DisplayPath = path => string.IsNullOrEmpty(ConfigFile) ? path : ConfigFile!,
+        });
+        if (session.Error is { } error)
+        {
+            Log.LogError(Subcategory, EngineDiagnostics.InvalidConfiguration.Id, null, EngineDiagnostics.InvalidConfiguration.HelpUri.ToString(), ConfigFile!, 0, 0, 0, 0, "{0}", error);
+            return null;
         }
 
-        var parsed = ConfigurationParser.Parse(ConfigFile!, File.ReadAllText(ConfigFile!));
-        foreach (var diagnostic in parsed.Diagnostics)
+        // The rule selection's problems come back with the lint's run diagnostics when it can run.
+        foreach (var problem in session.Failed ? session.Problems : session.ConfigurationProblems)
         {
-            LogDiagnostic(diagnostic);
+            LogDiagnostic(problem);
         }
 
-        return parsed.HasErrors ? null : parsed.Configuration;
+        return session.Failed ? null : session;
     }
 
     private WorkItemDocument Load(ITaskItem item)

@@ -19,8 +19,6 @@ namespace Tamer.Spec.Build;
 /// </summary>
 public sealed class TamerWorkItemGlobs : Task
 {
-    private static readonly string[] NeverSearched = { "**/bin/**", "**/obj/**", "**/node_modules/**", "**/.*/**" };
-
     /// <summary>The project's folder.</summary>
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
@@ -52,13 +50,13 @@ public sealed class TamerWorkItemGlobs : Task
         if (!string.IsNullOrEmpty(ConfigFile) && File.Exists(ConfigFile))
         {
             root = Path.GetDirectoryName(Path.GetFullPath(ConfigFile!))!;
-            var parsed = ConfigurationParser.Parse(ConfigFile!, File.ReadAllText(ConfigFile!));
-            configuration = parsed.HasErrors ? configuration : parsed.Configuration;
+            var loaded = ConfigurationFile.Load(ConfigFile!, ConfigFile!);
+            configuration = loaded.HasErrors ? configuration : loaded.Configuration;
         }
 
         var prefix = RelativePaths.Between(ProjectDirectory, root);
         Include = string.Join(";", configuration.Include.Select(p => Glob(prefix, p)).Where(g => g is not null));
-        Exclude = string.Join(";", configuration.Exclude.Select(p => Glob(prefix, p)).Where(g => g is not null).Concat(NeverSearched.Select(g => Join(prefix, g))));
+        Exclude = string.Join(";", configuration.Exclude.Select(p => Glob(prefix, p)).Where(g => g is not null).Concat(NeverSearchedFolders.Globs.Select(g => Join(prefix, g))));
         RootDirectory = root;
         PluginFiles = string.Join(";", configuration.Plugins.Select(p => FullPath(root, p.Path)).Where(p => p is not null));
         return true;

@@ -19,12 +19,12 @@ internal sealed class CliApplication
     private static readonly string[] CommandNames = ["lint", "verify", "trace", "rules", "explain", "metrics"];
     private static readonly string[] RootOnlyArguments = ["-h", "--help", "-?", "/?", "--version"];
 
-    private readonly CliEngines _engines;
+    private readonly CliSessions _sessions;
     private readonly CliEnvironment _environment;
 
     public CliApplication(IEnumerable<RulePack> packs, CliEnvironment environment)
     {
-        _engines = new CliEngines(packs);
+        _sessions = new CliSessions(packs, environment);
         _environment = environment;
     }
 
@@ -109,7 +109,7 @@ internal sealed class CliApplication
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files (never a suggestion), then report what remains." };
         var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the safe fixes as a unified diff; write nothing." };
         var command = new Command("lint", "Lint Work Items (the default command).") { paths, format, output, config, rule, severity, maxWarnings, fix, fixDryRun };
-        command.SetAction(parseResult => new LintRunner(_engines, _environment).Run(new LintRequest
+        command.SetAction(parseResult => new LintRunner(_sessions, _environment).Run(new LintRequest
         {
             Paths = parseResult.GetValue(paths) ?? [],
             Format = ParseFormat(parseResult.GetValue(format)),
@@ -139,7 +139,7 @@ internal sealed class CliApplication
         };
         var rule = RuleOption();
         var command = new Command("verify", "Check a change against the scope of the Work Item it implements (TMR1101-TMR1103).") { target, baseRevision, headRevision, changed, format, config, rule, severity };
-        command.SetAction(parseResult => new VerifyRunner(_engines, _environment).Run(new VerifyRequest
+        command.SetAction(parseResult => new VerifyRunner(_sessions, _environment).Run(new VerifyRequest
         {
             Target = parseResult.GetValue(target)!,
             BaseRevision = parseResult.GetValue(baseRevision),
@@ -169,7 +169,7 @@ internal sealed class CliApplication
             HelpName = "ID=LEVEL",
         };
         var command = new Command("trace", "List each acceptance criterion with the tests that claim it ([Satisfies]), read from C# without a build (TMR6001-TMR6003).") { target, format, config, severity };
-        command.SetAction(parseResult => new TraceRunner(_engines, _environment).Run(new TraceRequest
+        command.SetAction(parseResult => new TraceRunner(_sessions, _environment).Run(new TraceRequest
         {
             Target = parseResult.GetValue(target),
             Format = ParseFormat(parseResult.GetValue(format)),
@@ -185,7 +185,7 @@ internal sealed class CliApplication
         var config = ConfigOption();
         var rule = RuleOption();
         var command = new Command("rules", "List every axis, its versions and its diagnostics.") { format, config, rule };
-        command.SetAction(parseResult => new RulesRunner(_engines, _environment).Run(
+        command.SetAction(parseResult => new RulesRunner(_sessions, _environment).Run(
             ParseFormat(parseResult.GetValue(format)),
             parseResult.GetValue(config),
             parseResult.GetValue(rule) ?? []));
@@ -196,7 +196,7 @@ internal sealed class CliApplication
     {
         var id = new Argument<string>("id") { Description = "A diagnostic ID, such as TMR2003." };
         var command = new Command("explain", "Print a diagnostic's docs page.") { id };
-        command.SetAction(parseResult => new ExplainRunner(_engines, _environment).Run(parseResult.GetValue(id)!));
+        command.SetAction(parseResult => new ExplainRunner(_sessions, _environment).Run(parseResult.GetValue(id)!));
         return command;
     }
 

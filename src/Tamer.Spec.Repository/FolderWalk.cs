@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
+using Tamer.Spec.Paths;
+
 namespace Tamer.Spec.Repository;
 
 /// <summary>
@@ -18,7 +20,6 @@ namespace Tamer.Spec.Repository;
 /// </summary>
 public sealed class FolderWalk
 {
-    private static readonly HashSet<string> BuildAndDependencyFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
 
     private readonly string? _boundary;
     private readonly bool _followLinksOutside;
@@ -39,12 +40,8 @@ public sealed class FolderWalk
         _isExcluded = isExcluded ?? (_ => false);
     }
 
-    /// <summary>
-    /// The folders every search for Work Items and sources enters: not hidden ones (<c>.git</c>, …),
-    /// nor build output (<c>bin</c>, <c>obj</c>) and dependencies (<c>node_modules</c>), which hold copies.
-    /// </summary>
-    public static bool IsSearched(string folderName) =>
-        !folderName.StartsWith(".", StringComparison.Ordinal) && !BuildAndDependencyFolders.Contains(folderName);
+    /// <summary>The folders every search for Work Items and sources enters: all but <see cref="NeverSearchedFolders"/>.</summary>
+    public static bool IsSearched(string folderName) => !NeverSearchedFolders.Contains(folderName);
 
     /// <summary>The links met so far that lead outside the boundary and were not followed, sorted by path.</summary>
     public IReadOnlyList<LinkOutside> LinksOutside => _linksOutside.Select(p => new LinkOutside(p.Key, p.Value)).ToList();

@@ -9,26 +9,9 @@ namespace Tamer.Spec.Build.Tests;
 /// </summary>
 public sealed class ChangeTests
 {
-    private const string WorkItem = """
-        ---
-        id: WI-PAY-0003
-        title: Round invoice totals
-        status: in_progress
-        scope:
-          write: [src/invoices/total.ts]
-          read_only: [src/invoices/]
-          forbidden: [src/billing/]
-          extend_scope: false
-        acceptance_criteria:
-          - "AC-1: total(10.005) returns 10.01"
-        estimate: { diff_lines: 20 }
-        {0}---
-
-        """;
-
     private static MsBuildOutcome Run(TemporaryDirectory folder, string suppress, string? configuration, params string[] changed)
     {
-        folder.Write("work-items/pay.md", WorkItem.Replace("{0}", suppress, StringComparison.Ordinal));
+        folder.Write("work-items/pay.md", ChangeWorkItems.Invoices("WI-PAY-0003", suppress));
         if (configuration is not null)
         {
             folder.Write(".tamer.yml", configuration);
@@ -54,7 +37,7 @@ public sealed class ChangeTests
     {
         using var folder = new TemporaryDirectory();
 
-        var outcome = Run(folder, "suppress:\n  TMR1102: the billing rounding helper moves with this change on purpose\n", null, "src/billing/x.ts", "README.md");
+        var outcome = Run(folder, ChangeWorkItems.SuppressForbidden, null, "src/billing/x.ts", "README.md");
 
         outcome.Output.ShouldNotContain("TMR1102");
         outcome.OutputLines.ShouldContain(l => l.Contains("error TMR1101: 'README.md' was changed", StringComparison.Ordinal), "only the suppressed ID is silenced: " + outcome);

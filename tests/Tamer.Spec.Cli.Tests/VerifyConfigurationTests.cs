@@ -8,29 +8,10 @@ namespace Tamer.Spec.Cli.Tests;
 /// </summary>
 public sealed class VerifyConfigurationTests
 {
-    private const string WorkItem = """
-        ---
-        id: WI-PAY-0002
-        title: Round invoice totals
-        status: in_progress
-        scope:
-          write: [src/invoices/total.ts]
-          read_only: [src/invoices/]
-          forbidden: [src/billing/]
-          extend_scope: false
-        acceptance_criteria:
-          - "AC-1: total(10.005) returns 10.01"
-        estimate: { diff_lines: 20 }
-        {0}---
-
-        """;
-
-    private const string Suppression = "suppress:\n  TMR1102: the billing rounding helper moves with this change on purpose\n";
-
     private static TemporaryDirectory Folder(string configuration, string suppress = "")
     {
         var folder = new TemporaryDirectory();
-        folder.Write("work-items/pay.md", WorkItem.Replace("{0}", suppress, StringComparison.Ordinal));
+        folder.Write("work-items/pay.md", ChangeWorkItems.Invoices("WI-PAY-0002", suppress));
         folder.Write(".tamer.yml", configuration);
         folder.Write("changed.txt", "src/billing/x.ts\nREADME.md\n");
         return folder;
@@ -85,7 +66,7 @@ public sealed class VerifyConfigurationTests
     [Fact]
     public void A_justified_suppression_in_the_Work_Item_silences_TMR1102()
     {
-        using var folder = Folder("rules:\n  scope: \"2.*\"\n", Suppression);
+        using var folder = Folder("rules:\n  scope: \"2.*\"\n", ChangeWorkItems.SuppressForbidden);
 
         var outcome = CliRun.InProcess(folder.Path, "verify", "WI-PAY-0002", "--changed", "changed.txt");
 

@@ -49,6 +49,27 @@ public sealed class HostSettingsTests
     }
 
     [Fact]
+    public void A_missing_configuration_file_stops_the_start_with_the_shared_sentence()
+    {
+        using var folders = HostFolders.Examples();
+        var missing = Path.Combine(folders.Root, "missing.yml");
+
+        Should.Throw<HostStartException>(() => HostApplication.Build([.. folders.Arguments(), "--config", missing]))
+            .Message.ShouldBe("the configuration file " + missing + " does not exist");
+    }
+
+    [Fact]
+    public void A_configuration_that_does_not_parse_stops_the_start_with_TMR9001_at_its_line()
+    {
+        using var folders = HostFolders.Examples();
+        File.WriteAllText(Path.Combine(folders.WorkItems, ".tamer.yml"), "rules:\n  scope: [unclosed\n");
+
+        var message = Should.Throw<HostStartException>(() => HostApplication.Build(folders.Arguments())).Message;
+
+        message.ShouldContain(".tamer.yml(3,1): TMR9001: invalid configuration: the YAML is invalid");
+    }
+
+    [Fact]
     public void A_token_is_matched_by_its_hash_only()
     {
         var tokens = WorkerTokens.Parse("tokens", ["alice " + WorkerTokens.HashOf("s3cret"), "bob " + WorkerTokens.HashOf("other").ToUpperInvariant()]);

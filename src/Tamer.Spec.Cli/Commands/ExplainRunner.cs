@@ -7,20 +7,20 @@ namespace Tamer.Spec.Cli.Commands;
 /// <summary><c>tamer-lint explain TMRnnnn</c>: prints the diagnostic's docs page, embedded in its pack (a plug-in pack's too).</summary>
 internal sealed class ExplainRunner
 {
-    private readonly CliEngines _engines;
+    private readonly CliSessions _sessions;
     private readonly CliEnvironment _environment;
 
-    public ExplainRunner(CliEngines engines, CliEnvironment environment)
+    public ExplainRunner(CliSessions sessions, CliEnvironment environment)
     {
-        _engines = engines;
+        _sessions = sessions;
         _environment = environment;
     }
 
     public int Run(string id)
     {
         // The configuration of the working folder may add plug-in packs, whose pages count too.
-        var loaded = ConfigurationLoader.Load(_environment, null, _environment.CurrentDirectory, RepositoryRoot.Find(_environment.CurrentDirectory), [], []);
-        var engine = _engines.For(loaded);
+        var session = _sessions.Open(null, _environment.CurrentDirectory, RepositoryRoot.Find(_environment.CurrentDirectory), [], []);
+        var engine = session.Engine;
         var normalized = id.Trim().ToUpperInvariant();
         if (!engine.IsKnownDiagnosticId(normalized))
         {

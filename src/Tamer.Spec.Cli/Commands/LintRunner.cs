@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Configuration;
-using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
@@ -21,12 +20,12 @@ namespace Tamer.Spec.Cli.Commands;
 /// </summary>
 internal sealed partial class LintRunner
 {
-    private readonly CliEngines _engines;
+    private readonly CliSessions _sessions;
     private readonly CliEnvironment _environment;
 
-    public LintRunner(CliEngines engines, CliEnvironment environment)
+    public LintRunner(CliSessions sessions, CliEnvironment environment)
     {
-        _engines = engines;
+        _sessions = sessions;
         _environment = environment;
     }
 
@@ -40,14 +39,12 @@ internal sealed partial class LintRunner
         var targets = request.Paths.Select(ResolveTarget).ToList();
         var start = targets.Count == 0 ? _environment.CurrentDirectory : CommonFolder(targets.Select(t => t.IsFolder ? t.FullPath : Path.GetDirectoryName(t.FullPath)!));
         var repositoryRoot = RepositoryRoot.Find(start);
-        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, start, repositoryRoot, request.RuleSettings, request.SeveritySettings);
-        var engine = _engines.For(loaded);
+        var session = _sessions.Open(request.ConfigurationFile, start, repositoryRoot, request.RuleSettings, request.SeveritySettings);
+        var engine = session.Engine;
         var tool = ToolInfo.TamerLint(_environment.CurrentDirectory);
-        var selection = engine.SelectRules(loaded.Configuration);
-        var configurationProblems = loaded.Diagnostics.Concat(selection.Diagnostics).ToList();
-        if (configurationProblems.Any(d => d.Severity == DiagnosticSeverity.Error))
+        if (session.Failed)
         {
-            foreach (var problem in configurationProblems)
+            foreach (var problem in session.Problems)
             {
                 _environment.Error.WriteLine(TextReportWriter.Line(problem, tool));
             }
@@ -55,24 +52,24 @@ internal sealed partial class LintRunner
             return ExitCodes.UsageError;
         }
 
-        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration, repositoryRoot);
+        var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
         var linted = targets.Count == 0 ? finder.FindIncluded() : Expand(targets, finder);
         var lintedSet = new HashSet<string>(linted, StringComparer.Ordinal);
-        var context = targets.Count > 0 && repositoryRoot is not null && !CoversEveryIncludedFile(targets, loaded)
+        var context = targets.Count > 0 && repositoryRoot is not null && !CoversEveryIncludedFile(targets, session)
             ? finder.FindIncluded().Where(f => !lintedSet.Contains(f)).ToList()
             : new List<string>();
         if (linted.Count == 0)
         {
-            _environment.Error.WriteLine("tamer-lint: no Work Items found" + (targets.Count == 0 ? " (include: " + string.Join(", ", loaded.Configuration.Include) + ")" : string.Empty));
+            _environment.Error.WriteLine("tamer-lint: no Work Items found" + (targets.Count == 0 ? " (include: " + string.Join(", ", session.Configuration.Include) + ")" : string.Empty));
         }
 
         var documents = WorkItemFileLoader.Load(linted.Concat(context).ToList(), _environment, ParseLimits.Default);
         var options = new LintOptions
         {
-            Configuration = loaded.Configuration,
+            Configuration = session.Configuration,
             Repository = repositoryRoot is null ? null : new FileSystemRepositoryView(repositoryRoot),
             MaxDegreeOfParallelism = Environment.ProcessorCount,
-            RunDiagnostics = LinkDiagnostics.For(finder.LinksOutside, loaded.Configuration, _environment.DisplayPath),
+            RunDiagnostics = LinkDiagnostics.For(finder.LinksOutside, session.Configuration, _environment.DisplayPath),
         };
         if (request.Fix != FixMode.None)
         {
@@ -136,9 +133,9 @@ internal sealed partial class LintRunner
     // globs are the defaults (Markdown files under work-items/ and *.wi.md files, in no folder the
     // walk skips): every Work Item of the repository is linted, none is left as context, and the
     // repository need not be walked again to find them.
-    private static bool CoversEveryIncludedFile(IEnumerable<Target> targets, LoadedConfiguration loaded) =>
-        loaded.Configuration.Include.SequenceEqual(TamerConfiguration.DefaultInclude, StringComparer.Ordinal)
-        && targets.Any(t => t.IsFolder && IsSameOrInside(Path.TrimEndingDirectorySeparator(loaded.Root), Path.TrimEndingDirectorySeparator(t.FullPath)));
+    private static bool CoversEveryIncludedFile(IEnumerable<Target> targets, Tamer.Spec.Rules.TamerSession session) =>
+        session.Configuration.Include.SequenceEqual(TamerConfiguration.DefaultInclude, StringComparer.Ordinal)
+        && targets.Any(t => t.IsFolder && IsSameOrInside(Path.TrimEndingDirectorySeparator(session.Root), Path.TrimEndingDirectorySeparator(t.FullPath)));
 
     private static int ExitCode(LintResult result, int? maxWarnings)
     {

@@ -16,28 +16,28 @@ namespace Tamer.Spec.Cli.Commands;
 /// </summary>
 internal sealed class RulesRunner
 {
-    private readonly CliEngines _engines;
+    private readonly CliSessions _sessions;
     private readonly CliEnvironment _environment;
 
-    public RulesRunner(CliEngines engines, CliEnvironment environment)
+    public RulesRunner(CliSessions sessions, CliEnvironment environment)
     {
-        _engines = engines;
+        _sessions = sessions;
         _environment = environment;
     }
 
     public int Run(ReportFormat format, string? configurationFile, IReadOnlyList<string> ruleSettings)
     {
         var repositoryRoot = RepositoryRoot.Find(_environment.CurrentDirectory);
-        var loaded = ConfigurationLoader.Load(_environment, configurationFile, _environment.CurrentDirectory, repositoryRoot, ruleSettings, []);
-        var engine = _engines.For(loaded);
-        var selection = engine.SelectRules(loaded.Configuration);
+        var session = _sessions.Open(configurationFile, _environment.CurrentDirectory, repositoryRoot, ruleSettings, []);
+        var engine = session.Engine;
+        var selection = engine.SelectRules(session.Configuration);
         var tool = ToolInfo.TamerLint();
-        foreach (var problem in loaded.Diagnostics.Concat(selection.Diagnostics).Concat(engine.PackProblems))
+        foreach (var problem in session.Problems.Concat(engine.PackProblems))
         {
             _environment.Error.WriteLine(TextReportWriter.Line(problem, tool));
         }
 
-        if (loaded.Diagnostics.Concat(selection.Diagnostics).Any(d => d.Severity == DiagnosticSeverity.Error))
+        if (session.Problems.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return ExitCodes.UsageError;
         }

@@ -21,12 +21,12 @@ namespace Tamer.Spec.Cli.Commands;
 /// </summary>
 internal sealed class TraceRunner
 {
-    private readonly CliEngines _engines;
+    private readonly CliSessions _sessions;
     private readonly CliEnvironment _environment;
 
-    public TraceRunner(CliEngines engines, CliEnvironment environment)
+    public TraceRunner(CliSessions sessions, CliEnvironment environment)
     {
-        _engines = engines;
+        _sessions = sessions;
         _environment = environment;
     }
 
@@ -34,20 +34,20 @@ internal sealed class TraceRunner
     {
         var folder = CodeFolder(request.Target);
         var repositoryRoot = RepositoryRoot.Find(folder);
-        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, folder, repositoryRoot, [], request.SeveritySettings);
-        var engine = _engines.For(loaded);
-        if (loaded.Diagnostics.Concat(engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
+        var session = _sessions.Open(request.ConfigurationFile, folder, repositoryRoot, [], request.SeveritySettings);
+        var engine = session.Engine;
+        if (session.Problems.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
             throw new UsageException(problem.Message);
         }
 
-        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration, repositoryRoot);
+        var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
         var documents = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default);
-        LinkWarnings.Write(finder, loaded.Configuration, _environment);
+        LinkWarnings.Write(finder, session.Configuration, _environment);
         var sources = CSharpSources.Below(folder, repositoryRoot);
         var claims = ClaimScanner.Read(sources, _environment.DisplayPath);
         var workspace = new WorkItemWorkspace(documents);
-        var result = engine.Lint(workspace, new LintOptions { Configuration = loaded.Configuration, Change = WorkItemChange.OfClaims(claims, complete: true), ChangeOnly = true });
+        var result = engine.Lint(workspace, new LintOptions { Configuration = session.Configuration, Change = WorkItemChange.OfClaims(claims, complete: true), ChangeOnly = true });
         var report = new ClaimReport(result.ClaimDiagnostics.Concat(result.Files.SelectMany(f => f.Diagnostics)).ToList(), ClaimTraces.Of(workspace, claims));
         var trace = new TraceResult(report, claims.Count, sources.Count);
         if (request.Format == ReportFormat.Json)

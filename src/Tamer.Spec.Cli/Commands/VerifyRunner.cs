@@ -21,12 +21,12 @@ namespace Tamer.Spec.Cli.Commands;
 /// </summary>
 internal sealed class VerifyRunner
 {
-    private readonly CliEngines _engines;
+    private readonly CliSessions _sessions;
     private readonly CliEnvironment _environment;
 
-    public VerifyRunner(CliEngines engines, CliEnvironment environment)
+    public VerifyRunner(CliSessions sessions, CliEnvironment environment)
     {
-        _engines = engines;
+        _sessions = sessions;
         _environment = environment;
     }
 
@@ -45,14 +45,14 @@ internal sealed class VerifyRunner
         var root = request.ChangedFile is null
             ? Git(() => GitChanges.TopLevel(_environment.CurrentDirectory))
             : RepositoryRoot.Find(_environment.CurrentDirectory) ?? _environment.CurrentDirectory;
-        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, _environment.CurrentDirectory, root, request.RuleSettings, request.SeveritySettings);
-        var engine = _engines.For(loaded);
-        if (loaded.Diagnostics.Concat(engine.SelectRules(loaded.Configuration).Diagnostics).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
+        var session = _sessions.Open(request.ConfigurationFile, _environment.CurrentDirectory, root, request.RuleSettings, request.SeveritySettings);
+        var engine = session.Engine;
+        if (session.Problems.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
         {
             throw new UsageException(problem.Message);
         }
 
-        var workItem = FindWorkItem(request.Target, loaded, root);
+        var workItem = FindWorkItem(request.Target, session, root);
         var changed = request.ChangedFile is null
             ? Git(() => GitChanges.Between(root, request.BaseRevision!, request.HeadRevision))
             : ReadChangedList(request.ChangedFile, root);
@@ -61,7 +61,7 @@ internal sealed class VerifyRunner
         // configured rule versions, severities and the Work Item's suppressions apply as in a lint.
         var result = engine.Lint(new WorkItemWorkspace([workItem]), new LintOptions
         {
-            Configuration = loaded.Configuration,
+            Configuration = session.Configuration,
             Change = new WorkItemChange(changed),
             ChangeOnly = true,
         });
@@ -82,7 +82,7 @@ internal sealed class VerifyRunner
         }
     }
 
-    private WorkItemDocument FindWorkItem(string target, LoadedConfiguration loaded, string repositoryRoot)
+    private WorkItemDocument FindWorkItem(string target, Tamer.Spec.Rules.TamerSession session, string repositoryRoot)
     {
         var asPath = _environment.Resolve(target);
         if (File.Exists(asPath))
@@ -90,15 +90,15 @@ internal sealed class VerifyRunner
             return Parse(asPath);
         }
 
-        var finder = new WorkItemFileFinder(loaded.Root, loaded.Configuration, repositoryRoot);
+        var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
         var matches = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default)
             .Where(d => string.Equals(d.Id, target, StringComparison.Ordinal))
             .ToList();
-        LinkWarnings.Write(finder, loaded.Configuration, _environment);
+        LinkWarnings.Write(finder, session.Configuration, _environment);
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new UsageException("no Work Item file or id '" + target + "' (looked for files under " + _environment.DisplayPath(loaded.Root) + " matching " + string.Join(", ", loaded.Configuration.Include) + ")"),
+            0 => throw new UsageException("no Work Item file or id '" + target + "' (looked for files under " + _environment.DisplayPath(session.Root) + " matching " + string.Join(", ", session.Configuration.Include) + ")"),
             _ => throw new UsageException("the id '" + target + "' is used by " + matches.Count + " files: " + string.Join(", ", matches.Select(m => m.Path))),
         };
     }

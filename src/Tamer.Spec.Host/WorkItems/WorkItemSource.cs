@@ -5,10 +5,8 @@ using System.Linq;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using Tamer.Spec.Configuration;
-using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
-using Tamer.Spec.Plugins;
 using Tamer.Spec.Repository;
 using Tamer.Spec.Rules;
 
@@ -59,35 +57,29 @@ internal sealed partial class WorkItemSource : IDisposable
     /// </summary>
     public LintEngine Engine => _engine;
 
-    /// <summary>Loads the plug-in packs the configuration names; called once, at start.</summary>
+    /// <summary>
+    /// Opens the session once, at start: the configuration, and the plug-in packs it names (a pack
+    /// that cannot be loaded is logged as TMR9003 and left out). A configuration that cannot be
+    /// used is a <see cref="HostStartException"/>.
+    /// </summary>
     public void LoadPlugins()
     {
-        if (_configurationFile is null)
-        {
-            return;
-        }
-
-        var configuration = LoadConfiguration(checkRules: false);
-        if (configuration.Plugins.Count == 0)
-        {
-            return;
-        }
-
-        var plugins = RulePackLoader.LoadPlugins(configuration, Path.GetDirectoryName(_configurationFile)!);
-        foreach (var problem in plugins.Problems)
+        var session = Open(loadPlugins: true);
+        foreach (var problem in session.Engine.PackProblems)
         {
             LogPluginProblem(_logger, problem.Id, problem.Message);
         }
 
-        _engine = BuiltInRulePacks.CreateEngine(plugins);
+        _engine = session.Engine;
     }
 
     /// <summary>Reads configuration and files; throws <see cref="HostStartException"/> when the configuration has errors.</summary>
     public WorkItemFiles Load()
     {
         var generation = Generation;
-        var configuration = LoadConfiguration();
-        var root = _configurationFile is not null ? Path.GetDirectoryName(_configurationFile)! : _repositoryRoot ?? _folder;
+        var session = Open(loadPlugins: false);
+        var configuration = session.Configuration;
+        var root = session.Root;
         var finder = new WorkItemFileFinder(root, configuration, _repositoryRoot);
         var served = finder.FindInFolder(_folder);
         var context = _repositoryRoot is null ? [] : finder.FindIncluded().Except(served, StringComparer.Ordinal).ToList();
@@ -117,32 +109,17 @@ internal sealed partial class WorkItemSource : IDisposable
         }
     }
 
-    private TamerConfiguration LoadConfiguration(bool checkRules = true)
+    // The session every host opens; the packs loaded at start stay, the configuration is read again.
+    private TamerSession Open(bool loadPlugins)
     {
-        if (_configurationFile is null)
+        var session = TamerSession.Open(_folder, new TamerSessionOptions
         {
-            return TamerConfiguration.Default;
-        }
-
-        string text;
-        try
-        {
-            text = File.ReadAllText(_configurationFile);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new HostStartException("cannot read the configuration file " + _configurationFile + ": " + exception.Message, exception);
-        }
-
-        var result = ConfigurationParser.Parse(_configurationFile, text);
-        var problems = checkRules ? result.Diagnostics.Concat(_engine.SelectRules(result.Configuration).Diagnostics) : result.Diagnostics;
-        if (problems.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem)
-        {
-            var where = problem.Location is { } location ? location.Path + "(" + location.Start.Line + "," + location.Start.Column + "): " : string.Empty;
-            throw new HostStartException(where + problem.Id + ": " + problem.Message);
-        }
-
-        return result.Configuration;
+            ConfigurationFile = _configurationFile,
+            RepositoryRoot = _repositoryRoot,
+            Packs = loadPlugins ? null : _engine.Packs,
+            LoadPlugins = loadPlugins,
+        });
+        return session.FailureMessage is { } failure ? throw new HostStartException(failure) : session;
     }
 
     // A file over the size limit is not read (its length is enough to report it); one that vanished

@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace Tamer.Spec.Repository;
+namespace Tamer.Spec.Configuration;
 
 /// <summary>
 /// Finds <c>.tamer.yml</c> (or <c>.tamer.yaml</c>): from the linted folder upward, stopping at the
@@ -10,6 +10,7 @@ public static class ConfigurationLocator
 {
     private static readonly string[] FileNames = { ".tamer.yml", ".tamer.yaml" };
 
+    /// <summary>The configuration file nearest to <paramref name="startDirectory"/>, or null.</summary>
     public static string? Find(string startDirectory, string? repositoryRoot)
     {
         for (var current = new DirectoryInfo(startDirectory); current is not null; current = current.Parent)
@@ -33,5 +34,8 @@ public static class ConfigurationLocator
     }
 
     private static bool PathsEqual(string left, string right) =>
-        string.Equals(Path.TrimEndingDirectorySeparator(left), Path.TrimEndingDirectorySeparator(right), System.StringComparison.Ordinal);
+        string.Equals(TrimEnd(left), TrimEnd(right), System.StringComparison.Ordinal);
+
+    private static string TrimEnd(string path) =>
+        path.Length > 1 ? path.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) : path;
 }
