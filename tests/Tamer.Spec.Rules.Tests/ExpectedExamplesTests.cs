@@ -16,7 +16,8 @@ public sealed partial class ExpectedExamplesTests
     [GeneratedRegex(@"TMR\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex Id();
 
-    public static TheoryData<string> Files => new(ReadTable().Select(r => r.File));
+    // Without the shared examples there is no table: one row, whose test skips naming the missing folder.
+    public static TheoryData<string> Files => RepositoryPaths.HasShared ? new(ReadTable().Select(r => r.File)) : new("(the shared examples)");
 
     [Theory]
     [MemberData(nameof(Files))]
