@@ -15,7 +15,6 @@ namespace Tamer.Spec.Workspace;
 public sealed class WorkItemWorkspace
 {
     private readonly Dictionary<string, List<WorkItemDocument>> _byId = new(StringComparer.Ordinal);
-    private readonly Lazy<ScopePathIndex> _scopeIndex;
     private readonly ConcurrentDictionary<string, Lazy<object>> _analyses = new(StringComparer.Ordinal);
 
     /// <summary>Creates a workspace from parsed documents (their order is kept).</summary>
@@ -40,8 +39,6 @@ public sealed class WorkItemWorkspace
                 list.Add(document);
             }
         }
-
-        _scopeIndex = new Lazy<ScopePathIndex>(() => new ScopePathIndex(Documents), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Every document, in the order given.</summary>
@@ -49,9 +46,6 @@ public sealed class WorkItemWorkspace
 
     /// <summary>Every distinct id.</summary>
     public IEnumerable<string> Ids => _byId.Keys;
-
-    /// <summary>The scope path index (built on first use).</summary>
-    public ScopePathIndex ScopeIndex => _scopeIndex.Value;
 
     /// <summary>The documents whose Work Item has <paramref name="id"/> (ordinal); empty when none.</summary>
     public IReadOnlyList<WorkItemDocument> FindById(string id) =>

@@ -1,6 +1,4 @@
-using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
-using Tamer.Spec.Paths;
 using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Tests.Workspace;
@@ -21,47 +19,6 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
-    public void The_scope_index_finds_every_path_that_matches_a_file()
-    {
-        var workspace = new WorkItemWorkspace(new[]
-        {
-            Item("WI-A-1", "[src/auth/login.ts]", "[src/auth/]", "[src/billing/]"),
-            Item("WI-B-1", "[src/**/*.ts]"),
-            Item("WI-C-1", "[lib/x.cs]"),
-        });
-
-        var matches = workspace.ScopeIndex.FindMatching("src/auth/login.ts").Select(e => (e.Document.Id, e.Access)).ToList();
-
-        matches.ShouldBe(new (string?, ScopeAccess)[] { ("WI-B-1", ScopeAccess.Write), ("WI-A-1", ScopeAccess.ReadOnly), ("WI-A-1", ScopeAccess.Write) }, ignoreOrder: true);
-        workspace.ScopeIndex.FindMatching("src/billing/invoice.ts").Select(e => e.Access).ShouldBe(new[] { ScopeAccess.Write, ScopeAccess.Forbidden }, ignoreOrder: true);
-    }
-
-    [Fact]
-    public void The_scope_index_finds_overlaps_above_and_below_a_path()
-    {
-        var workspace = new WorkItemWorkspace(new[]
-        {
-            Item("WI-A-1", "[src/auth/login.ts]"),
-            Item("WI-B-1", "[src/]"),
-            Item("WI-C-1", "[docs/readme.md]"),
-        });
-
-        workspace.ScopeIndex.FindOverlapping(PathPattern.Parse("src/auth/")).Select(e => e.Document.Id).ShouldBe(new[] { "WI-A-1", "WI-B-1" }, ignoreOrder: true);
-        workspace.ScopeIndex.FindOverlapping(PathPattern.Parse("docs/**/*.md")).Select(e => e.Document.Id).ShouldBe(new[] { "WI-C-1" });
-    }
-
-    [Fact]
-    public void A_scope_index_over_some_documents_answers_for_those_only()
-    {
-        var documents = new[] { Item("WI-A-1", "[src/auth/login.ts]"), Item("WI-B-1", "[src/]"), Item("WI-C-1", "[src/auth/]") };
-        var index = new ScopePathIndex(documents.Where(d => d.Id != "WI-B-1"));
-
-        index.Count.ShouldBe(2);
-        index.FindOverlapping(PathPattern.Parse("src/auth/login.ts"), ScopeAccess.Write).Select(e => e.Document.Id).ShouldBe(new[] { "WI-A-1", "WI-C-1" }, ignoreOrder: true);
-        index.FindMatching("src/x.ts").ShouldBeEmpty();
-    }
-
-    [Fact]
     public void A_workspace_analysis_is_computed_once_for_all_callers()
     {
         var workspace = new WorkItemWorkspace(new[] { Item("WI-A-1", "[a]") });
@@ -74,16 +31,5 @@ public sealed class WorkspaceTests
         }));
 
         calls.ShouldBe(1);
-    }
-
-    [Fact]
-    public void The_scope_index_answers_exactly_in_a_large_workspace()
-    {
-        var documents = Enumerable.Range(0, 5_000).Select(i => Item($"WI-N-{i}", $"[mod{i}/file.ts]")).ToList();
-        var workspace = new WorkItemWorkspace(documents);
-
-        workspace.ScopeIndex.Count.ShouldBe(5_000);
-        workspace.ScopeIndex.FindMatching("mod42/file.ts").Single().Document.Id.ShouldBe("WI-N-42");
-        workspace.ScopeIndex.FindOverlapping(PathPattern.Parse("mod7/")).Single().Document.Id.ShouldBe("WI-N-7");
     }
 }

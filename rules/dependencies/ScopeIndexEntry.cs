@@ -1,7 +1,7 @@
 using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
 
-namespace Tamer.Spec.Workspace;
+namespace Tamer.Spec.Rules.Dependencies;
 
 /// <summary>One scope path of one Work Item, as the scope index holds it.</summary>
 public sealed class ScopeIndexEntry

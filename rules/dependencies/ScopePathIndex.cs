@@ -5,7 +5,7 @@ using Tamer.Spec.Model;
 using Tamer.Spec.Paths;
 using Tamer.Spec.Parsing;
 
-namespace Tamer.Spec.Workspace;
+namespace Tamer.Spec.Rules.Dependencies;
 
 /// <summary>
 /// Every scope path of every Work Item in a trie keyed by the paths' literal leading segments, one
@@ -17,10 +17,9 @@ public sealed class ScopePathIndex
     private readonly Node _root = new();
 
     /// <summary>
-    /// Indexes the scope paths of <paramref name="documents"/>. The workspace keeps one over all its
-    /// documents (<see cref="WorkItemWorkspace.ScopeIndex"/>); a rule that only ever asks about a
-    /// few of them (say, the Work Items in progress) can keep a smaller one with
-    /// <see cref="WorkItemWorkspace.GetOrAddAnalysis{T}"/>.
+    /// Indexes the scope paths of <paramref name="documents"/>. The dependencies pack keeps one
+    /// over the Work Items an overlap can name, once per workspace
+    /// (<see cref="Workspace.WorkItemWorkspace.GetOrAddAnalysis{T}"/>).
     /// </summary>
     public ScopePathIndex(IEnumerable<WorkItemDocument> documents)
     {
