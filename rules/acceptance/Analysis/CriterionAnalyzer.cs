@@ -24,47 +24,31 @@ namespace Tamer.Spec.Rules.Acceptance.Analysis;
 /// </summary>
 internal static class CriterionAnalyzer
 {
-    private static readonly HashSet<string> TestNouns = new(StringComparer.Ordinal) { "test", "tests", "suite", "suites", "spec", "specs", "check", "checks", "ci", "pipeline", "build", "builds" };
+    private static readonly HashSet<string> TestNouns = PhraseList.LoadWords("test-nouns.txt");
 
-    private static readonly HashSet<string> PassVerbs = new(StringComparer.Ordinal) { "pass", "passes", "passing", "passed", "green", "succeed", "succeeds", "successful", "cover", "covers", "covered" };
+    private static readonly HashSet<string> PassVerbs = PhraseList.LoadWords("pass-verbs.txt");
 
     // "Add unit tests", "tests exist", "tests are written": that tests exist says nothing about what they check.
-    private static readonly HashSet<string> ExistVerbs = new(StringComparer.Ordinal) { "add", "adds", "added", "write", "writes", "written", "exist", "exists", "create", "creates", "created" };
+    private static readonly HashSet<string> ExistVerbs = PhraseList.LoadWords("exist-verbs.txt");
 
-    private static readonly HashSet<string> GenericTestWords = new(StringComparer.Ordinal)
-    {
-        "all", "the", "a", "an", "existing", "current", "new", "old", "unit", "integration", "functional", "parity", "regression", "relevant", "automated",
-        "related", "other", "any", "our", "its", "their", "these", "those", "added", "written", "smoke", "acceptance", "manual", "ui", "api", "test", "and", "or",
-        "e2e", "end", "to", "ci", "build", "required", "appropriate", "necessary", "every", "each", "remaining", "affected", "updated",
-    };
+    private static readonly HashSet<string> GenericTestWords = PhraseList.LoadWords("generic-test-words.txt");
 
-    private static readonly HashSet<string> GenericObjects = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "some", "any", "error", "errors", "message", "messages", "something", "anything", "value", "values", "data", "result", "results",
-        "output", "exception", "it", "them", "response", "warning", "warnings", "correct", "right", "expected", "proper",
-    };
+    private static readonly HashSet<string> GenericObjects = PhraseList.LoadWords("generic-objects.txt");
 
-    private static readonly HashSet<string> SpecificationMarkers = new(StringComparer.Ordinal) { "as", "from", "using", "per", "according", "against", "matching", "to" };
+    private static readonly HashSet<string> SpecificationMarkers = PhraseList.LoadWords("specification-markers.txt");
 
-    private static readonly HashSet<string> ControlNouns = new(StringComparer.Ordinal) { "button", "buttons", "icon", "link", "action", "command", "option", "flag", "menu", "control", "key", "shortcut", "event", "method", "function" };
+    private static readonly HashSet<string> ControlNouns = PhraseList.LoadWords("control-nouns.txt");
 
-    private static readonly HashSet<string> Credentials = new(StringComparer.Ordinal) { "password", "passphrase", "pin", "passcode", "code", "otp", "token", "key", "credentials", "answer", "username", "signature", "checksum", "hash" };
+    private static readonly HashSet<string> Credentials = PhraseList.LoadWords("credentials.txt");
 
-    private static readonly HashSet<string> PerceptionVerbs = new(StringComparer.Ordinal) { "see", "receive", "get", "view", "hear", "find" };
+    private static readonly HashSet<string> PerceptionVerbs = PhraseList.LoadWords("perception-verbs.txt");
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "it", "this", "that", "is", "are", "be",
-        "given", "when", "then", "if", "shall", "should", "must", "will", "can", "scenario", "feature", "background", "but",
-    };
+    private static readonly HashSet<string> FunctionWords = PhraseList.LoadWords("function-words.txt");
 
     // Results that need an object to be checked: "returns" what, "shows" what.
-    private static readonly HashSet<string> TransitiveResults = new(StringComparer.Ordinal)
-    {
-        "return", "emit", "write", "show", "display", "log", "print", "send", "output", "raise", "throw", "contain", "include", "produce", "render", "respond",
-    };
+    private static readonly HashSet<string> TransitiveResults = PhraseList.LoadWords("transitive-results.txt");
 
-    private static readonly HashSet<string> TimeMarkers = new(StringComparer.Ordinal) { "after", "before", "following", "when", "once", "upon", "on" };
+    private static readonly HashSet<string> TimeMarkers = PhraseList.LoadWords("time-markers.txt");
 
     public static IReadOnlyList<CriterionFinding> Analyze(string text) => Analyze(new CriterionShape(text));
 

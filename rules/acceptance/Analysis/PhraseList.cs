@@ -55,6 +55,9 @@ internal sealed class PhraseList
     /// <summary>Entries that are symbols rather than words (<c>=</c>, <c>→</c>): matched anywhere.</summary>
     public List<string> Symbols { get; } = new();
 
+    /// <summary>The entries of an embedded data file of this assembly as a set of single words, compared exactly.</summary>
+    public static HashSet<string> LoadWords(string fileName) => new(Load(fileName).Entries, StringComparer.Ordinal);
+
     /// <summary>Reads a list from an embedded data file of this assembly.</summary>
     public static PhraseList Load(string fileName)
     {
