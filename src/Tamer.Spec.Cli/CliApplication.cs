@@ -84,7 +84,7 @@ internal sealed class CliApplication
         root.Subcommands.Add(BuildTrace());
         root.Subcommands.Add(BuildRules());
         root.Subcommands.Add(BuildExplain());
-        root.Subcommands.Add(MetricsCommand.Build(_engines, _environment, ConfigOption()));
+        root.Subcommands.Add(MetricsCommand.Build(_sessions, _environment, ConfigOption()));
         return root;
     }
 

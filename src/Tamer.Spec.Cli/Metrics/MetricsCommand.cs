@@ -5,7 +5,7 @@ namespace Tamer.Spec.Cli.Metrics;
 /// <summary>The <c>metrics</c> command's options.</summary>
 internal static class MetricsCommand
 {
-    public static Command Build(CliEngines engines, CliEnvironment environment, Option<string?> config)
+    public static Command Build(CliSessions sessions, CliEnvironment environment, Option<string?> config)
     {
         var since = new Option<string>("--since") { Description = "How far back: a number of weeks (26w, counting the last week) or a date (2026-01-05).", DefaultValueFactory = _ => "26w", HelpName = "WEEKS|DATE" };
         var until = new Option<string>("--until") { Description = "The revision the history ends at.", DefaultValueFactory = _ => "HEAD", HelpName = "REF" };
@@ -18,7 +18,7 @@ internal static class MetricsCommand
         {
             since, until, format, output, config, asOfThen, ledger,
         };
-        command.SetAction(parseResult => new MetricsRunner(engines, environment).Run(new MetricsRequest
+        command.SetAction(parseResult => new MetricsRunner(sessions, environment).Run(new MetricsRequest
         {
             Since = parseResult.GetValue(since)!,
             Until = parseResult.GetValue(until)!,

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Tamer.Spec.Cli.Commands;
 using Tamer.Spec.Cli.Metrics.Ledger;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Reporting;
@@ -19,13 +18,13 @@ namespace Tamer.Spec.Cli.Metrics;
 /// </summary>
 internal sealed class MetricsRunner
 {
-    private readonly CliEngines _engines;
+    private readonly CliSessions _sessions;
     private readonly CliEnvironment _environment;
     private readonly Func<DateTimeOffset> _clock;
 
-    public MetricsRunner(CliEngines engines, CliEnvironment environment, Func<DateTimeOffset>? clock = null)
+    public MetricsRunner(CliSessions sessions, CliEnvironment environment, Func<DateTimeOffset>? clock = null)
     {
-        _engines = engines;
+        _sessions = sessions;
         _environment = environment;
         _clock = clock ?? (() => DateTimeOffset.UtcNow);
     }
@@ -34,9 +33,9 @@ internal sealed class MetricsRunner
     {
         var repositoryRoot = RepositoryRoot.Find(_environment.CurrentDirectory)
             ?? throw new UsageException("metrics reads a git repository's history, and " + _environment.CurrentDirectory + " is not inside one");
-        var loaded = ConfigurationLoader.Load(_environment, request.ConfigurationFile, _environment.CurrentDirectory, repositoryRoot, [], []);
-        var engine = _engines.For(loaded);
-        var problems = loaded.Diagnostics.Concat(engine.SelectRules(loaded.Configuration).Diagnostics).ToList();
+        var session = _sessions.Open(request.ConfigurationFile, _environment.CurrentDirectory, repositoryRoot, [], []);
+        var engine = session.Engine;
+        var problems = session.Problems;
         if (!request.AsOfThen && problems.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             var tool = ToolInfo.TamerLint(_environment.CurrentDirectory);
@@ -48,19 +47,19 @@ internal sealed class MetricsRunner
             return ExitCodes.UsageError;
         }
 
-        var configurationFolder = Path.GetRelativePath(repositoryRoot, loaded.Root).Replace('\\', '/');
+        var configurationFolder = Path.GetRelativePath(repositoryRoot, session.Root).Replace('\\', '/');
         configurationFolder = configurationFolder == "." ? string.Empty : configurationFolder;
         if (configurationFolder.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(configurationFolder))
         {
-            throw new UsageException("the configuration " + _environment.DisplayPath(loaded.Root) + " is outside the repository " + _environment.DisplayPath(repositoryRoot) + "; metrics applies a configuration from inside it");
+            throw new UsageException("the configuration " + _environment.DisplayPath(session.Root) + " is outside the repository " + _environment.DisplayPath(repositoryRoot) + "; metrics applies a configuration from inside it");
         }
 
-        var report = Measure(request, repositoryRoot, loaded, engine, configurationFolder);
+        var report = Measure(request, repositoryRoot, session, engine, configurationFolder);
         Write(report, request);
         return ExitCodes.Success;
     }
 
-    private MetricsReport Measure(MetricsRequest request, string topLevel, LoadedConfiguration loaded, Engine.LintEngine engine, string configurationFolder)
+    private MetricsReport Measure(MetricsRequest request, string topLevel, Rules.TamerSession session, Engine.LintEngine engine, string configurationFolder)
     {
         string until;
         IReadOnlyList<HistoryCommit> commits;
@@ -77,7 +76,7 @@ internal sealed class MetricsRunner
         var first = SincePeriod.FirstMoment(request.Since, commits.Count == 0 ? _clock() : commits[0].CommittedAt);
         var (before, weeks) = WeeklySnapshots.Cut(commits, first);
         var ledgerEvents = request.Ledger is null ? null : LedgerEventReader.Read(request.Ledger, _environment.Resolve);
-        var pinned = new SnapshotConfiguration(loaded.Configuration, "pinned", null);
+        var pinned = new SnapshotConfiguration(session.Configuration, "pinned", null);
         using var linter = new SnapshotLinter(engine, topLevel, Environment.ProcessorCount);
         using var configurationBlobs = request.AsOfThen ? new GitBlobReader(topLevel) : null;
         GitTree? tree = null;
