@@ -17,8 +17,10 @@ namespace Tamer.Spec.Benchmarks;
 /// </summary>
 public static class PhaseProfile
 {
-    public static int Run(string folder, int threads, TextWriter output)
+    public static int Run(string folder, int threads, TextWriter output, bool allocations = false)
     {
+        using var sampler = allocations ? new AllocationSampler() : null;
+        _sampler = sampler;
         var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         var engine = new LintEngine(BuiltInRulePacks.All);
         var options = new LintOptions { MaxDegreeOfParallelism = threads };
@@ -69,8 +71,11 @@ public static class PhaseProfile
         return 0;
     }
 
+    private static AllocationSampler? _sampler;
+
     private static T Phase<T>(TextWriter output, string name, Func<T> action)
     {
+        _sampler?.Reset();
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -89,6 +94,7 @@ public static class PhaseProfile
             GC.CollectionCount(0) - collections.Item1,
             GC.CollectionCount(1) - collections.Item2,
             GC.CollectionCount(2) - collections.Item3));
+        _sampler?.WriteTop(output, 12);
         return value;
     }
 }

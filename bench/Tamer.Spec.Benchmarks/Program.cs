@@ -114,7 +114,7 @@ static int Profile(string[] args)
         return 2;
     }
 
-    return PhaseProfile.Run(args[1], int.Parse(Option(args, "--threads", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture), Console.Out);
+    return PhaseProfile.Run(args[1], int.Parse(Option(args, "--threads", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture), Console.Out, args.Contains("--allocations"));
 }
 
 static int Bench(string[] args)

@@ -9,21 +9,55 @@ using YamlDotNet.Core.Events;
 namespace Tamer.Spec.Yaml;
 
 /// <summary>
-/// Builds a <see cref="YamlTree"/> from YamlDotNet's event stream, without recursion, enforcing
-/// the <see cref="ParseLimits"/> as it goes. Positions are mapped from the YAML block back to the
+/// Builds a <see cref="YamlTree"/> from the simple reader's events or from YamlDotNet's event
+/// stream, without recursion, enforcing the <see cref="ParseLimits"/> as it goes. Positions are mapped from the YAML block back to the
 /// file. Aliases resolve to the anchored node itself (never copied), and their total expansion
 /// is counted so that an alias bomb stops early. Any exception from the YAML library becomes a
 /// syntax problem at the best position known.
 /// </summary>
 public static class YamlTreeBuilder
 {
-    /// <summary>Reads the YAML in <paramref name="block"/> of <paramref name="source"/>.</summary>
-    public static YamlTree Build(SourceText source, TextSpan block, ParseLimits limits)
+    /// <summary>
+    /// Reads the YAML in <paramref name="block"/> of <paramref name="source"/>: the common shape of
+    /// frontmatter without the general YAML library (<see cref="SimpleYamlReader"/>), anything else
+    /// with it. Both readers give the same tree for the blocks the simple one accepts.
+    /// </summary>
+    public static YamlTree Build(SourceText source, TextSpan block, ParseLimits limits) =>
+        TryBuildSimple(source, block, limits) ?? BuildGeneral(source, block, limits);
+
+    /// <summary>The tree from the simple reader, or null when the block is not in its shape.</summary>
+    internal static YamlTree? TryBuildSimple(SourceText source, TextSpan block, ParseLimits limits)
+    {
+        var events = _simpleEvents ??= new List<SimpleYamlEvent>();
+        try
+        {
+            if (!SimpleYamlReader.TryRead(source.Text, block, limits.MaxNestingDepth, events))
+            {
+                return null;
+            }
+
+            var run = new Run(source, block, limits);
+            run.Replay(events);
+            return new YamlTree(run.Root, run.Problems);
+        }
+        finally
+        {
+            // The values are the tree's now; the list is kept for the thread's next block.
+            events.Clear();
+        }
+    }
+
+    /// <summary>The tree from the general YAML library.</summary>
+    internal static YamlTree BuildGeneral(SourceText source, TextSpan block, ParseLimits limits)
     {
         var run = new Run(source, block, limits);
         run.Execute();
         return new YamlTree(run.Root, run.Problems);
     }
+
+    // One list per thread, reused: a workspace is read on a few threads, block after block.
+    [ThreadStatic]
+    private static List<SimpleYamlEvent>? _simpleEvents;
 
     private sealed class Run
     {
@@ -75,12 +109,30 @@ public static class YamlTreeBuilder
                 var openFlow = OpenFlowCollection();
                 if (openFlow is not null)
                 {
-                    var at = Map(openFlow.StartEvent.Start);
+                    var at = openFlow.Start;
                     Fatal(ParseProblemKind.YamlSyntax, new TextSpan(at, 1), "the flow " + (openFlow.IsMapping ? "mapping '{'" : "list '['") + " opened here is not closed properly");
                 }
                 else
                 {
                     Fatal(ParseProblemKind.YamlSyntax, new TextSpan(_lastGoodOffset, 0), "the YAML cannot be read past this point");
+                }
+            }
+        }
+
+        public void Replay(List<SimpleYamlEvent> events)
+        {
+            foreach (var item in events)
+            {
+                var accepted = item.Kind switch
+                {
+                    SimpleYamlEventKind.Scalar => AcceptScalar(item.Start, item.End, item.Value!, item.Style, anchor: null, tag: null),
+                    SimpleYamlEventKind.SequenceStart => Open(new Frame(item.Start, item.End, isMapping: false, item.IsFlow, anchor: null, tag: null)),
+                    SimpleYamlEventKind.MappingStart => Open(new Frame(item.Start, item.End, isMapping: true, item.IsFlow, anchor: null, tag: null)),
+                    _ => Close(item.Start),
+                };
+                if (!accepted)
+                {
+                    return;
                 }
             }
         }
@@ -104,13 +156,13 @@ public static class YamlTreeBuilder
             switch (parsingEvent)
             {
                 case Scalar scalar:
-                    return AcceptScalar(scalar);
+                    return AcceptScalar(Map(scalar.Start), Map(scalar.End), scalar.Value, ToStyle(scalar.Style), Anchor(scalar), Tag(scalar.Tag));
                 case SequenceStart sequenceStart:
-                    return Open(new Frame(sequenceStart, isMapping: false, sequenceStart.Style == SequenceStyle.Flow, Anchor(sequenceStart), Tag(sequenceStart.Tag)));
+                    return Open(new Frame(Map(sequenceStart.Start), Map(sequenceStart.End), isMapping: false, sequenceStart.Style == SequenceStyle.Flow, Anchor(sequenceStart), Tag(sequenceStart.Tag)));
                 case MappingStart mappingStart:
-                    return Open(new Frame(mappingStart, isMapping: true, mappingStart.Style == MappingStyle.Flow, Anchor(mappingStart), Tag(mappingStart.Tag)));
+                    return Open(new Frame(Map(mappingStart.Start), Map(mappingStart.End), isMapping: true, mappingStart.Style == MappingStyle.Flow, Anchor(mappingStart), Tag(mappingStart.Tag)));
                 case SequenceEnd or MappingEnd:
-                    return Close(parsingEvent);
+                    return Close(Map(parsingEvent.Start));
                 case AnchorAlias alias:
                     return AcceptAlias(alias);
                 default:
@@ -118,11 +170,8 @@ public static class YamlTreeBuilder
             }
         }
 
-        private bool AcceptScalar(Scalar scalar)
+        private bool AcceptScalar(int start, int end, string value, YamlScalarStyle style, string? anchor, string? tag)
         {
-            var start = Map(scalar.Start);
-            var end = Map(scalar.End);
-            var style = ToStyle(scalar.Style);
             if (style is YamlScalarStyle.Literal or YamlScalarStyle.Folded)
             {
                 while (end > start && char.IsWhiteSpace(_source.Text[end - 1]))
@@ -132,13 +181,13 @@ public static class YamlTreeBuilder
             }
 
             var span = TextSpan.FromBounds(start, end);
-            if (scalar.Value.Length > _limits.MaxScalarLength)
+            if (value.Length > _limits.MaxScalarLength)
             {
                 return Fatal(
                     ParseProblemKind.LimitExceeded,
                     span,
                     "string length",
-                    string.Format(CultureInfo.InvariantCulture, "a string of {0:N0} characters (the limit is {1:N0})", scalar.Value.Length, _limits.MaxScalarLength));
+                    string.Format(CultureInfo.InvariantCulture, "a string of {0:N0} characters (the limit is {1:N0})", value.Length, _limits.MaxScalarLength));
             }
 
             var quoted = style is YamlScalarStyle.SingleQuoted or YamlScalarStyle.DoubleQuoted && span.Length >= 2;
@@ -154,16 +203,16 @@ public static class YamlTreeBuilder
 
                 content = TextSpan.FromBounds(Math.Min(end, firstLine), end);
             }
-            var node = new YamlScalar(span, content, SharedScalarValues.Share(scalar.Value), style, Tag(scalar.Tag));
+            var node = new YamlScalar(span, content, SharedScalarValues.Share(value), style, tag);
             _lastGoodOffset = end;
-            return Attach(node, 1, Anchor(scalar));
+            return Attach(node, 1, anchor);
         }
 
         private bool Open(Frame frame)
         {
             if (_stack.Count + 1 > _limits.MaxNestingDepth)
             {
-                var at = Map(frame.StartEvent.Start);
+                var at = frame.Start;
                 return Fatal(
                     ParseProblemKind.LimitExceeded,
                     new TextSpan(at, Math.Min(1, _block.End - at)),
@@ -175,15 +224,15 @@ public static class YamlTreeBuilder
             return true;
         }
 
-        private bool Close(ParsingEvent endEvent)
+        private bool Close(int endEventStart)
         {
             var frame = _stack.Pop();
-            var start = Map(frame.StartEvent.Start);
+            var start = frame.Start;
             int end;
             if (frame.IsFlow)
             {
-                // The library's end mark sits on the closing bracket; the span includes it.
-                end = Map(endEvent.Start);
+                // The end event sits on the closing bracket; the span includes it.
+                end = endEventStart;
                 if (end < _block.End && (_source.Text[end] == ']' || _source.Text[end] == '}'))
                 {
                     end++;
@@ -191,7 +240,7 @@ public static class YamlTreeBuilder
             }
             else
             {
-                end = frame.LastChildEnd ?? Map(frame.StartEvent.End);
+                end = frame.LastChildEnd ?? frame.StartEnd;
             }
 
             var span = TextSpan.FromBounds(start, Math.Max(start, end));
@@ -330,16 +379,21 @@ public static class YamlTreeBuilder
         private List<YamlMappingEntry>? _entries;
         private Dictionary<string, int>? _keyLines;
 
-        public Frame(NodeEvent startEvent, bool isMapping, bool isFlow, string? anchor, string? tag)
+        public Frame(int start, int startEnd, bool isMapping, bool isFlow, string? anchor, string? tag)
         {
-            StartEvent = startEvent;
+            Start = start;
+            StartEnd = startEnd;
             IsMapping = isMapping;
             IsFlow = isFlow;
             Anchor = anchor;
             Tag = tag;
         }
 
-        public NodeEvent StartEvent { get; }
+        /// <summary>Where the collection starts in the file.</summary>
+        public int Start { get; }
+
+        /// <summary>Where the event that opened it ends (the span's end when it has no children).</summary>
+        public int StartEnd { get; }
 
         public bool IsMapping { get; }
 
