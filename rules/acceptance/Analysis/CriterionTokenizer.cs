@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Tamer.Spec.Rules.Acceptance.Analysis;
 
@@ -16,6 +17,9 @@ internal static class CriterionTokenizer
     };
 
     private static readonly string[] Symbols = { "<=", ">=", "!=", "==", "->", "=>", "=", "<", ">", "≤", "≥", "≠", "→", "⇒", "±", "%" };
+
+    // The first character of every symbol above.
+    private static readonly string SymbolStarts = new(Symbols.Select(s => s[0]).Distinct().ToArray());
 
     public static List<CriterionToken> Tokenize(string text)
     {
@@ -266,6 +270,12 @@ internal static class CriterionTokenizer
 
     private static string? SymbolAt(string text, int i)
     {
+        // Called for every character of a run: most characters start no symbol.
+        if (SymbolStarts.IndexOf(text[i]) < 0)
+        {
+            return null;
+        }
+
         foreach (var symbol in Symbols)
         {
             if (string.CompareOrdinal(text, i, symbol, 0, symbol.Length) == 0)

@@ -17,13 +17,12 @@ internal static class BodyParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
-    public static BodySections Parse(SourceText source, TextSpan body)
-    {
-        if (body.IsEmpty || !MayHaveSections(source.Text, body))
-        {
-            return BodySections.None;
-        }
+    public static BodySections Parse(SourceText source, TextSpan body) =>
+        body.IsEmpty || !MayHaveSections(source.Text, body) ? BodySections.None : ParseMarkdown(source, body);
 
+    /// <summary>The sections as the Markdown parser finds them, with no cheaper look first.</summary>
+    internal static BodySections ParseMarkdown(SourceText source, TextSpan body)
+    {
         var text = source.Text.Substring(body.Start, body.Length);
         var document = Markdig.Markdown.Parse(text, Pipeline);
         BodySection? criteria = null;
@@ -70,11 +69,114 @@ internal static class BodyParser
         return criteria is null && nonGoals is null ? BodySections.None : new BodySections(criteria, nonGoals);
     }
 
-    private static bool MayHaveSections(string text, TextSpan body) =>
-        IndexOf(text, body, "criteria") >= 0 || IndexOf(text, body, "goal") >= 0;
+    /// <summary>
+    /// False when no top-level heading can name a section, so the Markdown parser need not run: no
+    /// line with "criteria" or "goal" is an ATX heading (up to three spaces, then <c>#</c>) or lies
+    /// in a paragraph that a setext underline (<c>===</c> or <c>---</c>) ends. Errs on the side of true.
+    /// </summary>
+    internal static bool MayHaveSections(string text, TextSpan body) =>
+        NamedOnHeadingLine(text, body, "criteria") || NamedOnHeadingLine(text, body, "goal");
 
-    private static int IndexOf(string text, TextSpan body, string word) =>
-        text.IndexOf(word, body.Start, body.Length, StringComparison.OrdinalIgnoreCase);
+    private static bool NamedOnHeadingLine(string text, TextSpan body, string word)
+    {
+        var at = text.IndexOf(word, body.Start, body.Length, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var lineStart = at;
+            while (lineStart > body.Start && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r')
+            {
+                lineStart--;
+            }
+
+            if (IsAtxHeadingLine(text, lineStart, body.End) || ParagraphEndsInUnderline(text, lineStart, body.End))
+            {
+                return true;
+            }
+
+            var next = NextLineStart(text, at, body.End);
+            at = next >= body.End ? -1 : text.IndexOf(word, next, body.End - next, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static bool IsAtxHeadingLine(string text, int lineStart, int end)
+    {
+        var i = SkipIndent(text, lineStart, end);
+        return i >= 0 && i < end && text[i] == '#';
+    }
+
+    // Whether this line and the non-blank lines after it reach a setext underline before a blank line.
+    private static bool ParagraphEndsInUnderline(string text, int lineStart, int end)
+    {
+        for (var line = NextLineStart(text, lineStart, end); line < end; line = NextLineStart(text, line, end))
+        {
+            var i = line;
+            while (i < end && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            if (i >= end || text[i] is '\n' or '\r')
+            {
+                return false;
+            }
+
+            if (SkipIndent(text, line, end) == i && text[i] is '=' or '-')
+            {
+                var marker = text[i];
+                while (i < end && text[i] == marker)
+                {
+                    i++;
+                }
+
+                while (i < end && text[i] is ' ' or '\t')
+                {
+                    i++;
+                }
+
+                if (i >= end || text[i] is '\n' or '\r')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The first character after up to three spaces of indentation; -1 when the line is indented more.
+    private static int SkipIndent(string text, int lineStart, int end)
+    {
+        var i = lineStart;
+        while (i < end && text[i] == ' ' && i - lineStart < 3)
+        {
+            i++;
+        }
+
+        return i < end && (text[i] == ' ' || text[i] == '\t') ? -1 : i;
+    }
+
+    private static int NextLineStart(string text, int at, int end)
+    {
+        var i = at;
+        while (i < end && text[i] != '\n' && text[i] != '\r')
+        {
+            i++;
+        }
+
+        if (i < end && text[i] == '\r')
+        {
+            i++;
+        }
+
+        if (i < end && text[i] == '\n')
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     private static void CollectItems(SourceText source, int offset, ListBlock list, List<BodyListItem> items)
     {

@@ -317,21 +317,19 @@ public static class YamlTreeBuilder
             parent.PendingKey = null;
             if (key is YamlScalar keyScalar)
             {
-                if (parent.KeyLines.TryGetValue(keyScalar.Value, out var firstLine))
+                if (parent.FindKey(keyScalar.Value) is { } first)
                 {
                     Problems.Add(new ParseProblem(
                         ParseProblemKind.DuplicateKey,
                         key.Span,
                         isFatal: false,
                         keyScalar.Value,
-                        firstLine));
+                        _source.GetPosition(first.Span.Start).Line));
                     return true;
                 }
-
-                parent.KeyLines.Add(keyScalar.Value, _source.GetPosition(key.Span.Start).Line);
             }
 
-            parent.Entries.Add(new YamlMappingEntry(key, node));
+            parent.AddEntry(new YamlMappingEntry(key, node));
             return true;
         }
 
@@ -377,7 +375,9 @@ public static class YamlTreeBuilder
     {
         private List<YamlNode>? _items;
         private List<YamlMappingEntry>? _entries;
-        private Dictionary<string, int>? _keyLines;
+        // Keys are looked up by scanning the entries until a mapping is large enough for an index.
+        private const int ScannedKeys = 16;
+        private Dictionary<string, YamlNode>? _keyIndex;
 
         public Frame(int start, int startEnd, bool isMapping, bool isFlow, string? anchor, string? tag)
         {
@@ -414,6 +414,48 @@ public static class YamlTreeBuilder
 
         public List<YamlMappingEntry> Entries => _entries ??= new();
 
-        public Dictionary<string, int> KeyLines => _keyLines ??= new(StringComparer.Ordinal);
+        /// <summary>The key node of the entry whose scalar key is <paramref name="key"/>, or null.</summary>
+        public YamlNode? FindKey(string key)
+        {
+            if (_entries is null)
+            {
+                return null;
+            }
+
+            if (_keyIndex is not null)
+            {
+                return _keyIndex.TryGetValue(key, out var indexed) ? indexed : null;
+            }
+
+            foreach (var entry in _entries)
+            {
+                if (entry.Key is YamlScalar scalar && string.Equals(scalar.Value, key, StringComparison.Ordinal))
+                {
+                    return scalar;
+                }
+            }
+
+            return null;
+        }
+
+        public void AddEntry(YamlMappingEntry entry)
+        {
+            Entries.Add(entry);
+            if (_keyIndex is null && _entries!.Count > ScannedKeys)
+            {
+                _keyIndex = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                foreach (var earlier in _entries)
+                {
+                    if (earlier.Key is YamlScalar scalar)
+                    {
+                        _keyIndex.Add(scalar.Value, scalar);
+                    }
+                }
+            }
+            else if (_keyIndex is not null && entry.Key is YamlScalar added)
+            {
+                _keyIndex.Add(added.Value, added);
+            }
+        }
     }
 }

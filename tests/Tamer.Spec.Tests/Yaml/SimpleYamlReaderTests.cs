@@ -120,6 +120,21 @@ public sealed class SimpleYamlReaderTests
         Describe(simple).ShouldBe(Describe(YamlTreeBuilder.BuildGeneral(source, block, tight)));
     }
 
+    [Fact]
+    public void A_duplicate_key_in_a_large_mapping_names_the_line_of_the_first()
+    {
+        var yaml = new StringBuilder();
+        for (var i = 0; i < 40; i++)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"key{i}: {i}\n");
+        }
+
+        yaml.Append("key3: again\nkey39: again\n");
+        var tree = CompareReaders(yaml.ToString())!;
+
+        tree.Problems.Select(p => (p.Kind, Line: (int)p.Arguments[1])).ShouldBe([(ParseProblemKind.DuplicateKey, 4), (ParseProblemKind.DuplicateKey, 40)]);
+    }
+
     /// <summary>The simple reader's tree (null when it declines), after asserting it equals the general reader's.</summary>
     private static YamlTree? CompareReaders(string text)
     {
