@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
@@ -30,18 +30,50 @@ internal static class MergedOverlapCheck
             return;
         }
 
-        var first = overlaps.OrderBy(o => o.Evidence.Start).First();
-        var byId = overlaps.OrderBy(o => o.OtherId, StringComparer.Ordinal).ToList();
-        var mostDirect = overlaps
-            .OrderBy(o => o.Kind)
-            .ThenBy(o => o.IsSamePath ? 0 : 1)
-            .ThenBy(o => o.Evidence.Start)
-            .ThenBy(o => o.OtherId, StringComparer.Ordinal)
-            .First();
+        // One sort (the reports list every overlapped Work Item by id); the rest are single passes:
+        // a hot file gives hundreds of overlaps to each Work Item that writes it.
+        var byId = new List<Overlap>(overlaps);
+        byId.Sort((a, b) => string.CompareOrdinal(a.OtherId, b.OtherId));
+        var first = overlaps[0];
+        var mostDirect = overlaps[0];
+        foreach (var overlap in overlaps)
+        {
+            if (overlap.Evidence.Start < first.Evidence.Start)
+            {
+                first = overlap;
+            }
+
+            if (IsMoreDirect(overlap, mostDirect))
+            {
+                mostDirect = overlap;
+            }
+        }
+
         var properties = new OverlapProperties(mostDirect.OtherId, byId);
         var count = byId.Count.ToString(CultureInfo.InvariantCulture) + (byId.Count == 1 ? " active Work Item" : " active Work Items");
         var named = string.Join(", ", byId.Take(Named).Select(o => o.OtherId + " (" + o.SharedPath + ")"));
         var more = byId.Count > Named ? " and " + (byId.Count - Named).ToString(CultureInfo.InvariantCulture) + " more" : string.Empty;
         context.Report(DependenciesDiagnostics.MergedOverlap, first.Evidence, properties, count, byId.Count == 1 ? "it" : "them", named + more);
+    }
+
+    // The order of directness: the kind of overlap, the very same path, the earliest evidence, the lower id.
+    private static bool IsMoreDirect(Overlap candidate, Overlap best)
+    {
+        if (candidate.Kind != best.Kind)
+        {
+            return candidate.Kind < best.Kind;
+        }
+
+        if (candidate.IsSamePath != best.IsSamePath)
+        {
+            return candidate.IsSamePath;
+        }
+
+        if (candidate.Evidence.Start != best.Evidence.Start)
+        {
+            return candidate.Evidence.Start < best.Evidence.Start;
+        }
+
+        return string.CompareOrdinal(candidate.OtherId, best.OtherId) < 0;
     }
 }
