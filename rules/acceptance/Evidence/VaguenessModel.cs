@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -20,7 +21,12 @@ internal sealed class VaguenessModel
 {
     private static readonly Lazy<VaguenessModel> Loaded = new(() => Load("vagueness.txt"));
 
+    // Resolved weights by feature name (a smell term falls back to its list's), kept up to a bound
+    // so that a long-lived host meeting endless new words does not grow without limit.
+    private const int MostResolved = 50_000;
+
     private readonly Dictionary<string, double> _weights;
+    private readonly ConcurrentDictionary<string, double> _resolved = new(StringComparer.Ordinal);
 
     public VaguenessModel(double bias, double threshold, Dictionary<string, double> weights, string source)
     {
@@ -53,6 +59,22 @@ internal sealed class VaguenessModel
 
     /// <summary>A feature's number in the file: for a smell term not listed, its list's; 0 when neither is listed.</summary>
     public double WeightOf(string name)
+    {
+        if (_resolved.TryGetValue(name, out var resolved))
+        {
+            return resolved;
+        }
+
+        resolved = Resolve(name);
+        if (_resolved.Count < MostResolved)
+        {
+            _resolved.TryAdd(name, resolved);
+        }
+
+        return resolved;
+    }
+
+    private double Resolve(string name)
     {
         if (IsRule(name))
         {
