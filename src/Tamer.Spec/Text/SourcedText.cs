@@ -14,15 +14,27 @@ public sealed class SourcedText
 {
     private readonly Run[] _runs;
 
+    // For a text that is exactly a span of the file: the file, read on the first use of the value.
+    // A workspace keeps every Work Item's body, and most are never read.
+    private readonly SourceText? _source;
+    private string? _value;
+
     private SourcedText(string value, TextSpan span, Run[] runs)
     {
-        Value = value;
+        _value = value;
         Span = span;
         _runs = runs;
     }
 
+    private SourcedText(SourceText source, TextSpan span)
+    {
+        _source = source;
+        Span = span;
+        _runs = span.Length == 0 ? Array.Empty<Run>() : new[] { Run.Direct(0, span.Start, span.Length) };
+    }
+
     /// <summary>The text as read (escapes resolved, lines folded).</summary>
-    public string Value { get; }
+    public string Value => _value ??= _source!.ToString(Span);
 
     /// <summary>The span of the whole node in the file (quotes included).</summary>
     public TextSpan Span { get; }
@@ -30,9 +42,17 @@ public sealed class SourcedText
     /// <summary>A text whose value is exactly the characters of <paramref name="span"/>.</summary>
     public static SourcedText FromSpan(SourceText source, TextSpan span)
     {
-        var value = source.ToString(span);
-        var runs = value.Length == 0 ? Array.Empty<Run>() : new[] { Run.Direct(0, span.Start, value.Length) };
-        return new SourcedText(value, span, runs);
+        if (source is null)
+        {
+            throw new ArgumentNullException(nameof(source));
+        }
+
+        if (span.End > source.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(span));
+        }
+
+        return new SourcedText(source, span);
     }
 
     /// <summary>
