@@ -16,7 +16,7 @@ namespace Tamer.Spec.Cli;
 /// </summary>
 internal sealed class CliApplication
 {
-    private static readonly string[] CommandNames = ["lint", "verify", "trace", "rules", "explain", "metrics"];
+    private static readonly string[] CommandNames = ["lint", "baseline", "init", "new", "config", "verify", "trace", "rules", "explain", "metrics"];
     private static readonly string[] RootOnlyArguments = ["-h", "--help", "-?", "/?", "--version"];
 
     private readonly CliSessions _sessions;
@@ -80,6 +80,10 @@ internal sealed class CliApplication
     {
         var root = new RootCommand("tamer-lint: the spec-completeness gate for Work Items. It refuses vague Work Items before a coding agent starts on them.");
         root.Subcommands.Add(BuildLint());
+        root.Subcommands.Add(BuildBaseline());
+        root.Subcommands.Add(BuildInit());
+        root.Subcommands.Add(BuildNew());
+        root.Subcommands.Add(BuildConfig());
         root.Subcommands.Add(BuildVerify());
         root.Subcommands.Add(BuildTrace());
         root.Subcommands.Add(BuildRules());
@@ -95,8 +99,9 @@ internal sealed class CliApplication
             Description = "Work Item files or folders (every *.md below a folder). Without paths, the configuration's include globs are linted from the repository root.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = FormatOption("text", "json", "sarif", "github");
+        var format = FormatOption("text", "json", "sarif", "github", "junit");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Report only the Work Items changed since this git revision and those that depend on them (the whole workspace is still read).", HelpName = "REV" };
         var config = ConfigOption();
         var rule = RuleOption();
         var severity = new Option<string[]>("--severity")
@@ -108,7 +113,7 @@ internal sealed class CliApplication
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more warnings than this.", HelpName = "N" };
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files (never a suggestion), then report what remains." };
         var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the safe fixes as a unified diff; write nothing." };
-        var command = new Command("lint", "Lint Work Items (the default command).") { paths, format, output, config, rule, severity, maxWarnings, fix, fixDryRun };
+        var command = new Command("lint", "Lint Work Items (the default command).") { paths, format, output, config, rule, severity, maxWarnings, fix, fixDryRun, changedSince };
         command.SetAction(parseResult => new LintRunner(_sessions, _environment).Run(new LintRequest
         {
             Paths = parseResult.GetValue(paths) ?? [],
@@ -119,7 +124,64 @@ internal sealed class CliApplication
             SeveritySettings = parseResult.GetValue(severity) ?? [],
             MaxWarnings = parseResult.GetValue(maxWarnings),
             Fix = FixModeOf(parseResult.GetValue(fix), parseResult.GetValue(fixDryRun)),
+            ChangedSince = parseResult.GetValue(changedSince),
         }));
+        return command;
+    }
+
+    private Command BuildBaseline()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Work Item files or folders, as for lint. Without paths, the configuration's include globs.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var prune = new Option<bool>("--prune") { Description = "Only drop the entries that match no diagnostic any more; record nothing new." };
+        var config = ConfigOption();
+        var command = new Command("baseline", "Record today's diagnostics in the baseline file (.tamer-baseline.json, or baseline: in .tamer.yml); lint then reports only new ones.") { paths, prune, config };
+        command.SetAction(parseResult => new LintRunner(_sessions, _environment).RunBaseline(
+            new LintRequest { Paths = parseResult.GetValue(paths) ?? [], ConfigurationFile = parseResult.GetValue(config), IgnoreBaseline = true },
+            parseResult.GetValue(prune)));
+        return command;
+    }
+
+    private Command BuildInit()
+    {
+        var command = new Command("init", "Write a commented .tamer.yml here: include globs for the folders of Work Items found, every axis pinned to today's version. Never overwrites one.");
+        command.SetAction(_ => new InitRunner(_sessions, _environment).Run());
+        return command;
+    }
+
+    private Command BuildNew()
+    {
+        var title = new Argument<string>("title") { Description = "The Work Item's title." };
+        var id = new Option<string?>("--id") { Description = "The id to use; default: the next free WI-AREA-NNNN (or WI-NNNN).", HelpName = "ID" };
+        var area = new Option<string?>("--area") { Description = "The area of the id (WI-AREA-NNNN).", HelpName = "AREA" };
+        var config = ConfigOption();
+        var command = new Command("new", "Write a Work Item with every axis present as a skeleton; the gate accepts it once each FILL is filled.") { title, id, area, config };
+        command.SetAction(parseResult => new NewWorkItemRunner(_sessions, _environment).Run(parseResult.GetValue(title)!, parseResult.GetValue(id), parseResult.GetValue(area), parseResult.GetValue(config)));
+        return command;
+    }
+
+    private Command BuildConfig()
+    {
+        var file = new Argument<string?>("file") { Description = "A Work Item file: the settings that apply to it (path overrides included).", Arity = ArgumentArity.ZeroOrOne };
+        var format = FormatOption("text", "json");
+        var config = ConfigOption();
+        var rule = RuleOption();
+        var severity = new Option<string[]>("--severity")
+        {
+            Description = "Override a diagnostic's severity: ID=error|warning|info|none (repeatable).",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "ID=LEVEL",
+        };
+        var command = new Command("config", "Print the effective configuration: each rule version and severity, and where it came from.") { file, format, config, rule, severity };
+        command.SetAction(parseResult => new ConfigRunner(_sessions, _environment).Run(
+            parseResult.GetValue(file),
+            ParseFormat(parseResult.GetValue(format)),
+            parseResult.GetValue(config),
+            parseResult.GetValue(rule) ?? [],
+            parseResult.GetValue(severity) ?? []));
         return command;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Tamer.Spec.Baselines;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
@@ -18,8 +19,10 @@ namespace Tamer.Spec.Rules;
 /// </summary>
 public sealed class TamerSession
 {
-    private TamerSession(string? configurationPath, string root, TamerConfiguration configuration, LintEngine engine, IReadOnlyList<Diagnostic> configurationProblems, IReadOnlyList<Diagnostic> selectionProblems, string? error)
+    private TamerSession(string? configurationPath, string root, TamerConfiguration configuration, LintEngine engine, IReadOnlyList<Diagnostic> configurationProblems, IReadOnlyList<Diagnostic> selectionProblems, string? error, Baseline? baseline = null)
     {
+        Baseline = baseline;
+        BaselinePath = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, configuration.Baseline ?? BaselineFile.DefaultName));
         ConfigurationProblems = configurationProblems;
         var problems = configurationProblems.Concat(selectionProblems).ToList();
         ConfigurationPath = configurationPath;
@@ -38,6 +41,27 @@ public sealed class TamerSession
 
     /// <summary>The configuration, with the host's settings on top (the defaults when <see cref="Failed"/>).</summary>
     public TamerConfiguration Configuration { get; }
+
+    /// <summary>
+    /// The baseline every lint of the session honours (pass it as <see cref="LintOptions.Baseline"/>),
+    /// or null when <see cref="BaselinePath"/> does not exist.
+    /// </summary>
+    public Baseline? Baseline { get; }
+
+    /// <summary>
+    /// Where the baseline is read and written: <c>baseline:</c> of the configuration, or
+    /// <c>.tamer-baseline.json</c> in <see cref="Root"/>. A file that is not there is an empty
+    /// baseline (it hides nothing); one that does not read is <see cref="Error"/>.
+    /// </summary>
+    public string BaselinePath { get; }
+
+    /// <summary>A file's path relative to <see cref="Root"/> with '/', as the configuration's globs and <c>overrides</c> see it.</summary>
+    public string RelativePath(string fullPath)
+    {
+        var folder = Root.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar;
+        var path = fullPath ?? throw new ArgumentNullException(nameof(fullPath));
+        return (path.StartsWith(folder, StringComparison.Ordinal) ? path.Substring(folder.Length) : path).Replace('\\', '/');
+    }
 
     /// <summary>The engine over the packs and the loaded plugins.</summary>
     public LintEngine Engine { get; }
@@ -100,7 +124,18 @@ public sealed class TamerSession
         var engine = !options.LoadPlugins || problems.Any(d => d.Severity == DiagnosticSeverity.Error) || (configuration.Plugins.Count == 0 && options.PluginAssemblies?.Any() != true)
             ? new LintEngine(packs)
             : CreateEngine(packs, RulePackLoader.LoadPlugins(configuration, root, options.PluginAssemblies));
-        return new TamerSession(path, root, configuration, engine, problems, engine.SelectRules(configuration).Diagnostics, null);
+        var baselinePath = Path.GetFullPath(Path.Combine(root, configuration.Baseline ?? BaselineFile.DefaultName));
+        Baseline? baseline = null;
+        if (File.Exists(baselinePath))
+        {
+            baseline = BaselineFile.Load(baselinePath, display(baselinePath), options.Today ?? DateTime.UtcNow.Date, out var baselineError);
+            if (baselineError is not null)
+            {
+                return new TamerSession(path, root, configuration, engine, problems, Array.Empty<Diagnostic>(), baselineError);
+            }
+        }
+
+        return new TamerSession(path, root, configuration, engine, problems, engine.SelectRules(configuration).Diagnostics, null, baseline);
     }
 
     private static LintEngine CreateEngine(IReadOnlyList<RulePack> packs, RulePackLoadResult plugins) =>

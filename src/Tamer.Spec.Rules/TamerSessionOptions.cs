@@ -30,6 +30,9 @@ public sealed class TamerSessionOptions
     /// </summary>
     public bool LoadPlugins { get; set; } = true;
 
+    /// <summary>The day a baseline's expiry dates are compared with; null for today (UTC).</summary>
+    public DateTime? Today { get; set; }
+
     /// <summary>How messages name a file (relative to the working directory, say); the full path when null.</summary>
     public Func<string, string>? DisplayPath { get; set; }
 }

@@ -21,4 +21,10 @@ internal sealed class LintRequest
     public int? MaxWarnings { get; init; }
 
     public FixMode Fix { get; init; }
+
+    /// <summary>Report only the Work Items changed since this git revision and those that depend on them.</summary>
+    public string? ChangedSince { get; init; }
+
+    /// <summary>Lint as if there were no baseline (what <c>tamer-lint baseline</c> records).</summary>
+    public bool IgnoreBaseline { get; init; }
 }

@@ -36,11 +36,36 @@ internal sealed partial class LintRunner
             throw new UsageException("--max-warnings must be 0 or more");
         }
 
+        if (Prepare(request) is not { } run)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        if (request.Fix != FixMode.None)
+        {
+            return Fix(run.Session.Engine, run.LintedPaths, run.Linted, run.Context, run.Options, request, run.Tool, run.RepositoryRoot);
+        }
+
+        var options = run.Options;
+        if (request.ChangedSince is { } revision)
+        {
+            var reported = ChangedWorkItems.Select(run, revision);
+            options = With(options, reported.Contains);
+        }
+
+        var result = LintReported(run.Session.Engine, run.Linted, run.Context, options);
+        WriteReport(result, request, run.Tool);
+        return ExitCode(result, request.MaxWarnings);
+    }
+
+    // Opens the session, finds and reads the Work Items; null (after the problems are written to
+    // standard error) when the configuration is unusable.
+    private LintRun? Prepare(LintRequest request)
+    {
         var targets = request.Paths.Select(ResolveTarget).ToList();
         var start = targets.Count == 0 ? _environment.CurrentDirectory : CommonFolder(targets.Select(t => t.IsFolder ? t.FullPath : Path.GetDirectoryName(t.FullPath)!));
         var repositoryRoot = RepositoryRoot.Find(start);
         var session = _sessions.Open(request.ConfigurationFile, start, repositoryRoot, request.RuleSettings, request.SeveritySettings);
-        var engine = session.Engine;
         var tool = ToolInfo.TamerLint(_environment.CurrentDirectory);
         if (session.Failed)
         {
@@ -49,7 +74,7 @@ internal sealed partial class LintRunner
                 _environment.Error.WriteLine(TextReportWriter.Line(problem, tool));
             }
 
-            return ExitCodes.UsageError;
+            return null;
         }
 
         var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
@@ -63,36 +88,43 @@ internal sealed partial class LintRunner
             _environment.Error.WriteLine("tamer-lint: no Work Items found" + (targets.Count == 0 ? " (include: " + string.Join(", ", session.Configuration.Include) + ")" : string.Empty));
         }
 
-        var documents = WorkItemFileLoader.Load(linted.Concat(context).ToList(), _environment, ParseLimits.Default);
+        var allPaths = linted.Concat(context).ToList();
+        var documents = WorkItemFileLoader.Load(allPaths, _environment, ParseLimits.Default);
+        var fullPaths = new Dictionary<WorkItemDocument, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            fullPaths[documents[i]] = allPaths[i];
+        }
+
         var options = new LintOptions
         {
             Configuration = session.Configuration,
             Repository = repositoryRoot is null ? null : new FileSystemRepositoryView(repositoryRoot),
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             RunDiagnostics = LinkDiagnostics.For(finder.LinksOutside, session.Configuration, _environment.DisplayPath),
+            Baseline = request.IgnoreBaseline ? null : session.Baseline,
+            ConfigurationRelativePath = d => fullPaths.TryGetValue(d, out var full) ? session.RelativePath(full) : null,
         };
-        if (request.Fix != FixMode.None)
-        {
-            return Fix(engine, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), options, request, tool, repositoryRoot);
-        }
-
-        var result = LintReported(engine, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), options);
-        WriteReport(result, request, tool);
-        return ExitCode(result, request.MaxWarnings);
+        return new LintRun(session, tool, repositoryRoot, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), fullPaths, options);
     }
+
+    private static LintOptions With(LintOptions options, Func<WorkItemDocument, bool> shouldReport) => new()
+    {
+        Configuration = options.Configuration,
+        ShouldReport = shouldReport,
+        Repository = options.Repository,
+        MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        RunDiagnostics = options.RunDiagnostics,
+        Baseline = options.Baseline,
+        ConfigurationRelativePath = options.ConfigurationRelativePath,
+    };
 
     // One workspace of the linted files and their context; only the linted files are reported.
     private static LintResult LintReported(LintEngine engine, IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options)
     {
         var reported = new HashSet<WorkItemDocument>(linted);
-        return engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList()), new LintOptions
-        {
-            Configuration = options.Configuration,
-            ShouldReport = reported.Contains,
-            Repository = options.Repository,
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-            RunDiagnostics = options.RunDiagnostics,
-        });
+        var narrower = options.ShouldReport;
+        return engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList()), With(options, d => reported.Contains(d) && (narrower?.Invoke(d) ?? true)));
     }
 
     private void WriteReport(LintResult result, LintRequest request, ToolInfo tool)

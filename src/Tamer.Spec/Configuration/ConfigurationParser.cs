@@ -20,7 +20,7 @@ namespace Tamer.Spec.Configuration;
 public static class ConfigurationParser
 {
     /// <summary>The keys <c>.tamer.yml</c> knows.</summary>
-    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside" };
+    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "cache", "overrides" };
 
     /// <summary>Reads configuration text.</summary>
     /// <param name="path">The file's path, for locations.</param>
@@ -133,6 +133,9 @@ public static class ConfigurationParser
         private readonly List<RuleSetting> _rules = new();
         private readonly List<SeveritySetting> _severities = new();
         private readonly List<PluginReference> _plugins = new();
+        private readonly List<PathOverride> _overrides = new();
+        private string? _baseline;
+        private bool _cache;
         private bool _includeGiven;
         private bool _followLinksOutside;
 
@@ -159,7 +162,7 @@ public static class ConfigurationParser
                         ReadRules(entry);
                         break;
                     case "severity":
-                        ReadSeverities(entry);
+                        ReadSeverities(entry, _severities);
                         break;
                     case "plugins":
                         foreach (var (value, span) in Strings(entry, "plugins", "a list of rule pack assembly paths"))
@@ -169,7 +172,16 @@ public static class ConfigurationParser
 
                         break;
                     case "follow_links_outside":
-                        ReadFollowLinksOutside(entry);
+                        _followLinksOutside = ReadBoolean(entry);
+                        break;
+                    case "cache":
+                        _cache = ReadBoolean(entry);
+                        break;
+                    case "baseline":
+                        ReadBaseline(entry);
+                        break;
+                    case "overrides":
+                        ReadOverrides(entry);
                         break;
                     default:
                         var key = entry.KeyText ?? "(" + entry.Key.KindDescription + ")";
@@ -183,7 +195,12 @@ public static class ConfigurationParser
         public ConfigurationResult Result()
         {
             var include = _includeGiven ? (IReadOnlyList<string>)_include : TamerConfiguration.DefaultInclude;
-            var configuration = new TamerConfiguration(_path, include, _exclude, _rules, _severities, _plugins, _followLinksOutside);
+            var configuration = new TamerConfiguration(_path, include, _exclude, _rules, _severities, _plugins, _followLinksOutside)
+            {
+                Baseline = _baseline,
+                Cache = _cache,
+                Overrides = _overrides,
+            };
             return new ConfigurationResult(configuration, _diagnostics);
         }
 
@@ -207,17 +224,79 @@ public static class ConfigurationParser
             }
         }
 
-        private void ReadFollowLinksOutside(YamlMappingEntry entry)
+        private bool ReadBoolean(YamlMappingEntry entry)
         {
-            if (entry.Value is YamlScalar scalar && scalar.TryGetBoolean(out var follow))
+            if (entry.Value is YamlScalar scalar && scalar.TryGetBoolean(out var value))
             {
-                _followLinksOutside = follow;
-                return;
+                return value;
             }
 
             if (entry.Value is not YamlScalar { IsNull: true })
             {
-                Problem(entry.Value.Span, "'follow_links_outside' should be true or false, found " + (entry.Value is YamlScalar text ? "'" + text.Value + "'" : entry.Value.KindDescription));
+                Problem(entry.Value.Span, "'" + entry.KeyText + "' should be true or false, found " + (entry.Value is YamlScalar text ? "'" + text.Value + "'" : entry.Value.KindDescription));
+            }
+
+            return false;
+        }
+
+        private void ReadBaseline(YamlMappingEntry entry)
+        {
+            if (entry.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
+            {
+                _baseline = scalar.Value.Trim();
+            }
+            else if (entry.Value is not YamlScalar { IsNull: true })
+            {
+                Problem(entry.Value.Span, "'baseline' should be the path of the baseline file, found " + entry.Value.KindDescription);
+            }
+        }
+
+        private void ReadOverrides(YamlMappingEntry entry)
+        {
+            if (entry.Value is YamlScalar { IsNull: true })
+            {
+                return;
+            }
+
+            if (entry.Value is not YamlSequence sequence)
+            {
+                Problem(entry.Value.Span, "'overrides' should be a list of entries with 'files' and 'severity', found " + entry.Value.KindDescription);
+                return;
+            }
+
+            foreach (var item in sequence.Items)
+            {
+                if (item is not YamlMapping mapping)
+                {
+                    Problem(item.Span, "each entry of 'overrides' is a mapping with 'files' and 'severity', found " + item.KindDescription);
+                    continue;
+                }
+
+                var files = new List<string>();
+                var severities = new List<SeveritySetting>();
+                foreach (var key in mapping.Entries)
+                {
+                    switch (key.KeyText)
+                    {
+                        case "files":
+                            ReadGlobs(key, files);
+                            break;
+                        case "severity":
+                            ReadSeverities(key, severities);
+                            break;
+                        default:
+                            Problem(key.Key.Span, "unknown key '" + (key.KeyText ?? key.Key.KindDescription) + "' in an entry of 'overrides'; the keys are files, severity");
+                            break;
+                    }
+                }
+
+                if (files.Count == 0)
+                {
+                    Problem(mapping.Span, "an entry of 'overrides' needs 'files': the globs of the Work Items it applies to");
+                    continue;
+                }
+
+                _overrides.Add(new PathOverride(files, severities, Location(item.Span)));
             }
         }
 
@@ -254,7 +333,7 @@ public static class ConfigurationParser
             }
         }
 
-        private void ReadSeverities(YamlMappingEntry entry)
+        private void ReadSeverities(YamlMappingEntry entry, List<SeveritySetting> target)
         {
             if (entry.Value is YamlScalar { IsNull: true })
             {
@@ -281,7 +360,7 @@ public static class ConfigurationParser
                     continue;
                 }
 
-                _severities.Add(new SeveritySetting(id.Value, severity, Location(id.Span)));
+                target.Add(new SeveritySetting(id.Value, severity, Location(id.Span)));
             }
         }
 

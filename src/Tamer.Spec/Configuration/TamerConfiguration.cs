@@ -73,6 +73,18 @@ public sealed class TamerConfiguration
     /// </summary>
     public bool FollowLinksOutside { get; }
 
+    /// <summary>
+    /// The baseline file named by <c>baseline:</c>, relative to the configuration's folder, or null
+    /// for the default (<c>.tamer-baseline.json</c> in that folder, used when it exists).
+    /// </summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>True when <c>cache: true</c> asks the command line to keep per-file results under <c>.tamer-cache/</c>.</summary>
+    public bool Cache { get; init; }
+
+    /// <summary>Severity overrides for the files some globs match (<c>overrides:</c>), in the order given; they win over <see cref="Severities"/> from the file.</summary>
+    public IReadOnlyList<PathOverride> Overrides { get; init; } = Array.Empty<PathOverride>();
+
     /// <summary>The effective setting of an axis, or null when unset.</summary>
     public RuleSetting? FindRule(string axis) => Rules.LastOrDefault(r => string.Equals(r.Axis, axis, StringComparison.Ordinal));
 
@@ -80,11 +92,45 @@ public sealed class TamerConfiguration
     public SeveritySetting? FindSeverity(string diagnosticId) =>
         Severities.LastOrDefault(s => string.Equals(s.DiagnosticId, diagnosticId, StringComparison.Ordinal));
 
+    /// <summary>
+    /// The effective severity override of an ID for a file (its path relative to the configuration's
+    /// folder, or null when unknown): a command-line setting, then the last matching path override,
+    /// then the file's <c>severity:</c>.
+    /// </summary>
+    public SeveritySetting? FindSeverity(string diagnosticId, string? relativePath)
+    {
+        var found = FindSeverity(diagnosticId);
+        if (found is { Location: null } || relativePath is null || Overrides.Count == 0)
+        {
+            return found;
+        }
+
+        for (var i = Overrides.Count - 1; i >= 0; i--)
+        {
+            if (Overrides[i].Matches(relativePath) && Overrides[i].Severities.LastOrDefault(s => string.Equals(s.DiagnosticId, diagnosticId, StringComparison.Ordinal)) is { } setting)
+            {
+                return setting;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>A copy with one more axis setting (it wins over earlier ones).</summary>
     public TamerConfiguration WithRule(RuleSetting setting) =>
-        new(Path, Include, Exclude, Rules.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Severities, Plugins, FollowLinksOutside);
+        new(Path, Include, Exclude, Rules.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Severities, Plugins, FollowLinksOutside)
+        {
+            Baseline = Baseline,
+            Cache = Cache,
+            Overrides = Overrides,
+        };
 
     /// <summary>A copy with one more severity override (it wins over earlier ones).</summary>
     public TamerConfiguration WithSeverity(SeveritySetting setting) =>
-        new(Path, Include, Exclude, Rules, Severities.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Plugins, FollowLinksOutside);
+        new(Path, Include, Exclude, Rules, Severities.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Plugins, FollowLinksOutside)
+        {
+            Baseline = Baseline,
+            Cache = Cache,
+            Overrides = Overrides,
+        };
 }

@@ -76,6 +76,10 @@ public sealed class Diagnostic
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         severity == Severity ? this : new Diagnostic(Descriptor, severity, Message, Location, Rule, SuppressionJustification, Fix, Properties, Fixes);
 
+    /// <summary>A copy with another message (a baseline's note added, say).</summary>
+    public Diagnostic WithMessage(string message) =>
+        new(Descriptor, Severity, message ?? throw new ArgumentNullException(nameof(message)), Location, Rule, SuppressionJustification, Fix, Properties, Fixes);
+
     /// <summary>A copy marked as suppressed.</summary>
     public Diagnostic WithSuppression(string justification) =>
         new(Descriptor, Severity, Message, Location, Rule, justification ?? throw new ArgumentNullException(nameof(justification)), Fix, Properties, Fixes);

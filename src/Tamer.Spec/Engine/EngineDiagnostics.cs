@@ -42,8 +42,16 @@ public static class EngineDiagnostics
         DiagnosticSeverity.Warning,
         HelpLinks.ForPath("docs/diagnostics/TMR9004.md"));
 
+    /// <summary>TMR9005: a baseline entry of a linted Work Item matches no diagnostic any more: the problem it recorded is fixed.</summary>
+    public static DiagnosticDescriptor BaselinedProblemFixed { get; } = new(
+        "TMR9005",
+        "Baselined problem fixed",
+        "the baselined {0} at {1} is fixed ('{2}'); 'tamer-lint baseline --prune' removes its entry",
+        DiagnosticSeverity.Info,
+        HelpLinks.ForPath("docs/diagnostics/TMR9005.md"));
+
     /// <summary>All of them, in ID order.</summary>
-    public static DiagnosticDescriptor[] All { get; } = { InvalidConfiguration, NoMatchingRuleVersion, RuleFailure, LinkOutsideRepository };
+    public static DiagnosticDescriptor[] All { get; } = { InvalidConfiguration, NoMatchingRuleVersion, RuleFailure, LinkOutsideRepository, BaselinedProblemFixed };
 
     /// <summary>The reference engine diagnostics carry: <c>engine@&lt;version&gt;</c>.</summary>
     public static RuleReference Rule { get; } = new(Axis, TamerVersion.Semantic);

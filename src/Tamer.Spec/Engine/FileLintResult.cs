@@ -8,7 +8,13 @@ namespace Tamer.Spec.Engine;
 public sealed class FileLintResult
 {
     internal FileLintResult(WorkItemDocument document, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Diagnostic> suppressed)
+        : this(document, diagnostics, suppressed, System.Array.Empty<Diagnostic>())
     {
+    }
+
+    internal FileLintResult(WorkItemDocument document, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Diagnostic> suppressed, IReadOnlyList<Diagnostic> baselined)
+    {
+        BaselinedDiagnostics = baselined;
         Document = document;
         Diagnostics = diagnostics;
         SuppressedDiagnostics = suppressed;
@@ -29,6 +35,9 @@ public sealed class FileLintResult
 
     /// <summary>Diagnostics silenced by justified <c>suppress</c> entries.</summary>
     public IReadOnlyList<Diagnostic> SuppressedDiagnostics { get; }
+
+    /// <summary>Diagnostics a baseline entry hides (they count for nothing).</summary>
+    public IReadOnlyList<Diagnostic> BaselinedDiagnostics { get; }
 
     /// <summary>The gate's verdict.</summary>
     public GateDecision Gate { get; }

@@ -170,6 +170,7 @@ public sealed class LintEngine
     private FileLintResult Analyze(WorkItemDocument document, WorkItemWorkspace workspace, IReadOnlyList<SelectedRule> rules, LintOptions options)
     {
         var found = new List<Diagnostic>();
+        var relativePath = options.ConfigurationRelativePath?.Invoke(document);
         var change = options.Change is { } given && given.AppliesTo(document) ? given : null;
         foreach (var selected in rules)
         {
@@ -178,7 +179,7 @@ public sealed class LintEngine
                 break;
             }
 
-            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration), change, options.CancellationToken);
+            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration, relativePath), change, options.CancellationToken);
             try
             {
                 // A rule's own code, even this property, runs inside the isolation.
@@ -205,7 +206,7 @@ public sealed class LintEngine
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                if (RuleFailed(document, selected, exception, options.Configuration) is { } failure)
+                if (RuleFailed(document, selected, exception, options.Configuration, relativePath) is { } failure)
                 {
                     found.Add(failure);
                 }
@@ -215,7 +216,7 @@ public sealed class LintEngine
 
             foreach (var reported in context.Reported)
             {
-                var severity = SeverityOf(reported.Descriptor, reported.Severity, options.Configuration);
+                var severity = SeverityOf(reported.Descriptor, reported.Severity, options.Configuration, relativePath);
                 if (severity != DiagnosticSeverity.None)
                 {
                     var diagnostic = new Diagnostic(reported.Descriptor, severity, reported.Message, document.GetLocation(reported.Span), selected.Reference);
@@ -240,7 +241,14 @@ public sealed class LintEngine
             }
         }
 
-        return new FileLintResult(document, visible, suppressed);
+        if (options.Baseline is not { } baseline)
+        {
+            return new FileLintResult(document, visible, suppressed);
+        }
+
+        var match = baseline.Apply(document, visible, d => SeverityOf(d, null, options.Configuration, relativePath));
+        var kept = match.FixedProblems.Count == 0 ? match.Reported : match.Reported.Concat(match.FixedProblems).OrderBy(d => d.Location!.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
+        return new FileLintResult(document, kept, suppressed, match.Baselined);
     }
 
     // The fixes the owning pack offers; none for a file whose text is not exactly its bytes (invalid
@@ -288,15 +296,15 @@ public sealed class LintEngine
     }
 
     // Configuration wins; then the severity the rule chose for the occurrence; then the default.
-    private static DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor, DiagnosticSeverity? reported, TamerConfiguration configuration) =>
-        configuration.FindSeverity(descriptor.Id)?.Severity ?? reported ?? descriptor.DefaultSeverity;
+    private static DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor, DiagnosticSeverity? reported, TamerConfiguration configuration, string? relativePath = null) =>
+        configuration.FindSeverity(descriptor.Id, relativePath)?.Severity ?? reported ?? descriptor.DefaultSeverity;
 
-    private static Diagnostic? RuleFailed(WorkItemDocument document, SelectedRule rule, Exception exception, TamerConfiguration configuration)
+    private static Diagnostic? RuleFailed(WorkItemDocument document, SelectedRule rule, Exception exception, TamerConfiguration configuration, string? relativePath)
     {
         var firstLine = document.Text.Length == 0 ? new TextSpan(0, 0) : document.Text.GetLineSpan(1);
         var message = EngineDiagnostics.RuleFailure.FormatMessage(
             "rule " + rule.Reference + " failed on this file (" + exception.GetType().Name + ": " + exception.Message + "); its other findings for this file are dropped");
-        var severity = SeverityOf(EngineDiagnostics.RuleFailure, null, configuration);
+        var severity = SeverityOf(EngineDiagnostics.RuleFailure, null, configuration, relativePath);
         return severity == DiagnosticSeverity.None ? null : new Diagnostic(EngineDiagnostics.RuleFailure, severity, message, document.GetLocation(firstLine), rule.Reference);
     }
 }

@@ -44,6 +44,18 @@ public sealed class LintOptions
     /// </summary>
     public bool ChangeOnly { get; init; }
 
+    /// <summary>
+    /// The accepted diagnostics (<c>.tamer-baseline.json</c>), or null: a diagnostic it matches
+    /// exactly is baselined instead of reported, and its entries that match nothing become TMR9005.
+    /// </summary>
+    public Baselines.Baseline? Baseline { get; init; }
+
+    /// <summary>
+    /// The path of a document relative to the configuration's folder (with '/'), for the
+    /// configuration's path <c>overrides</c>; null (the default) applies none of them.
+    /// </summary>
+    public Func<WorkItemDocument, string?>? ConfigurationRelativePath { get; init; }
+
     /// <summary>Cancellation.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -15,6 +15,7 @@ public sealed class LintSummary
         Errors = all.Count(d => d.Severity == DiagnosticSeverity.Error);
         Warnings = all.Count(d => d.Severity == DiagnosticSeverity.Warning);
         Infos = all.Count(d => d.Severity == DiagnosticSeverity.Info);
+        Baselined = files.Sum(f => f.BaselinedDiagnostics.Count);
     }
 
     /// <summary>Files reported.</summary>
@@ -31,4 +32,7 @@ public sealed class LintSummary
 
     /// <summary>Info diagnostics.</summary>
     public int Infos { get; }
+
+    /// <summary>Diagnostics a baseline hides.</summary>
+    public int Baselined { get; }
 }

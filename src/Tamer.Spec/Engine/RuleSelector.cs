@@ -40,7 +40,7 @@ internal static class RuleSelector
             }
         }
 
-        foreach (var setting in configuration.Severities)
+        foreach (var setting in configuration.Severities.Concat(configuration.Overrides.SelectMany(o => o.Severities)))
         {
             if (!catalog.IsKnown(setting.DiagnosticId))
             {

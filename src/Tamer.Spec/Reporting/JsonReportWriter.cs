@@ -8,7 +8,7 @@ namespace Tamer.Spec.Reporting;
 /// The JSON report, version 1: tool, selected rules, each file with its diagnostics, and a summary.
 /// Paths are as the host gave them (the CLI: relative to the working directory, with <c>/</c>).
 /// Positions are 1-based; <c>endColumn</c> is exclusive. Optional fields appear only when they
-/// apply: <c>fixTitle</c> when a fix is offered, <c>relatedWorkItems</c> when the diagnostic is
+/// apply: <c>fixTitle</c> when a fix is offered, <c>summary.baselined</c> when a baseline hides diagnostics, <c>relatedWorkItems</c> when the diagnostic is
 /// about other Work Items.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
@@ -54,8 +54,13 @@ public sealed class JsonReportWriter : IReportWriter
             .Property("refused", summary.Refused)
             .Property("errors", summary.Errors)
             .Property("warnings", summary.Warnings)
-            .Property("infos", summary.Infos)
-            .EndObject();
+            .Property("infos", summary.Infos);
+        if (summary.Baselined > 0)
+        {
+            json.Property("baselined", summary.Baselined);
+        }
+
+        json.EndObject();
         json.EndObject();
     }
 

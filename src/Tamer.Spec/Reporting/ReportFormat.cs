@@ -14,4 +14,7 @@ public enum ReportFormat
 
     /// <summary>GitHub Actions workflow commands (annotations).</summary>
     GitHub,
+
+    /// <summary>JUnit XML: one test case per Work Item, for CI systems that show test reports.</summary>
+    JUnit,
 }

@@ -12,10 +12,11 @@ public static class ReportWriters
         ReportFormat.Json => new JsonReportWriter(),
         ReportFormat.Sarif => new SarifReportWriter(),
         ReportFormat.GitHub => new GitHubReportWriter(),
+        ReportFormat.JUnit => new JUnitReportWriter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
-    /// <summary>Reads a format name: <c>text</c>, <c>json</c>, <c>sarif</c>, <c>github</c>.</summary>
+    /// <summary>Reads a format name: <c>text</c>, <c>json</c>, <c>sarif</c>, <c>github</c>, <c>junit</c>.</summary>
     public static bool TryParse(string? name, out ReportFormat format)
     {
         switch (name?.Trim().ToLowerInvariant())
@@ -31,6 +32,9 @@ public static class ReportWriters
                 return true;
             case "github":
                 format = ReportFormat.GitHub;
+                return true;
+            case "junit":
+                format = ReportFormat.JUnit;
                 return true;
             default:
                 format = ReportFormat.Text;

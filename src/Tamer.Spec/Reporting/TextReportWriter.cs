@@ -72,7 +72,8 @@ public sealed class TextReportWriter : IReportWriter
             Count(summary.Errors, "error"),
             Count(summary.Warnings, "warning"),
             Count(summary.Infos, "info"));
-        return suppressed > 0 ? line + string.Format(CultureInfo.InvariantCulture, "; {0} suppressed", suppressed) : line;
+        line = suppressed > 0 ? line + string.Format(CultureInfo.InvariantCulture, "; {0} suppressed", suppressed) : line;
+        return summary.Baselined > 0 ? line + string.Format(CultureInfo.InvariantCulture, "; {0} baselined", summary.Baselined) : line;
     }
 
     private static string Count(int count, string noun) =>
