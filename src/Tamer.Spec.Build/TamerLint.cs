@@ -92,6 +92,12 @@ public sealed class TamerLint : Task
         (workItems, linkReports) = LinksOutside.Filter(WorkItems, string.IsNullOrEmpty(RootDirectory) ? Directory.GetCurrentDirectory() : RootDirectory!, configuration);
 #endif
         var documents = workItems.Select(Load).ToList();
+        var fullPaths = new Dictionary<WorkItemDocument, string>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            fullPaths[documents[i]] = workItems[i].GetMetadata("FullPath");
+        }
+
         var root = string.IsNullOrEmpty(RootDirectory) ? null : new FileRepositoryView(RootDirectory!);
         var result = engine.Lint(new WorkItemWorkspace(documents), new LintOptions
         {
@@ -99,6 +105,8 @@ public sealed class TamerLint : Task
             Repository = root,
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             Change = ChangedFiles.Length == 0 ? null : new WorkItemChange(ChangedFiles.Select(i => i.ItemSpec), string.IsNullOrEmpty(ChangeWorkItem) ? null : ChangeWorkItem),
+            Baseline = session.Baseline,
+            ConfigurationRelativePath = d => fullPaths.TryGetValue(d, out var full) ? session.RelativePath(full) : null,
         });
         var clean = true;
         foreach (var report in linkReports)

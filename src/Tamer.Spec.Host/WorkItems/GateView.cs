@@ -105,6 +105,10 @@ internal sealed class GateView
         Repository = _repository,
         ShouldReport = report,
         MaxDegreeOfParallelism = parallelism,
+        Baseline = Files.Baseline,
+
+        // Documents are named relative to the configuration's folder, as its path overrides are.
+        ConfigurationRelativePath = d => d.Path,
     };
 
     // The ledger's status replaces the file's, as a text edit of the status value, and the file is

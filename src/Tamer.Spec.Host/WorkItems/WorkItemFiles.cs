@@ -9,7 +9,8 @@ namespace Tamer.Spec.Host.WorkItems;
 /// shown relative to (the configuration's folder, else the repository's, else the Work Items folder),
 /// the parsed files of the folder (the ones the host serves), the other Work Items the
 /// configuration includes in the repository (context for the cross-item checks, as
-/// <c>tamer-lint &lt;folder&gt;</c> reads them), and the change counter when they were read.
+/// <c>tamer-lint &lt;folder&gt;</c> reads them), the change counter when they were read, and the
+/// baseline the session read (its accepted diagnostics are not reported).
 /// </summary>
 internal sealed record WorkItemFiles(
     TamerConfiguration Configuration,
@@ -17,4 +18,5 @@ internal sealed record WorkItemFiles(
     string? RepositoryRoot,
     IReadOnlyList<WorkItemDocument> Documents,
     IReadOnlyList<WorkItemDocument> Context,
-    long Generation);
+    long Generation,
+    Tamer.Spec.Baselines.Baseline? Baseline = null);

@@ -84,7 +84,7 @@ internal sealed partial class WorkItemSource : IDisposable
         var served = finder.FindInFolder(_folder);
         var context = _repositoryRoot is null ? [] : finder.FindIncluded().Except(served, StringComparer.Ordinal).ToList();
         LogLinksOutside(finder, configuration, root);
-        return new WorkItemFiles(configuration, root, _repositoryRoot, ReadAll(served, root), ReadAll(context, root), generation);
+        return new WorkItemFiles(configuration, root, _repositoryRoot, ReadAll(served, root), ReadAll(context, root), generation, session.Baseline);
     }
 
     private List<WorkItemDocument> ReadAll(IEnumerable<string> files, string root)
