@@ -20,7 +20,7 @@ namespace Tamer.Spec.Configuration;
 public static class ConfigurationParser
 {
     /// <summary>The keys <c>.tamer.yml</c> knows.</summary>
-    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "cache", "overrides" };
+    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "overrides" };
 
     /// <summary>Reads configuration text.</summary>
     /// <param name="path">The file's path, for locations.</param>
@@ -135,7 +135,6 @@ public static class ConfigurationParser
         private readonly List<PluginReference> _plugins = new();
         private readonly List<PathOverride> _overrides = new();
         private string? _baseline;
-        private bool _cache;
         private bool _includeGiven;
         private bool _followLinksOutside;
 
@@ -174,9 +173,6 @@ public static class ConfigurationParser
                     case "follow_links_outside":
                         _followLinksOutside = ReadBoolean(entry);
                         break;
-                    case "cache":
-                        _cache = ReadBoolean(entry);
-                        break;
                     case "baseline":
                         ReadBaseline(entry);
                         break;
@@ -198,7 +194,6 @@ public static class ConfigurationParser
             var configuration = new TamerConfiguration(_path, include, _exclude, _rules, _severities, _plugins, _followLinksOutside)
             {
                 Baseline = _baseline,
-                Cache = _cache,
                 Overrides = _overrides,
             };
             return new ConfigurationResult(configuration, _diagnostics);

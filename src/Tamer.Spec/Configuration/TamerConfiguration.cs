@@ -79,9 +79,6 @@ public sealed class TamerConfiguration
     /// </summary>
     public string? Baseline { get; init; }
 
-    /// <summary>True when <c>cache: true</c> asks the command line to keep per-file results under <c>.tamer-cache/</c>.</summary>
-    public bool Cache { get; init; }
-
     /// <summary>Severity overrides for the files some globs match (<c>overrides:</c>), in the order given; they win over <see cref="Severities"/> from the file.</summary>
     public IReadOnlyList<PathOverride> Overrides { get; init; } = Array.Empty<PathOverride>();
 
@@ -121,7 +118,6 @@ public sealed class TamerConfiguration
         new(Path, Include, Exclude, Rules.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Severities, Plugins, FollowLinksOutside)
         {
             Baseline = Baseline,
-            Cache = Cache,
             Overrides = Overrides,
         };
 
@@ -130,7 +126,6 @@ public sealed class TamerConfiguration
         new(Path, Include, Exclude, Rules, Severities.Concat(new[] { setting ?? throw new ArgumentNullException(nameof(setting)) }).ToList(), Plugins, FollowLinksOutside)
         {
             Baseline = Baseline,
-            Cache = Cache,
             Overrides = Overrides,
         };
 }
