@@ -104,12 +104,7 @@ internal sealed class CliApplication
         var changedSince = new Option<string?>("--changed-since") { Description = "Report only the Work Items changed since this git revision and those that depend on them (the whole workspace is still read).", HelpName = "REV" };
         var config = ConfigOption();
         var rule = RuleOption();
-        var severity = new Option<string[]>("--severity")
-        {
-            Description = "Override a diagnostic's severity: ID=error|warning|info|none (repeatable).",
-            Arity = ArgumentArity.ZeroOrMore,
-            HelpName = "ID=LEVEL",
-        };
+        var severity = SeverityOption();
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more warnings than this.", HelpName = "N" };
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files (never a suggestion), then report what remains." };
         var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the safe fixes as a unified diff; write nothing." };
@@ -169,12 +164,7 @@ internal sealed class CliApplication
         var format = FormatOption("text", "json");
         var config = ConfigOption();
         var rule = RuleOption();
-        var severity = new Option<string[]>("--severity")
-        {
-            Description = "Override a diagnostic's severity: ID=error|warning|info|none (repeatable).",
-            Arity = ArgumentArity.ZeroOrMore,
-            HelpName = "ID=LEVEL",
-        };
+        var severity = SeverityOption();
         var command = new Command("config", "Print the effective configuration: each rule version and severity, and where it came from.") { file, format, config, rule, severity };
         command.SetAction(parseResult => new ConfigRunner(_sessions, _environment).Run(
             parseResult.GetValue(file),
@@ -193,12 +183,7 @@ internal sealed class CliApplication
         var changed = new Option<string?>("--changed") { Description = "Read the changed paths from this file, one a line, instead of git ('-' for standard input).", HelpName = "FILE" };
         var format = FormatOption("text", "json", "sarif", "github");
         var config = ConfigOption();
-        var severity = new Option<string[]>("--severity")
-        {
-            Description = "Override a diagnostic's severity: ID=error|warning|info|none (repeatable).",
-            Arity = ArgumentArity.ZeroOrMore,
-            HelpName = "ID=LEVEL",
-        };
+        var severity = SeverityOption();
         var rule = RuleOption();
         var command = new Command("verify", "Check a change against the scope of the Work Item it implements (TMR1101-TMR1103).") { target, baseRevision, headRevision, changed, format, config, rule, severity };
         command.SetAction(parseResult => new VerifyRunner(_sessions, _environment).Run(new VerifyRequest
@@ -275,6 +260,14 @@ internal sealed class CliApplication
 
     private static Option<string?> ConfigOption() =>
         new("--config", "-c") { Description = "Use this configuration file instead of the nearest .tamer.yml." };
+
+    private static Option<string[]> SeverityOption() =>
+        new("--severity")
+        {
+            Description = "Override a diagnostic's severity: ID=error|warning|info|none (repeatable).",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "ID=LEVEL",
+        };
 
     private static Option<string[]> RuleOption() =>
         new("--rule")

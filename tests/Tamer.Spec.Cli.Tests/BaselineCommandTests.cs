@@ -28,6 +28,11 @@ public sealed class BaselineCommandTests
         first.ExitCode.ShouldBe(0, first.Output);
         first.OutputLines.ShouldHaveSingleItem().ShouldMatch(Baselined.ToString());
         int.Parse(Baselined.Match(first.OutputLines[0]).Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(entries);
+        using (var report = JsonDocument.Parse(CliRun.InProcess(folder.Path, "lint", "--format", "json").Output))
+        {
+            report.RootElement.GetProperty("summary").GetProperty("baselined").GetInt32().ShouldBe(entries);
+            report.RootElement.GetProperty("files").EnumerateArray().ShouldAllBe(f => f.GetProperty("diagnostics").GetArrayLength() == 0);
+        }
 
         // Ten lines above the criteria of WI-PROF-0009, whose diagnostics are baselined.
         var file = Path.Combine(folder.Path, "work-items", "profile-avatar-upload.md");

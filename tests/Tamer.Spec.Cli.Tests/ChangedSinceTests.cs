@@ -49,11 +49,14 @@ public sealed class ChangedSinceTests
 
         var outcome = CliRun.InProcess(folder.Path, "lint", "--changed-since", "HEAD", "--format", "json");
         var wrong = CliRun.InProcess(folder.Path, "lint", "--changed-since", "no-such-branch");
+        var withFix = CliRun.InProcess(folder.Path, "lint", "--changed-since", "HEAD", "--fix");
 
         using var json = JsonDocument.Parse(outcome.Output);
         json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ShouldBe(["work-items/new.md", "work-items/renamed.md"]);
         wrong.ExitCode.ShouldBe(2);
         wrong.ErrorLines.ShouldHaveSingleItem().ShouldStartWith("tamer-lint: error: --changed-since: 'no-such-branch' names no commit");
+        withFix.ExitCode.ShouldBe(2);
+        withFix.ErrorLines.ShouldBe(["tamer-lint: error: --changed-since cannot be used with --fix or --fix-dry-run"]);
     }
 
     private static string Id(int n) => "WI-GEN-" + n.ToString("0000", CultureInfo.InvariantCulture);

@@ -36,6 +36,11 @@ internal sealed partial class LintRunner
             throw new UsageException("--max-warnings must be 0 or more");
         }
 
+        if (request.ChangedSince is not null && request.Fix != FixMode.None)
+        {
+            throw new UsageException("--changed-since cannot be used with --fix or --fix-dry-run");
+        }
+
         if (Prepare(request) is not { } run)
         {
             return ExitCodes.UsageError;
