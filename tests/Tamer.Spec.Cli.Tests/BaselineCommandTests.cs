@@ -78,6 +78,20 @@ public sealed class BaselineCommandTests
     }
 
     [Fact]
+    public void Prune_over_the_whole_include_set_drops_the_entries_of_a_deleted_Work_Item_and_over_some_paths_keeps_the_others()
+    {
+        using var folder = CopyOfExamples();
+        CliRun.InProcess(folder.Path, "baseline").ExitCode.ShouldBe(0);
+        var before = Entries(folder);
+        File.Delete(Path.Combine(folder.Path, "work-items", "profile-avatar-upload.md"));
+
+        CliRun.InProcess(folder.Path, "baseline", "--prune", "work-items/reports-csv-export.md").ExitCode.ShouldBe(0);
+        Entries(folder).ShouldBe(before);
+        CliRun.InProcess(folder.Path, "baseline", "--prune").ExitCode.ShouldBe(0);
+        Entries(folder).ShouldBe(before.Where(e => e.WorkItem != "WI-PROF-0009").ToList());
+    }
+
+    [Fact]
     public void An_expired_entry_is_reported_again_with_its_reason_and_one_that_has_not_expired_still_hides()
     {
         using var folder = CopyOfExamples();

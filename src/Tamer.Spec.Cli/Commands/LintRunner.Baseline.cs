@@ -11,7 +11,8 @@ namespace Tamer.Spec.Cli.Commands;
 /// <c>tamer-lint baseline</c>: lints as <c>lint</c> does, ignoring the current baseline, and
 /// writes every diagnostic of the linted Work Items to the baseline file; an entry that still
 /// matches keeps its owner, reason and expiry date. <c>--prune</c> only drops the entries that
-/// match no current diagnostic. The file is replaced whole, never half-written.
+/// match no current diagnostic (and, over the whole include set, those of Work Items that are
+/// gone). The file is replaced whole, never half-written.
 /// </summary>
 internal sealed partial class LintRunner
 {
@@ -34,7 +35,9 @@ internal sealed partial class LintRunner
 
         var existing = run.Session.Baseline ?? Baseline.Empty;
         var lintedItems = new HashSet<string>(run.Linted.Select(Fingerprinter.WorkItemKey), StringComparer.Ordinal);
-        var outside = existing.Entries.Where(e => !lintedItems.Contains(e.Fingerprint.WorkItem)).ToList();
+        // A run over the whole include set drops the entries of Work Items that are gone; a run over
+        // some paths keeps the entries of the Work Items it does not lint.
+        var outside = request.Paths.Count == 0 ? [] : existing.Entries.Where(e => !lintedItems.Contains(e.Fingerprint.WorkItem)).ToList();
         var inside = new Baseline(existing.Entries.Where(e => lintedItems.Contains(e.Fingerprint.WorkItem)), existing.Today);
         var kept = inside.Matching(current.Select(c => c.Fingerprint));
         IReadOnlyList<BaselineEntry> entries;

@@ -38,22 +38,22 @@ public sealed class JUnitReportWriter : IReportWriter
             foreach (var file in result.Files)
             {
                 xml.WriteStartElement("testcase");
-                xml.WriteAttributeString("name", file.Id ?? file.Path);
-                xml.WriteAttributeString("classname", file.Path);
+                xml.WriteAttributeString("name", XmlText(file.Id ?? file.Path));
+                xml.WriteAttributeString("classname", XmlText(file.Path));
                 if (file.IsRefused)
                 {
                     var errors = file.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                     xml.WriteStartElement("failure");
                     xml.WriteAttributeString("message", "refused: " + errors.Count.ToString(CultureInfo.InvariantCulture) + (errors.Count == 1 ? " error" : " errors"));
                     xml.WriteAttributeString("type", errors.Count > 0 ? errors[0].Id : "refused");
-                    xml.WriteString(string.Join("\n", errors.Select(d => TextReportWriter.Line(d, tool))));
+                    xml.WriteString(XmlText(string.Join("\n", errors.Select(d => TextReportWriter.Line(d, tool)))));
                     xml.WriteEndElement();
                 }
 
                 var others = file.Diagnostics.Where(d => !file.IsRefused || d.Severity != DiagnosticSeverity.Error).ToList();
                 if (others.Count > 0)
                 {
-                    xml.WriteElementString("system-out", string.Join("\n", others.Select(d => TextReportWriter.Line(d, tool))));
+                    xml.WriteElementString("system-out", XmlText(string.Join("\n", others.Select(d => TextReportWriter.Line(d, tool)))));
                 }
 
                 xml.WriteEndElement();
@@ -61,7 +61,7 @@ public sealed class JUnitReportWriter : IReportWriter
 
             if (result.RunDiagnostics.Count > 0)
             {
-                xml.WriteElementString("system-out", string.Join("\n", result.RunDiagnostics.Select(d => TextReportWriter.Line(d, tool))));
+                xml.WriteElementString("system-out", XmlText(string.Join("\n", result.RunDiagnostics.Select(d => TextReportWriter.Line(d, tool)))));
             }
 
             xml.WriteEndElement();
@@ -70,6 +70,33 @@ public sealed class JUnitReportWriter : IReportWriter
         }
 
         output.WriteLine();
+    }
+
+    // A message may quote a Work Item's text, which XML 1.0 cannot hold all of (control characters,
+    // lone surrogates): such a character is written as U+FFFD instead of failing the report.
+    private static string XmlText(string text)
+    {
+        StringBuilder? cleaned = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                cleaned?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            var valid = !char.IsSurrogate(c) && XmlConvert.IsXmlChar(c);
+            if (!valid && cleaned is null)
+            {
+                cleaned = new StringBuilder(text, 0, i, text.Length);
+            }
+
+            cleaned?.Append(valid ? c : '\uFFFD');
+        }
+
+        return cleaned?.ToString() ?? text;
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
