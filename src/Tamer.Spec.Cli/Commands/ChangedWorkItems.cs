@@ -37,7 +37,7 @@ internal static class ChangedWorkItems
 
         var changedPaths = new HashSet<string>(paths.Select(p => Normalize(Path.Combine(topLevel, p))), StringComparer.Ordinal);
         var all = run.Linted.Concat(run.Context).ToList();
-        var changed = all.Where(d => run.FullPaths.TryGetValue(d, out var full) && changedPaths.Contains(Normalize(RealPaths.Of(full) ?? full))).ToList();
+        var changed = all.Where(d => run.FullPaths.TryGetValue(d.Path, out var full) && changedPaths.Contains(Normalize(RealPaths.Of(full) ?? full))).ToList();
         var changedIds = new HashSet<string>(changed.Select(d => d.Id).OfType<string>(), StringComparer.Ordinal);
         var selected = new HashSet<WorkItemDocument>(changed, ReferenceEqualityComparer.Instance);
         foreach (var document in all)

@@ -6,7 +6,10 @@ using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Cli.Commands;
 
-/// <summary>What a lint has read before it lints: the session, the documents (reported and context) and the options.</summary>
+/// <summary>
+/// What a lint has read before it lints: the session, the documents (reported and context), the
+/// full path of each by the path it is shown with, and the options.
+/// </summary>
 internal sealed record LintRun(
     TamerSession Session,
     ToolInfo Tool,
@@ -14,5 +17,5 @@ internal sealed record LintRun(
     IReadOnlyList<string> LintedPaths,
     IReadOnlyList<WorkItemDocument> Linted,
     IReadOnlyList<WorkItemDocument> Context,
-    IReadOnlyDictionary<WorkItemDocument, string> FullPaths,
+    IReadOnlyDictionary<string, string> FullPaths,
     LintOptions Options);

@@ -95,10 +95,11 @@ internal sealed partial class LintRunner
 
         var allPaths = linted.Concat(context).ToList();
         var documents = WorkItemFileLoader.Load(allPaths, _environment, ParseLimits.Default);
-        var fullPaths = new Dictionary<WorkItemDocument, string>(ReferenceEqualityComparer.Instance);
+        // By the path a document is shown with: the fixer reads fixed files again under the same path.
+        var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
         {
-            fullPaths[documents[i]] = allPaths[i];
+            fullPaths[documents[i].Path] = allPaths[i];
         }
 
         var options = new LintOptions
@@ -108,7 +109,7 @@ internal sealed partial class LintRunner
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             RunDiagnostics = LinkDiagnostics.For(finder.LinksOutside, session.Configuration, _environment.DisplayPath),
             Baseline = request.IgnoreBaseline ? null : session.Baseline,
-            ConfigurationRelativePath = d => fullPaths.TryGetValue(d, out var full) ? session.RelativePath(full) : null,
+            ConfigurationRelativePath = d => fullPaths.TryGetValue(d.Path, out var full) ? session.RelativePath(full) : null,
         };
         return new LintRun(session, tool, repositoryRoot, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), fullPaths, options);
     }
