@@ -37,11 +37,10 @@ internal sealed partial class LintRunner
         }
 
         var targets = request.Paths.Select(ResolveTarget).ToList();
-        var start = targets.Count == 0 ? _environment.CurrentDirectory : CommonFolder(targets.Select(t => t.IsFolder ? t.FullPath : Path.GetDirectoryName(t.FullPath)!));
-        var repositoryRoot = RepositoryRoot.Find(start);
-        var session = _sessions.Open(request.ConfigurationFile, start, repositoryRoot, request.RuleSettings, request.SeveritySettings);
+        var plan = Plan(targets, request.ConfigurationFile, request.RuleSettings, request.SeveritySettings);
+        var session = plan.Session;
         var engine = session.Engine;
-        var tool = ToolInfo.TamerLint(_environment.CurrentDirectory);
+        var tool = plan.Tool;
         if (session.Failed)
         {
             foreach (var problem in session.Problems)
@@ -52,25 +51,15 @@ internal sealed partial class LintRunner
             return ExitCodes.UsageError;
         }
 
-        var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
-        var linted = targets.Count == 0 ? finder.FindIncluded() : Expand(targets, finder);
-        var lintedSet = new HashSet<string>(linted, StringComparer.Ordinal);
-        var context = targets.Count > 0 && repositoryRoot is not null && !CoversEveryIncludedFile(targets, session)
-            ? finder.FindIncluded().Where(f => !lintedSet.Contains(f)).ToList()
-            : new List<string>();
+        var linted = plan.Linted;
         if (linted.Count == 0)
         {
             _environment.Error.WriteLine("tamer-lint: no Work Items found" + (targets.Count == 0 ? " (include: " + string.Join(", ", session.Configuration.Include) + ")" : string.Empty));
         }
 
-        var documents = WorkItemFileLoader.Load(linted.Concat(context).ToList(), _environment, ParseLimits.Default);
-        var options = new LintOptions
-        {
-            Configuration = session.Configuration,
-            Repository = repositoryRoot is null ? null : new FileSystemRepositoryView(repositoryRoot),
-            MaxDegreeOfParallelism = Environment.ProcessorCount,
-            RunDiagnostics = LinkDiagnostics.For(finder.LinksOutside, session.Configuration, _environment.DisplayPath),
-        };
+        var documents = WorkItemFileLoader.Load(linted.Concat(plan.Context).ToList(), _environment, ParseLimits.Default);
+        var options = plan.Options;
+        var repositoryRoot = plan.RepositoryRoot;
         if (request.Fix != FixMode.None)
         {
             return Fix(engine, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), options, request, tool, repositoryRoot);
@@ -82,7 +71,7 @@ internal sealed partial class LintRunner
     }
 
     // One workspace of the linted files and their context; only the linted files are reported.
-    private static LintResult LintReported(LintEngine engine, IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options)
+    internal static LintResult LintReported(LintEngine engine, IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options)
     {
         var reported = new HashSet<WorkItemDocument>(linted);
         return engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList()), new LintOptions
@@ -147,7 +136,7 @@ internal sealed partial class LintRunner
         return maxWarnings is { } max && result.Summary.Warnings > max ? ExitCodes.Refused : ExitCodes.Success;
     }
 
-    private Target ResolveTarget(string path)
+    internal Target ResolveTarget(string path)
     {
         var full = _environment.Resolve(path);
         if (File.Exists(full))
@@ -209,5 +198,6 @@ internal sealed partial class LintRunner
     private static bool IsSameOrInside(string path, string folder) =>
         string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private sealed record Target(string FullPath, bool IsFolder);
+    /// <summary>A file or folder to lint, by its full path.</summary>
+    internal sealed record Target(string FullPath, bool IsFolder);
 }

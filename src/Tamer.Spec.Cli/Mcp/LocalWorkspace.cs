@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using Tamer.Spec.Cli.Commands;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Fixes;
+using Tamer.Spec.Mcp;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Reporting;
+
+namespace Tamer.Spec.Cli.Mcp;
+
+/// <summary>
+/// The repository a stdio server serves, linted as <c>tamer-lint lint FILE</c> lints it: the same
+/// plan (<see cref="LintRunner.Plan"/>: configuration, context, options), the same engine call and the
+/// same JSON report, with the parsed files kept between calls. A <c>text</c> stands in for the file
+/// at its path, or is a new file there; nothing is ever written.
+/// </summary>
+internal sealed class LocalWorkspace
+{
+    private readonly LintRunner _runner;
+
+    public LocalWorkspace(string root, CliSessions sessions, CliEnvironment environment)
+    {
+        Root = root;
+        Environment = environment;
+        Sessions = sessions;
+        Documents = new DocumentCache(environment);
+        _runner = new LintRunner(sessions, environment);
+    }
+
+    /// <summary>The folder the server was started for; paths are relative to it.</summary>
+    public string Root { get; }
+
+    public CliEnvironment Environment { get; }
+
+    public CliSessions Sessions { get; }
+
+    public DocumentCache Documents { get; }
+
+    /// <summary>The full path of a path given to a tool, which must lie inside the root.</summary>
+    public string Resolve(string path)
+    {
+        if (path.Any(char.IsControl))
+        {
+            throw new ToolInputException("'path' must not hold control characters");
+        }
+
+        var full = Path.GetFullPath(Path.Combine(Root, path));
+        var root = Path.TrimEndingDirectorySeparator(Root);
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ToolInputException("'" + path + "' is outside the folder the server works in (" + Root + ")");
+        }
+
+        return full;
+    }
+
+    /// <summary>Lints one Work Item (its file, or <paramref name="text"/> in its place) against the workspace.</summary>
+    public Linted Lint(string path, string? text)
+    {
+        var (plan, document, context) = Prepare(path, text);
+        var result = LintRunner.LintReported(plan.Session.Engine, [document], context, plan.Options);
+        return new Linted(plan, document, result);
+    }
+
+    /// <summary>The safe fixes (and the suggestions when asked) of one Work Item, applied in memory.</summary>
+    public FixedFile Fix(string path, string? text, bool suggestions)
+    {
+        var (plan, document, context) = Prepare(path, text);
+        var run = new WorkItemFixer(plan.Session.Engine).Fix([document], context, suggestions ? FixScope.SafeAndSuggestions : FixScope.Safe, plan.Options, ParseLimits.Default);
+        return run.Files[0];
+    }
+
+    /// <summary>Every Work Item the configuration includes, linted as <c>tamer-lint lint</c> without paths lints them.</summary>
+    public Linted LintAll()
+    {
+        var plan = Planned([]);
+        var documents = Documents.Load(plan.Linted);
+        var result = LintRunner.LintReported(plan.Session.Engine, documents, Documents.Load(plan.Context), plan.Options);
+        return new Linted(plan, null, result);
+    }
+
+    /// <summary>The included files and their parsed documents (for the resources).</summary>
+    public IReadOnlyList<WorkItemDocument> Included()
+    {
+        var plan = Planned([]);
+        return Documents.Load(plan.Linted);
+    }
+
+    /// <summary>The diagnostics of the first file of <paramref name="result"/>, exactly as the JSON report writes them.</summary>
+    public static JsonObject ReportedFile(LintResult result, ToolInfo tool)
+    {
+        var report = JsonNode.Parse(Write(new JsonReportWriter(), result, tool))!;
+        return (JsonObject)report["files"]![0]!.DeepClone();
+    }
+
+    /// <summary>A tool's answer about one file of a JSON report: <c>path</c>, <c>id</c>, <c>refused</c> and <c>diagnostics</c>, as the report has them.</summary>
+    public static JsonObject Outcome(JsonObject file) => new()
+    {
+        ["path"] = file["path"]!.DeepClone(),
+        ["id"] = file["id"]?.DeepClone(),
+        ["refused"] = file["refused"]!.DeepClone(),
+        ["diagnostics"] = file["diagnostics"]!.DeepClone(),
+    };
+
+    /// <summary>The command line's text report of <paramref name="result"/>.</summary>
+    public static string Text(LintResult result, ToolInfo tool) => Write(new TextReportWriter(), result, tool);
+
+    private static string Write(IReportWriter writer, LintResult result, ToolInfo tool)
+    {
+        using var output = new StringWriter();
+        writer.Write(result, tool, output);
+        return output.ToString();
+    }
+
+    private (LintPlan Plan, WorkItemDocument Document, IReadOnlyList<WorkItemDocument> Context) Prepare(string path, string? text)
+    {
+        var full = Resolve(path);
+        if (text is null && !File.Exists(full))
+        {
+            throw new ToolInputException("no such file: " + path + " (send 'text' to lint a new file)");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new ToolInputException(path + " is a folder; name one Work Item file");
+        }
+
+        var plan = Planned([new LintRunner.Target(full, IsFolder: false)]);
+        var display = Environment.DisplayPath(full);
+        var document = text is null ? Documents.Load([full])[0] : Parse(display, text);
+        var context = Documents.Load(plan.Context.Where(f => !string.Equals(f, full, StringComparison.Ordinal)).ToList());
+        return (plan, document, context);
+    }
+
+    private LintPlan Planned(IReadOnlyList<LintRunner.Target> targets)
+    {
+        LintPlan plan;
+        try
+        {
+            plan = _runner.Plan(targets, null, [], []);
+        }
+        catch (UsageException exception)
+        {
+            throw new ToolInputException(exception.Message);
+        }
+
+        if (plan.Session.Failed)
+        {
+            throw new ToolInputException("the configuration has an error: " + plan.Session.FailureMessage);
+        }
+
+        return plan;
+    }
+
+    // A text is linted as the file's bytes would be: over the size limit it is not parsed (TMR0006), as a file is not read.
+    private static WorkItemDocument Parse(string display, string text)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        return length > ParseLimits.Default.MaxFileBytes
+            ? WorkItemParser.TooLarge(display, length, ParseLimits.Default)
+            : WorkItemParser.Parse(display, Encoding.UTF8.GetBytes(text), ParseLimits.Default);
+    }
+
+    /// <summary>A lint: its plan, the document linted (null for the whole workspace) and the result.</summary>
+    internal sealed record Linted(LintPlan Plan, WorkItemDocument? Document, LintResult Result);
+}
