@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Protocol;
@@ -16,6 +17,13 @@ namespace Tamer.Spec.Host.Mcp;
 internal static class HostMcp
 {
     public const string Path = "/mcp";
+
+    /// <summary>
+    /// The largest /mcp request body (8 MiB): a Work Item text of up to <see cref="Endpoints.WorkItemEndpoints.MaxBodyBytes"/>
+    /// still fits once escaped in JSON, so that a text over the lint limit gets the lint endpoint's 413
+    /// as a tool error; a larger body is refused with HTTP 413 before it is read.
+    /// </summary>
+    public const long MaxBodyBytes = 8 * 1024 * 1024;
 
     public static void AddServices(IServiceCollection services)
     {
@@ -34,5 +42,8 @@ internal static class HostMcp
     }
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapMcp(Path).RequireAuthorization().WithMetadata(RequiredRoles.Any).ExcludeFromDescription();
+        app.MapMcp(Path)
+            .RequireAuthorization()
+            .WithMetadata(RequiredRoles.Any, new RequestSizeLimitAttribute(MaxBodyBytes))
+            .ExcludeFromDescription();
 }
