@@ -21,7 +21,10 @@ public static class McpClientScript
     public static string Folder => RepositoryPaths.InRepository("tests", "mcp-client");
 
     /// <summary>Runs <paramref name="steps"/> against a server: <c>stdio COMMAND ARGS…</c> or <c>http URL [TOKEN]</c>.</summary>
-    public static JsonObject Run(JsonArray steps, params string[] target)
+    public static JsonObject Run(JsonArray steps, params string[] target) => RunIn(null, steps, target);
+
+    /// <summary>As <see cref="Run"/>, a stdio server started in <paramref name="serverDirectory"/> (null: the client's folder).</summary>
+    public static JsonObject RunIn(string? serverDirectory, JsonArray steps, params string[] target)
     {
         EnsureInstalled();
         var stepsFile = Path.Combine(Path.GetTempPath(), "tamer-mcp-steps-" + Guid.NewGuid().ToString("N") + ".json");
@@ -30,6 +33,11 @@ public static class McpClientScript
         {
             var start = new ProcessStartInfo("node") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
             start.ArgumentList.Add(Path.Combine(Folder, "client.mjs"));
+            if (serverDirectory is not null)
+            {
+                start.Environment["MCP_SERVER_CWD"] = serverDirectory;
+            }
+
             start.ArgumentList.Add(stepsFile);
             foreach (var argument in target)
             {

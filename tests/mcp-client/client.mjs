@@ -1,6 +1,6 @@
 // Runs a list of steps against an MCP server with the reference TypeScript client and prints one
 // JSON document with each step's outcome.
-//   node client.mjs steps.json stdio COMMAND [ARGS...]
+//   node client.mjs steps.json stdio COMMAND [ARGS...]   (started in $MCP_SERVER_CWD when set)
 //   node client.mjs steps.json http URL [TOKEN]
 // Steps: {op:"tools"} | {op:"call", name, arguments, textFromFile?} | {op:"time", name, arguments, count}
 //        {op:"resources"} | {op:"read", uri} | {op:"subscribe", uri} | {op:"write", file, text}
@@ -15,7 +15,7 @@ import { ResourceUpdatedNotificationSchema } from "@modelcontextprotocol/sdk/typ
 const [stepsFile, kind, target, ...rest] = process.argv.slice(2);
 const steps = JSON.parse(readFileSync(stepsFile, "utf8"));
 const transport = kind === "stdio"
-  ? new StdioClientTransport({ command: target, args: rest, stderr: "inherit" })
+  ? new StdioClientTransport({ command: target, args: rest, stderr: "inherit", cwd: process.env.MCP_SERVER_CWD || undefined })
   : new StreamableHTTPClientTransport(new URL(target), rest[0] ? { requestInit: { headers: { Authorization: "Bearer " + rest[0] } } } : {});
 const client = new Client({ name: "tamer-spec-tests", version: "1.0.0" });
 const updated = [];
