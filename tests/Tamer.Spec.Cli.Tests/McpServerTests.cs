@@ -157,6 +157,9 @@ public sealed class McpServerTests
 
         var target = Path.Combine(folder.Path, "work-items", "orders-status-column.md");
         var changedText = File.ReadAllText(target).Replace("Support cannot tell", "Support still cannot tell", StringComparison.Ordinal);
+        var dependency = Path.Combine(folder.Path, "work-items", "money-decimal-type.md");
+        var renamed = File.ReadAllText(dependency).Replace("id: WI-MONEY-0031", "id: WI-MONEY-0032", StringComparison.Ordinal);
+        var lintDependent = Call("lint", new JsonObject { ["path"] = "work-items/billing-invoice-rounding.md" });
         var results = Run(
             [
                 Step("resources"),
@@ -165,6 +168,11 @@ public sealed class McpServerTests
                 new JsonObject { ["op"] = "write", ["file"] = target, ["text"] = changedText },
                 new JsonObject { ["op"] = "waitUpdated", ["uri"] = "tamer://work-items/WI-ORD-0210", ["timeoutMs"] = 15000 },
                 new JsonObject { ["op"] = "read", ["uri"] = "tamer://work-items/WI-ORD-0210" },
+                lintDependent,
+                new JsonObject { ["op"] = "subscribe", ["uri"] = "tamer://work-items/WI-MONEY-0031" },
+                new JsonObject { ["op"] = "write", ["file"] = dependency, ["text"] = renamed },
+                new JsonObject { ["op"] = "waitUpdated", ["uri"] = "tamer://work-items/WI-MONEY-0031", ["timeoutMs"] = 15000 },
+                lintDependent.DeepClone(),
             ],
             folder.Path);
 
@@ -174,6 +182,9 @@ public sealed class McpServerTests
         results[2]!["result"]!["contents"]![0]!["text"]!.GetValue<string>().ShouldBe(File.ReadAllText(Path.Combine(Examples, "work-items", "orders-status-column.md")));
         results[5]!["result"]!["updated"]!.GetValue<bool>().ShouldBeTrue("the subscriber hears that the file changed");
         results[6]!["result"]!["contents"]![0]!["text"]!.GetValue<string>().ShouldBe(changedText);
+        Diagnostics(results[7]!).ShouldNotContain(d => d.Id == "TMR4001");
+        results[10]!["result"]!["updated"]!.GetValue<bool>().ShouldBeTrue("a Work Item whose id went away is announced to its subscriber");
+        Diagnostics(results[11]!).ShouldContain(d => d.Id == "TMR4001", "the workspace the server keeps follows the change of another file");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal static class LocalTools
         new("fix", "The Work Item with its safe fixes applied (and the suggestions when asked): the fixed text, a unified diff and the diagnostic IDs fixed. Writes nothing.", FixSchema, (a, _, _) => Guard(() => Fix(workspace, a))),
         new("list_work_items", "The workspace's Work Items: id, path, title, status, and whether the gate refuses each.", ListSchema, (a, _, _) => Guard(() => List(workspace, a))),
         VerifyTool.Create(workspace),
-        ExplainTool.Create(() => workspace.Sessions.Open(null, workspace.Root, Tamer.Spec.Repository.RepositoryRoot.Find(workspace.Root), [], []).Engine),
+        ExplainTool.Create(() => Guarded(() => workspace.Sessions.Open(null, workspace.Root, Tamer.Spec.Repository.RepositoryRoot.Find(workspace.Root), [], []).Engine)),
     ];
 
     // The command line's usage errors (a file that cannot be read, git that fails) are tool errors.

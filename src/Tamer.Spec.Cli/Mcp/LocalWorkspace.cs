@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Threading;
 using Tamer.Spec.Cli.Commands;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Fixes;
@@ -22,6 +24,8 @@ namespace Tamer.Spec.Cli.Mcp;
 internal sealed class LocalWorkspace
 {
     private readonly LintRunner _runner;
+    private readonly ConcurrentDictionary<string, Prepared> _prepared = new(StringComparer.Ordinal);
+    private long _generation;
 
     public LocalWorkspace(string root, CliSessions sessions, CliEnvironment environment)
     {
@@ -40,6 +44,20 @@ internal sealed class LocalWorkspace
     public CliSessions Sessions { get; }
 
     public DocumentCache Documents { get; }
+
+    /// <summary>
+    /// True while something tells <see cref="Changed"/> about every change under the root (the
+    /// resources' watcher): the plans and the context's documents are then kept between calls, and
+    /// only the linted file is looked at again. False: every call plans and looks at every file.
+    /// </summary>
+    public bool KeepsPlans { get; set; }
+
+    /// <summary>Something under the root changed: the kept plans are dropped.</summary>
+    public void Changed()
+    {
+        Interlocked.Increment(ref _generation);
+        _prepared.Clear();
+    }
 
     /// <summary>The full path of a path given to a tool, which must lie inside the root.</summary>
     public string Resolve(string path)
@@ -78,18 +96,13 @@ internal sealed class LocalWorkspace
     /// <summary>Every Work Item the configuration includes, linted as <c>tamer-lint lint</c> without paths lints them.</summary>
     public Linted LintAll()
     {
-        var plan = Planned([]);
-        var documents = Documents.Load(plan.Linted);
-        var result = LintRunner.LintReported(plan.Session.Engine, documents, Documents.Load(plan.Context), plan.Options);
+        var (plan, context) = Kept(string.Empty, () => Planned([]));
+        var result = LintRunner.LintReported(plan.Session.Engine, Documents.Load(plan.Linted), context, plan.Options);
         return new Linted(plan, null, result);
     }
 
     /// <summary>The included files and their parsed documents (for the resources).</summary>
-    public IReadOnlyList<WorkItemDocument> Included()
-    {
-        var plan = Planned([]);
-        return Documents.Load(plan.Linted);
-    }
+    public IReadOnlyList<WorkItemDocument> Included() => Documents.Load(Planned([]).Linted);
 
     /// <summary>The diagnostics of the first file of <paramref name="result"/>, exactly as the JSON report writes them.</summary>
     public static JsonObject ReportedFile(LintResult result, ToolInfo tool)
@@ -130,11 +143,30 @@ internal sealed class LocalWorkspace
             throw new ToolInputException(path + " is a folder; name one Work Item file");
         }
 
-        var plan = Planned([new LintRunner.Target(full, IsFolder: false)]);
-        var display = Environment.DisplayPath(full);
-        var document = text is null ? Documents.Load([full])[0] : Parse(display, text);
-        var context = Documents.Load(plan.Context.Where(f => !string.Equals(f, full, StringComparison.Ordinal)).ToList());
+        var (plan, context) = Kept(full, () => Planned([new LintRunner.Target(full, IsFolder: false)]));
+        var document = text is null ? Documents.Load([full])[0] : Parse(Environment.DisplayPath(full), text);
         return (plan, document, context);
+    }
+
+    // The plan for a key and its context's documents: kept until the next change while KeepsPlans.
+    // The linted file itself is always looked at again (a call may follow its edit by less than the
+    // time the watcher takes to hear of it).
+    private (LintPlan Plan, IReadOnlyList<WorkItemDocument> Context) Kept(string key, Func<LintPlan> plan)
+    {
+        var generation = Interlocked.Read(ref _generation);
+        if (KeepsPlans && _prepared.TryGetValue(key, out var kept) && kept.Generation == generation)
+        {
+            return (kept.Plan, kept.Context);
+        }
+
+        var planned = plan();
+        var context = Documents.Load(planned.Context);
+        if (KeepsPlans)
+        {
+            _prepared[key] = new Prepared(planned, context, generation);
+        }
+
+        return (planned, context);
     }
 
     private LintPlan Planned(IReadOnlyList<LintRunner.Target> targets)
@@ -165,6 +197,8 @@ internal sealed class LocalWorkspace
             ? WorkItemParser.TooLarge(display, length, ParseLimits.Default)
             : WorkItemParser.Parse(display, Encoding.UTF8.GetBytes(text), ParseLimits.Default);
     }
+
+    private sealed record Prepared(LintPlan Plan, IReadOnlyList<WorkItemDocument> Context, long Generation);
 
     /// <summary>A lint: its plan, the document linted (null for the whole workspace) and the result.</summary>
     internal sealed record Linted(LintPlan Plan, WorkItemDocument? Document, LintResult Result);

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Tamer.Spec.Mcp;
 using Tamer.Spec.Parsing;
 
 namespace Tamer.Spec.Cli.Mcp;
@@ -63,8 +64,30 @@ internal sealed class WorkItemResources : IDisposable
         };
     }
 
-    /// <summary>Starts watching the server's folder; changes are told to <paramref name="server"/>.</summary>
+    /// <summary>
+    /// Starts watching the server's folder; changes are told to <paramref name="server"/>. Where the
+    /// system cannot watch it (a limit on watches, say) the resources still list and read, and
+    /// <see cref="Watching"/> stays false.
+    /// </summary>
     public void Watch(McpServer server)
+    {
+        try
+        {
+            StartWatching(server);
+            Watching = true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or ToolInputException)
+        {
+            _watcher?.Dispose();
+            _watcher = null;
+            _workspace.KeepsPlans = false;
+        }
+    }
+
+    /// <summary>True when changes to the Work Items are being announced.</summary>
+    public bool Watching { get; private set; }
+
+    private void StartWatching(McpServer server)
     {
         _server = server;
         _texts = Snapshot();
@@ -74,12 +97,21 @@ internal sealed class WorkItemResources : IDisposable
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        FileSystemEventHandler changed = (_, _) => _timer.Change(Settle, Timeout.InfiniteTimeSpan);
+        FileSystemEventHandler changed = (_, _) => Heard();
         _watcher.Changed += changed;
         _watcher.Created += changed;
         _watcher.Deleted += changed;
-        _watcher.Renamed += (_, _) => _timer.Change(Settle, Timeout.InfiniteTimeSpan);
+        _watcher.Renamed += (_, _) => Heard();
+        _watcher.Error += (_, _) => Heard();
         _watcher.EnableRaisingEvents = true;
+        _workspace.KeepsPlans = true;
+    }
+
+    // The workspace drops what it kept at once; the announcements wait for the burst to settle.
+    private void Heard()
+    {
+        _workspace.Changed();
+        _timer?.Change(Settle, Timeout.InfiniteTimeSpan);
     }
 
     public void Dispose()
