@@ -104,6 +104,35 @@ public sealed class McpEndpointTests
     }
 
     [Fact]
+    public async Task Scope_requests_are_tools_a_worker_asks_a_lead_decides_and_the_widened_scope_lets_the_change_through()
+    {
+        await using var host = await RunningHost.StartAsync(HostFolders.Examples());
+        var id = Run(host, "alice", Call("assign", new JsonObject { ["work_item"] = "WI-AUTH-0042" }))[1]!["result"]!["structuredContent"]!["assignmentId"]!.GetValue<string>();
+        var asked = Run(
+            host,
+            "alice",
+            Call("submit", new JsonObject { ["assignment"] = id, ["changed_files"] = new JsonArray("src/auth/login.ts", "src/middleware/limit.ts") }),
+            Call("request_scope", new JsonObject { ["assignment"] = id, ["paths"] = new JsonArray("src/middleware/limit.ts"), ["reason"] = "the limiter is middleware" }),
+            Call("decide_scope_request", new JsonObject { ["request"] = "none", ["decision"] = "approve", ["reason"] = "mine" }));
+        var requestId = asked[2]!["result"]!["structuredContent"]!["id"]!.GetValue<string>();
+        var decided = Run(
+            host,
+            "carol",
+            Call("list_scope_requests", new JsonObject { ["state"] = "pending" }),
+            Call("decide_scope_request", new JsonObject { ["request"] = requestId, ["decision"] = "approve", ["reason"] = "middleware is where limits live" }));
+        var submitted = Run(host, "alice", Call("submit", new JsonObject { ["assignment"] = id, ["changed_files"] = new JsonArray("src/auth/login.ts", "src/middleware/limit.ts") }));
+
+        asked[1]!["result"]!["structuredContent"]!["refusal"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["TMR1103"], "src/middleware/ is read-only for this Work Item");
+        asked[2]!["result"]!["structuredContent"]!["state"]!.GetValue<string>().ShouldBe("pending");
+        asked[3]!["result"]!["structuredContent"]!["status"]!.GetValue<int>().ShouldBe(403, "a worker without the lead role cannot decide");
+        decided[1]!["result"]!["structuredContent"]!["scopeRequests"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ShouldBe([requestId]);
+        decided[2]!["result"]!["structuredContent"]!["state"]!.GetValue<string>().ShouldBe("approved");
+        submitted[1]!["result"]!["isError"].ShouldBeNull(submitted.ToJsonString());
+        submitted[1]!["result"]!["structuredContent"]!["assignment"]!["status"]!.GetValue<string>().ShouldBe("review");
+        host.LedgerEvents().Select(e => e.Str("type")).ShouldBe(["assigned", "drift-refused", "scope-requested", "scope-decided", "submitted"]);
+    }
+
+    [Fact]
     public async Task Lint_takes_text_only_and_answers_as_the_lint_endpoint()
     {
         await using var host = await RunningHost.StartAsync(HostFolders.Examples());

@@ -64,8 +64,6 @@ internal static class HostTools
         { "type": "object", "properties": { "assignment": { "type": "string", "description": "The assignment id, in review." } }, "required": ["assignment"], "additionalProperties": false }
         """;
 
-    private static readonly RequiredRoles WorkerOnly = new([Role.Worker]);
-
     public static IReadOnlyList<McpTool> Create(IServiceProvider services) =>
     [
         new("list_work_items", "The host's Work Items with their status, the gate's decision and the counts of their diagnostics (GET /v1/work-items).", ListSchema, List),
@@ -74,6 +72,7 @@ internal static class HostTools
         new("assign", "Take a ready Work Item (the gate): the assignment, with its id, and the Work Item's text, scope, criteria and invariants. Needs a worker's token.", AssignSchema, Assign),
         new("submit", "Submit the change of an assignment: inside the scope it goes to review; outside it is refused (TMR1101-TMR1103) and stays in progress. Needs the assignment's worker.", SubmitSchema, Submit),
         new("complete", "Mark an assignment in review as done. Needs the assignment's worker.", CompleteSchema, Complete),
+        .. ScopeRequestTools.Create(),
     ];
 
     private static async ValueTask<CallToolResult> List(ToolArguments arguments, RequestInfo request, CancellationToken cancellation)
@@ -112,7 +111,7 @@ internal static class HostTools
         var services = ServicesOf(request);
         var user = UserOf(request);
         var orchestrator = services.GetRequiredService<Orchestrator>();
-        var answer = await AsWorker(user, () => AssignmentEndpoints.Assign(id, user, orchestrator, cancellation)).ConfigureAwait(false);
+        var answer = await WithRole(Role.Worker, user, () => AssignmentEndpoints.Assign(id, user, orchestrator, cancellation)).ConfigureAwait(false);
         var rendered = await RenderedResult.RenderAsync(answer, services).ConfigureAwait(false);
         if (rendered.IsError || rendered.Body is not JsonObject assignment)
         {
@@ -137,7 +136,7 @@ internal static class HostTools
         var submission = new SubmissionRequest(arguments.OptionalStrings("changed_files"), arguments.OptionalString("base"), arguments.OptionalString("head"));
         var services = ServicesOf(request);
         var user = UserOf(request);
-        var answer = await AsWorker(user, () => AssignmentEndpoints.Submit(assignment, submission, user, services.GetRequiredService<Orchestrator>(), services.GetRequiredService<HostSettings>(), services.GetRequiredService<WorkItemSource>(), cancellation)).ConfigureAwait(false);
+        var answer = await WithRole(Role.Worker, user, () => AssignmentEndpoints.Submit(assignment, submission, user, services.GetRequiredService<Orchestrator>(), services.GetRequiredService<HostSettings>(), services.GetRequiredService<WorkItemSource>(), cancellation)).ConfigureAwait(false);
         var rendered = await RenderedResult.RenderAsync(answer, services).ConfigureAwait(false);
         return rendered.ToToolResult("submitted " + assignment + ": " + rendered.Body?["assignment"]?["status"] + "\n" + DiagnosticLines(rendered.Body));
     }
@@ -148,14 +147,14 @@ internal static class HostTools
         var assignment = arguments.RequiredString("assignment");
         var services = ServicesOf(request);
         var user = UserOf(request);
-        var answer = await AsWorker(user, () => AssignmentEndpoints.Complete(assignment, user, services.GetRequiredService<Orchestrator>(), cancellation)).ConfigureAwait(false);
+        var answer = await WithRole(Role.Worker, user, () => AssignmentEndpoints.Complete(assignment, user, services.GetRequiredService<Orchestrator>(), cancellation)).ConfigureAwait(false);
         var rendered = await RenderedResult.RenderAsync(answer, services).ConfigureAwait(false);
         return rendered.ToToolResult("completed " + assignment + ": " + rendered.Body?["assignment"]?["status"]);
     }
 
-    // The assignment endpoints need the worker role (RequireRoles(Role.Worker)); without it, their 403.
-    private static async Task<IResult> AsWorker(ClaimsPrincipal user, Func<Task<IResult>> call) =>
-        user.IsInRole(Roles.NameOf(Role.Worker)) ? await call().ConfigureAwait(false) : BearerTokenHandler.Forbidden(WorkerOnly, user);
+    /// <summary>Runs <paramref name="call"/> when the token has <paramref name="role"/>, as its HTTP twin's RequireRoles lets it; otherwise the twin's 403.</summary>
+    internal static async Task<IResult> WithRole(Role role, ClaimsPrincipal user, Func<Task<IResult>> call) =>
+        user.IsInRole(Roles.NameOf(role)) ? await call().ConfigureAwait(false) : BearerTokenHandler.Forbidden(new RequiredRoles([role]), user);
 
     private static string DiagnosticLines(JsonNode? body)
     {
@@ -175,9 +174,9 @@ internal static class HostTools
     }
 
     // /mcp is mapped behind the same authentication as /v1: a call without a user never gets here.
-    private static ClaimsPrincipal UserOf(RequestInfo request) =>
+    internal static ClaimsPrincipal UserOf(RequestInfo request) =>
         request.User?.Identity?.IsAuthenticated == true ? request.User : throw new ToolInputException("the request carries no worker's token");
 
-    private static IServiceProvider ServicesOf(RequestInfo request) =>
+    internal static IServiceProvider ServicesOf(RequestInfo request) =>
         request.Services ?? throw new InvalidOperationException("the MCP request has no services");
 }
