@@ -156,6 +156,42 @@ public sealed class McpEndpointTests
         results[4]!["result"]!["structuredContent"]!["markdown"]!.GetValue<string>().ShouldContain("TMR1102");
     }
 
+    [Fact]
+    public async Task Hostile_texts_get_diagnostics_or_the_size_limit_as_a_tool_error_and_the_host_keeps_answering()
+    {
+        await using var host = await RunningHost.StartAsync(HostFolders.Examples());
+        using var folder = new TemporaryDirectory();
+        var steps = new JsonArray();
+
+        // The 50 MB input is over the /mcp body limit (8 MiB): HTTP refuses it with 413 before any
+        // tool runs, as it refuses any larger request; the stdio server's test sends it as text.
+        var names = HostileInputs.Names.Where(n => HostileInputs.Create(n).Bytes.Length < Tamer.Spec.Host.Mcp.HostMcp.MaxBodyBytes).ToList();
+        foreach (var name in names)
+        {
+            var input = folder.WriteBytes(name + ".bin", HostileInputs.Create(name).Bytes);
+            steps.Add(new JsonObject { ["op"] = "call", ["name"] = "lint", ["arguments"] = new JsonObject { ["path"] = name + ".md" }, ["textFromFile"] = input });
+        }
+
+        var oversized = folder.Write("oversized.md", "---\nid: WI-BIG-0002\n---\n" + new string('x', 2 * 1024 * 1024));
+        steps.Add(new JsonObject { ["op"] = "call", ["name"] = "lint", ["arguments"] = new JsonObject(), ["textFromFile"] = oversized });
+        steps.Add(Call("list_work_items", new JsonObject()));
+        var outcome = McpClientScript.Run(steps, "http", new Uri(host.Address, "/mcp").ToString(), RunningHost.Tokens["bob"]);
+        var results = outcome["results"]!.AsArray();
+
+        names.Count.ShouldBe(HostileInputs.Names.Count - 1);
+        for (var i = 0; i < names.Count; i++)
+        {
+            results[i + 1]!["protocolError"].ShouldBeNull(names[i]);
+            results[i + 1]!["result"]!["structuredContent"]!["diagnostics"]!.AsArray().ShouldNotBeEmpty(names[i]);
+        }
+
+        var tooLarge = results[names.Count + 1]!["result"]!;
+        tooLarge["isError"]!.GetValue<bool>().ShouldBeTrue();
+        tooLarge["structuredContent"]!["status"]!.GetValue<int>().ShouldBe(413);
+        tooLarge["content"]![0]!["text"]!.GetValue<string>().ShouldContain("over 1048576 bytes");
+        results[names.Count + 2]!["result"]!["structuredContent"]!["workItems"]!.AsArray().ShouldNotBeEmpty();
+    }
+
     private static JsonArray Run(RunningHost host, string worker, params JsonObject[] steps)
     {
         var outcome = McpClientScript.Run(new JsonArray(steps), "http", new Uri(host.Address, "/mcp").ToString(), RunningHost.Tokens[worker]);
