@@ -69,7 +69,8 @@ internal sealed class LocalWorkspace
 
         var full = Path.GetFullPath(Path.Combine(Root, path));
         var root = Path.TrimEndingDirectorySeparator(Root);
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(prefix, StringComparison.Ordinal))
         {
             throw new ToolInputException("'" + path + "' is outside the folder the server works in (" + Root + ")");
         }
@@ -104,7 +105,7 @@ internal sealed class LocalWorkspace
     /// <summary>The included files and their parsed documents (for the resources).</summary>
     public IReadOnlyList<WorkItemDocument> Included() => Documents.Load(Planned([]).Linted);
 
-    /// <summary>The diagnostics of the first file of <paramref name="result"/>, exactly as the JSON report writes them.</summary>
+    /// <summary>The first file of <paramref name="result"/> (path, id, refused, diagnostics), exactly as the JSON report writes it.</summary>
     public static JsonObject ReportedFile(LintResult result, ToolInfo tool)
     {
         var report = JsonNode.Parse(Write(new JsonReportWriter(), result, tool))!;
