@@ -23,6 +23,9 @@ internal sealed class CliSessions
         _environment = environment;
     }
 
+    /// <summary>The packs the tool runs before any plugin.</summary>
+    public IReadOnlyList<RulePack> Packs => _packs;
+
     public TamerSession Open(string? configurationFile, string startDirectory, string? repositoryRoot, IReadOnlyList<string> ruleSettings, IReadOnlyList<string> severitySettings)
     {
         var session = TamerSession.Open(startDirectory, new TamerSessionOptions

@@ -10,6 +10,7 @@ using Tamer.Spec.Host.Assignments;
 using Tamer.Spec.Host.Auth;
 using Tamer.Spec.Host.Endpoints;
 using Tamer.Spec.Host.Ledger;
+using Tamer.Spec.Host.Mcp;
 using Tamer.Spec.Host.Metrics;
 using Tamer.Spec.Host.WorkItems;
 
@@ -54,6 +55,7 @@ internal static class HostApplication
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorization();
+        HostMcp.AddServices(builder.Services);
 
         var app = builder.Build();
 
@@ -83,6 +85,7 @@ internal static class HostApplication
         AssignmentEndpoints.Map(v1);
         ScopeRequestEndpoints.Map(v1);
         MetricsEndpoint.Map(app, anonymousMetrics);
+        HostMcp.Map(app);
         return app;
     }
 }

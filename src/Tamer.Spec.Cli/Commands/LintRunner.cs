@@ -68,10 +68,10 @@ internal sealed partial class LintRunner
     private LintRun? Prepare(LintRequest request)
     {
         var targets = request.Paths.Select(ResolveTarget).ToList();
-        var start = targets.Count == 0 ? _environment.CurrentDirectory : CommonFolder(targets.Select(t => t.IsFolder ? t.FullPath : Path.GetDirectoryName(t.FullPath)!));
-        var repositoryRoot = RepositoryRoot.Find(start);
-        var session = _sessions.Open(request.ConfigurationFile, start, repositoryRoot, request.RuleSettings, request.SeveritySettings);
-        var tool = ToolInfo.TamerLint(_environment.CurrentDirectory);
+        var plan = Plan(targets, request.ConfigurationFile, request.RuleSettings, request.SeveritySettings, request.IgnoreBaseline);
+        var session = plan.Session;
+        var tool = plan.Tool;
+        var repositoryRoot = plan.RepositoryRoot;
         if (session.Failed)
         {
             foreach (var problem in session.Problems)
@@ -82,18 +82,13 @@ internal sealed partial class LintRunner
             return null;
         }
 
-        var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
-        var linted = targets.Count == 0 ? finder.FindIncluded() : Expand(targets, finder);
-        var lintedSet = new HashSet<string>(linted, StringComparer.Ordinal);
-        var context = targets.Count > 0 && repositoryRoot is not null && !CoversEveryIncludedFile(targets, session)
-            ? finder.FindIncluded().Where(f => !lintedSet.Contains(f)).ToList()
-            : new List<string>();
+        var linted = plan.Linted;
         if (linted.Count == 0)
         {
             _environment.Error.WriteLine("tamer-lint: no Work Items found" + (targets.Count == 0 ? " (include: " + string.Join(", ", session.Configuration.Include) + ")" : string.Empty));
         }
 
-        var allPaths = linted.Concat(context).ToList();
+        var allPaths = linted.Concat(plan.Context).ToList();
         var documents = WorkItemFileLoader.Load(allPaths, _environment, ParseLimits.Default);
         // By the path a document is shown with: the fixer reads fixed files again under the same path.
         var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -102,16 +97,7 @@ internal sealed partial class LintRunner
             fullPaths[documents[i].Path] = allPaths[i];
         }
 
-        var options = new LintOptions
-        {
-            Configuration = session.Configuration,
-            Repository = repositoryRoot is null ? null : new FileSystemRepositoryView(repositoryRoot),
-            MaxDegreeOfParallelism = Environment.ProcessorCount,
-            RunDiagnostics = LinkDiagnostics.For(finder.LinksOutside, session.Configuration, _environment.DisplayPath),
-            Baseline = request.IgnoreBaseline ? null : session.Baseline,
-            ConfigurationRelativePath = d => fullPaths.TryGetValue(d.Path, out var full) ? session.RelativePath(full) : null,
-        };
-        return new LintRun(session, tool, repositoryRoot, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), fullPaths, options);
+        return new LintRun(session, tool, repositoryRoot, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), fullPaths, plan.Options);
     }
 
     private static LintOptions With(LintOptions options, Func<WorkItemDocument, bool> shouldReport) => new()
@@ -126,7 +112,7 @@ internal sealed partial class LintRunner
     };
 
     // One workspace of the linted files and their context; only the linted files are reported.
-    private static LintResult LintReported(LintEngine engine, IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options)
+    internal static LintResult LintReported(LintEngine engine, IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options)
     {
         var reported = new HashSet<WorkItemDocument>(linted);
         var narrower = options.ShouldReport;
@@ -185,7 +171,7 @@ internal sealed partial class LintRunner
         return maxWarnings is { } max && result.Summary.Warnings > max ? ExitCodes.Refused : ExitCodes.Success;
     }
 
-    private Target ResolveTarget(string path)
+    internal Target ResolveTarget(string path)
     {
         var full = _environment.Resolve(path);
         if (File.Exists(full))
@@ -247,5 +233,6 @@ internal sealed partial class LintRunner
     private static bool IsSameOrInside(string path, string folder) =>
         string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private sealed record Target(string FullPath, bool IsFolder);
+    /// <summary>A file or folder to lint, by its full path.</summary>
+    internal sealed record Target(string FullPath, bool IsFolder);
 }

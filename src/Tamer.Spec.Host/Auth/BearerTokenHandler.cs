@@ -53,12 +53,18 @@ internal sealed class BearerTokenHandler : AuthenticationHandler<AuthenticationS
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         var needed = Context.GetEndpoint()?.Metadata.GetMetadata<RequiredRoles>();
-        var actor = Actor.Of(Context.User);
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        await Results.Problem(
+        await Forbidden(needed, Context.User).ExecuteAsync(Context).ConfigureAwait(false);
+    }
+
+    /// <summary>The 403 answer to <paramref name="user"/>, whose token lacks the roles <paramref name="needed"/>: a problem that names both.</summary>
+    internal static IResult Forbidden(RequiredRoles? needed, ClaimsPrincipal user)
+    {
+        var actor = Actor.Of(user);
+        return Results.Problem(
             statusCode: StatusCodes.Status403Forbidden,
             title: "Forbidden",
-            detail: "this request needs the role " + (needed is null ? "it names" : Roles.Describe(needed.Roles)) + "; the token of '" + actor.Name + "' has " + Roles.Describe(actor.Roles.Order(), "and")).ExecuteAsync(Context).ConfigureAwait(false);
+            detail: "this request needs the role " + (needed is null ? "it names" : Roles.Describe(needed.Roles)) + "; the token of '" + actor.Name + "' has " + Roles.Describe(actor.Roles.Order(), "and"));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

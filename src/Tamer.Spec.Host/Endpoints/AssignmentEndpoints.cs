@@ -55,7 +55,7 @@ internal static class AssignmentEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Assign(string id, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
+    internal static async Task<IResult> Assign(string id, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
     {
         return await Guarded(
             () => orchestrator.AssignAsync(id, WorkerOf(user), cancellation),
@@ -77,7 +77,7 @@ internal static class AssignmentEndpoints
         });
     }
 
-    private static async Task<IResult> Submit(string assignmentId, SubmissionRequest? submission, ClaimsPrincipal user, Orchestrator orchestrator, HostSettings settings, WorkItemSource source, CancellationToken cancellation)
+    internal static async Task<IResult> Submit(string assignmentId, SubmissionRequest? submission, ClaimsPrincipal user, Orchestrator orchestrator, HostSettings settings, WorkItemSource source, CancellationToken cancellation)
     {
         if (submission is null || (submission.ChangedFiles is null) == (submission.Base is null))
         {
@@ -135,7 +135,7 @@ internal static class AssignmentEndpoints
             }).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> Complete(string assignmentId, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
+    internal static async Task<IResult> Complete(string assignmentId, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
     {
         return await Guarded(() => orchestrator.CompleteAsync(assignmentId, WorkerOf(user), cancellation), outcome => TypedResults.Ok(Result(outcome))).ConfigureAwait(false);
     }

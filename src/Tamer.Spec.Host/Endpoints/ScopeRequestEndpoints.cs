@@ -55,7 +55,7 @@ internal static class ScopeRequestEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Request(string assignmentId, ScopeRequestBody? body, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
+    internal static async Task<IResult> Request(string assignmentId, ScopeRequestBody? body, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
     {
         if (Invalid(body) is { } problem)
         {
@@ -69,7 +69,7 @@ internal static class ScopeRequestEndpoints
             outcome => TypedResults.Accepted("/v1/scope-requests/" + outcome.Request!.Id, ViewOf(orchestrator, outcome.Request))).ConfigureAwait(false);
     }
 
-    private static IResult List(string? state, ClaimsPrincipal user, Orchestrator orchestrator)
+    internal static IResult List(string? state, ClaimsPrincipal user, Orchestrator orchestrator)
     {
         ScopeRequestState? wanted = null;
         if (state is not null && (wanted = ScopeRequest.StateNamed(state)) is null)
@@ -89,7 +89,7 @@ internal static class ScopeRequestEndpoints
             ? TypedResults.Ok(ViewOf(orchestrator, request))
             : Problems.For(GateOutcome.Failed(OutcomeKind.NotFound, "no scope request has the id '" + requestId + "'"));
 
-    private static async Task<IResult> Decide(string requestId, ScopeDecisionBody? body, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
+    internal static async Task<IResult> Decide(string requestId, ScopeDecisionBody? body, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
     {
         if (body?.Decision is not ("approve" or "deny") || string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > MaxText)
         {

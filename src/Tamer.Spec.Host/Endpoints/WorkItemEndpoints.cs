@@ -41,7 +41,7 @@ internal static class WorkItemEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }
 
-    private static Ok<WorkItemSummary[]> List(Orchestrator orchestrator)
+    internal static Ok<WorkItemSummary[]> List(Orchestrator orchestrator)
     {
         var view = orchestrator.Current();
         return TypedResults.Ok(view.LintAll()
@@ -65,9 +65,9 @@ internal static class WorkItemEndpoints
             return TooLarge();
         }
 
-        if (path is not null && (path.Length is 0 or > 512 || path.Any(char.IsControl)))
+        if (BadPath(path) is { } badPath)
         {
-            return Problems.Problem(StatusCodes.Status400BadRequest, "Bad path", "'path' names the posted file in diagnostics: 1 to 512 characters, no control characters");
+            return badPath;
         }
 
         byte[] content;
@@ -82,6 +82,17 @@ internal static class WorkItemEndpoints
             return TooLarge();
         }
 
+        return LintPosted(content, path, orchestrator);
+    }
+
+    /// <summary>The answer to a posted Work Item's bytes, named <paramref name="path"/> in the diagnostics (its HTTP twin checks the path first).</summary>
+    internal static IResult LintPosted(byte[] content, string? path, Orchestrator orchestrator)
+    {
+        if (content.Length > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
         var posted = WorkItemParser.Parse(path ?? DefaultPostedPath, content, ParseLimits.Default);
         var result = orchestrator.Current().LintPosted(posted);
         return TypedResults.Ok(new LintReport(
@@ -91,6 +102,12 @@ internal static class WorkItemEndpoints
             WorkItemReport.RefusalCodes(result.Gate.Refusals),
             result.Diagnostics.Select(DiagnosticItem.From).ToList()));
     }
+
+    /// <summary>The 400 answer to a 'path' that cannot name a posted file, or null when it can.</summary>
+    internal static IResult? BadPath(string? path) =>
+        path is not null && (path.Length is 0 or > 512 || path.Any(char.IsControl))
+            ? Problems.Problem(StatusCodes.Status400BadRequest, "Bad path", "'path' names the posted file in diagnostics: 1 to 512 characters, no control characters")
+            : null;
 
     private static IResult TooLarge() =>
         Problems.Problem(StatusCodes.Status413PayloadTooLarge, "Too large", "the body is over " + MaxBodyBytes + " bytes");
