@@ -74,6 +74,7 @@ internal static class HostApplication
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseWhen(context => context.Request.Path.Equals(HostMcp.Path, StringComparison.Ordinal), mcp => mcp.Use(OversizedToolCall.InvokeAsync));
 
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }))
             .WithName("Health")

@@ -109,6 +109,6 @@ internal static class WorkItemEndpoints
             ? Problems.Problem(StatusCodes.Status400BadRequest, "Bad path", "'path' names the posted file in diagnostics: 1 to 512 characters, no control characters")
             : null;
 
-    private static IResult TooLarge() =>
+    internal static IResult TooLarge() =>
         Problems.Problem(StatusCodes.Status413PayloadTooLarge, "Too large", "the body is over " + MaxBodyBytes + " bytes");
 }
