@@ -71,78 +71,85 @@ internal static class BodyParser
 
     /// <summary>
     /// False when no top-level heading can name a section, so the Markdown parser need not run: no
-    /// line with "criteria" or "goal" is an ATX heading (up to three spaces, then <c>#</c>) or lies
-    /// in a paragraph that a setext underline (<c>===</c> or <c>---</c>) ends. Errs on the side of true.
+    /// ATX heading line (up to three spaces, then <c>#</c>) and no paragraph that a setext underline
+    /// (<c>===</c> or <c>---</c>) ends holds "criteria", "goal" or a character of inline markup that
+    /// could hide them (code, emphasis, HTML, an entity, a link, an escape). Errs on the side of true.
     /// </summary>
-    internal static bool MayHaveSections(string text, TextSpan body) =>
-        NamedOnHeadingLine(text, body, "criteria") || NamedOnHeadingLine(text, body, "goal");
-
-    private static bool NamedOnHeadingLine(string text, TextSpan body, string word)
+    internal static bool MayHaveSections(string text, TextSpan body)
     {
-        var at = text.IndexOf(word, body.Start, body.Length, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
+        var paragraphMayName = false;
+        for (var line = body.Start; line < body.End; line = NextLineStart(text, line, body.End))
         {
-            var lineStart = at;
-            while (lineStart > body.Start && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r')
+            var lineEnd = line;
+            while (lineEnd < body.End && text[lineEnd] != '\n' && text[lineEnd] != '\r')
             {
-                lineStart--;
+                lineEnd++;
             }
 
-            if (IsAtxHeadingLine(text, lineStart, body.End) || ParagraphEndsInUnderline(text, lineStart, body.End))
+            var first = SkipIndent(text, line, body.End);
+            if (IsBlank(text, line, lineEnd))
+            {
+                paragraphMayName = false;
+                continue;
+            }
+
+            if (first >= 0 && first < lineEnd && text[first] == '#' && MayName(text, line, lineEnd))
             {
                 return true;
             }
 
-            var next = NextLineStart(text, at, body.End);
-            at = next >= body.End ? -1 : text.IndexOf(word, next, body.End - next, StringComparison.OrdinalIgnoreCase);
+            if (paragraphMayName && first >= 0 && IsUnderline(text, first, lineEnd))
+            {
+                return true;
+            }
+
+            paragraphMayName |= MayName(text, line, lineEnd);
         }
 
         return false;
     }
 
-    private static bool IsAtxHeadingLine(string text, int lineStart, int end)
-    {
-        var i = SkipIndent(text, lineStart, end);
-        return i >= 0 && i < end && text[i] == '#';
-    }
+    private static bool MayName(string text, int start, int end) =>
+        text.IndexOf("criteria", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0
+        || text.IndexOf("goal", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0
+        || text.IndexOfAny(InlineMarkup, start, end - start) >= 0;
 
-    // Whether this line and the non-blank lines after it reach a setext underline before a blank line.
-    private static bool ParagraphEndsInUnderline(string text, int lineStart, int end)
+    private static readonly char[] InlineMarkup = { '`', '*', '_', '<', '&', '[', '\\' };
+
+    private static bool IsBlank(string text, int start, int end)
     {
-        for (var line = NextLineStart(text, lineStart, end); line < end; line = NextLineStart(text, line, end))
+        for (var i = start; i < end; i++)
         {
-            var i = line;
-            while (i < end && text[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            if (i >= end || text[i] is '\n' or '\r')
+            if (text[i] is not (' ' or '\t'))
             {
                 return false;
             }
-
-            if (SkipIndent(text, line, end) == i && text[i] is '=' or '-')
-            {
-                var marker = text[i];
-                while (i < end && text[i] == marker)
-                {
-                    i++;
-                }
-
-                while (i < end && text[i] is ' ' or '\t')
-                {
-                    i++;
-                }
-
-                if (i >= end || text[i] is '\n' or '\r')
-                {
-                    return true;
-                }
-            }
         }
 
-        return false;
+        return true;
+    }
+
+    // A run of '=' or of '-' with nothing after it but white space.
+    private static bool IsUnderline(string text, int first, int end)
+    {
+        if (first >= end || text[first] is not ('=' or '-'))
+        {
+            return false;
+        }
+
+        var marker = text[first];
+        var i = first;
+        while (i < end && text[i] == marker)
+        {
+            i++;
+        }
+
+        while (i < end && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i == end;
     }
 
     // The first character after up to three spaces of indentation; -1 when the line is indented more.

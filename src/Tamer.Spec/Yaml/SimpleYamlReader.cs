@@ -15,6 +15,7 @@ namespace Tamer.Spec.Yaml;
 /// </summary>
 internal sealed class SimpleYamlReader
 {
+    // A simple key's colon must come within 1,024 characters of the key's start.
     private const int LongestKey = 1024;
 
     private readonly string _text;
@@ -246,7 +247,7 @@ internal sealed class SimpleYamlReader
             }
 
             colon = close;
-            if (colon >= _end || _text[colon] != ':')
+            if (colon >= _end || _text[colon] != ':' || colon - at >= LongestKey)
             {
                 return false;
             }
@@ -265,7 +266,7 @@ internal sealed class SimpleYamlReader
                 keyEnd--;
             }
 
-            if (keyEnd - at > LongestKey)
+            if (colon - at >= LongestKey)
             {
                 return false;
             }
@@ -367,6 +368,7 @@ internal sealed class SimpleYamlReader
 
         while (true)
         {
+            var itemStart = i;
             if (!ReadFlowScalar(i, isMapping ? ':' : close, out i))
             {
                 return false;
@@ -374,8 +376,8 @@ internal sealed class SimpleYamlReader
 
             if (isMapping)
             {
-                // The key's colon, a space, and the value.
-                if (i >= _end || _text[i] != ':' || i + 1 >= _end || _text[i + 1] != ' ')
+                // The key's colon (no further than a simple key may reach), a space, and the value.
+                if (i >= _end || _text[i] != ':' || i + 1 >= _end || _text[i + 1] != ' ' || i - itemStart >= LongestKey)
                 {
                     return false;
                 }

@@ -18,6 +18,10 @@ public sealed class BodyParserTests
     [InlineData("Intro.\n\nAcceptance criteria\n===================\n\n- AC-1: exits 0\n")]
     [InlineData("Non-goals\n---\n* caching\n")]
     [InlineData("Acceptance criteria\r\n---\r\n- AC-1: exits 0\r\n")]
+    [InlineData("# Non-go`al`s\n- caching\n")]
+    [InlineData("# Acceptance crit*er*ia\n- AC-1: exits 0\n")]
+    [InlineData("# Acceptance criteri<!-- -->a\n- AC-1: exits 0\n")]
+    [InlineData("Acceptance crit*er*ia\n===\n- AC-1: exits 0\n")]
     public void A_heading_that_names_a_section_is_found(string body)
     {
         var source = SourceText.From(body);

@@ -100,6 +100,19 @@ public sealed class SimpleYamlReaderTests
     [InlineData("t *atle: value\n")]
     public void Other_yaml_is_left_to_the_general_reader(string yaml)
     {
+        AssertLeftToTheGeneralReader(yaml);
+    }
+
+    [Fact]
+    public void Keys_whose_colon_is_beyond_the_simple_key_limit_are_left_to_the_general_reader()
+    {
+        AssertLeftToTheGeneralReader("\"" + new string('x', 1100) + "\": 1\n");
+        AssertLeftToTheGeneralReader(new string('a', 1020) + new string(' ', 10) + ": v\n");
+        AssertLeftToTheGeneralReader("k: {" + new string('a', 1100) + ": b}\n");
+    }
+
+    private static void AssertLeftToTheGeneralReader(string yaml)
+    {
         var source = SourceText.From(yaml);
         var block = new TextSpan(0, source.Length);
 
