@@ -56,6 +56,20 @@ public sealed class BaselineCommandTests
     }
 
     [Fact]
+    public void A_dry_run_of_the_fixes_reports_what_lint_reports_with_the_baseline()
+    {
+        using var folder = CopyOfExamples();
+        CliRun.InProcess(folder.Path, "baseline").ExitCode.ShouldBe(0);
+
+        var lint = CliRun.InProcess(folder.Path, "lint", "--max-warnings", "0");
+        var dryRun = CliRun.InProcess(folder.Path, "lint", "--fix-dry-run", "--max-warnings", "0");
+
+        lint.ExitCode.ShouldBe(0, lint.Output);
+        dryRun.ExitCode.ShouldBe(0, dryRun.Output);
+        dryRun.OutputLines.ShouldNotContain(l => l.Contains(" warning TMR", StringComparison.Ordinal) || l.Contains(" error TMR", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_fixed_problem_is_reported_as_fixed_and_prune_removes_exactly_its_entry()
     {
         using var folder = CopyOfExamples();

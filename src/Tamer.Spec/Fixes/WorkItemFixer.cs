@@ -189,6 +189,8 @@ public sealed class WorkItemFixer
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
             CancellationToken = options.CancellationToken,
             RunDiagnostics = options.RunDiagnostics,
+            Baseline = options.Baseline,
+            ConfigurationRelativePath = options.ConfigurationRelativePath,
             ShouldReport = reported.Contains,
         });
     }
