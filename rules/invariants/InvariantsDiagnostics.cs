@@ -5,12 +5,9 @@ namespace Tamer.Spec.Rules.Invariants;
 /// <summary>The invariants axis's diagnostics (TMR3001–TMR3003).</summary>
 public static class InvariantsDiagnostics
 {
-    /// <summary>The most files a change may touch before it must name its invariants.</summary>
-    public const int FileThreshold = 5;
-
     /// <summary>TMR3001</summary>
     public static DiagnosticDescriptor MissingInvariants { get; } = Create(
-        "TMR3001", "Broad change without invariants", "the change may touch more than 5 files ({0}) and declares no invariants; name the properties it must keep", DiagnosticSeverity.Warning, FixKind.Suggestion);
+        "TMR3001", "Broad change without invariants", "the change may touch more than {0} files ({1}) and declares no invariants; name the properties it must keep", DiagnosticSeverity.Warning, FixKind.Suggestion);
 
     /// <summary>TMR3002</summary>
     public static DiagnosticDescriptor MissingConsequence { get; } = Create(

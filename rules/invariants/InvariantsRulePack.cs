@@ -15,5 +15,8 @@ public sealed class InvariantsRulePack : RulePack
     public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new InvariantsRuleV2() };
 
     /// <inheritdoc />
+    public override IReadOnlyList<PackSetting> Settings { get; } = new[] { InvariantsSettings.BroadChangeFiles };
+
+    /// <inheritdoc />
     public override IReadOnlyList<Fixes.FixProvider> FixProviders { get; } = new Fixes.FixProvider[] { new InvariantsFixProvider() };
 }

@@ -8,7 +8,8 @@ namespace Tamer.Spec.Rules.Invariants;
 
 /// <summary>
 /// Invariants 2.0.0: a change that may touch more than five files (more than five write paths, a
-/// folder or glob in write, or <c>estimate.files</c> over five) declares invariants (TMR3001);
+/// folder or glob in write, or <c>estimate.files</c> over five; the number is the pack's
+/// <c>broad_change_files</c> setting) declares invariants (TMR3001);
 /// every invariant has a consequence (TMR3002) and a valid shape (TMR3003).
 /// </summary>
 public sealed class InvariantsRuleV2 : Rule
@@ -23,9 +24,10 @@ public sealed class InvariantsRuleV2 : Rule
     public override void Analyze(RuleContext context)
     {
         var workItem = context.WorkItem;
-        if (workItem.Invariants.Count == 0 && BroadChange(workItem) is { } reason)
+        var threshold = context.Settings.Get(InvariantsSettings.BroadChangeFiles);
+        if (workItem.Invariants.Count == 0 && BroadChange(workItem, threshold) is { } reason)
         {
-            context.Report(InvariantsDiagnostics.MissingInvariants, reason.Span, reason.Text);
+            context.Report(InvariantsDiagnostics.MissingInvariants, reason.Span, threshold, reason.Text);
         }
 
         foreach (var invariant in workItem.Invariants.Items)
@@ -44,7 +46,7 @@ public sealed class InvariantsRuleV2 : Rule
     }
 
     // Why the change may touch more than the threshold of files, and where that shows; null when it may not.
-    private static (string Text, TextSpan Span)? BroadChange(WorkItem workItem)
+    private static (string Text, TextSpan Span)? BroadChange(WorkItem workItem, int threshold)
     {
         var write = workItem.Scope.WritablePaths.ToList();
         if (write.FirstOrDefault(p => p.Pattern.MayNameFolder || p.Pattern.IsGlob) is { } broad)
@@ -52,13 +54,13 @@ public sealed class InvariantsRuleV2 : Rule
             return ("write includes the " + (broad.Pattern.IsGlob ? "glob" : "folder") + " '" + broad.Text + "'", broad.Span);
         }
 
-        if (write.Count > InvariantsDiagnostics.FileThreshold)
+        if (write.Count > threshold)
         {
             var key = workItem.Scope.Write?.KeySpan ?? workItem.Scope.KeySpan;
             return (string.Format(CultureInfo.InvariantCulture, "write lists {0} paths", write.Count), key);
         }
 
-        if (workItem.Estimate is { Files: > InvariantsDiagnostics.FileThreshold } estimate)
+        if (workItem.Estimate is { Files: { } files } estimate && files > threshold)
         {
             return (string.Format(CultureInfo.InvariantCulture, "estimate.files is {0}", estimate.Files), estimate.FilesSpan ?? estimate.KeySpan);
         }

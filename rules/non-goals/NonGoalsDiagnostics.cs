@@ -5,9 +5,6 @@ namespace Tamer.Spec.Rules.NonGoals;
 /// <summary>The non-goals axis's diagnostics (TMR5001–TMR5004).</summary>
 public static class NonGoalsDiagnostics
 {
-    /// <summary>The expected diff size above which non-goals are required.</summary>
-    public const int DiffLinesThreshold = 50;
-
     /// <summary>TMR5001</summary>
     public static DiagnosticDescriptor MissingNonGoals { get; } = Create(
         "TMR5001", "Large change without non-goals", "estimate.diff_lines is {0} but the Work Item names no non-goals; say what the worker is not doing", DiagnosticSeverity.Error, FixKind.Suggestion);

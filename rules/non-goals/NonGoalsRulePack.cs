@@ -15,5 +15,8 @@ public sealed class NonGoalsRulePack : RulePack
     public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new NonGoalsRuleV2() };
 
     /// <inheritdoc />
+    public override IReadOnlyList<PackSetting> Settings { get; } = new[] { NonGoalsSettings.LargeDiffLines };
+
+    /// <inheritdoc />
     public override IReadOnlyList<Fixes.FixProvider> FixProviders { get; } = new Fixes.FixProvider[] { new NonGoalsFixProvider() };
 }

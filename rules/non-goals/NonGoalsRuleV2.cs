@@ -35,7 +35,7 @@ public sealed class NonGoalsRuleV2 : Rule
                 context.Report(NonGoalsDiagnostics.MissingEstimate, estimate?.KeySpan ?? workItem.OpeningLineSpan);
             }
         }
-        else if (estimate.DiffLines is > NonGoalsDiagnostics.DiffLinesThreshold and var diffLines)
+        else if (estimate.DiffLines is { } diffLines && diffLines > context.Settings.Get(NonGoalsSettings.LargeDiffLines))
         {
             var span = estimate.DiffLinesSpan ?? estimate.KeySpan;
             if (workItem.NonGoals.Count == 0)

@@ -135,6 +135,31 @@ public sealed class ReportFormatTests
     }
 
     [Fact]
+    public void Config_shows_each_pack_setting_in_force_and_the_lint_judges_by_it()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.MakeRepository();
+        folder.Write(".tamer.yml", "settings:\n  non-goals:\n    large_diff_lines: 500\n");
+        folder.Write("work-items/big.md", TestWorkItems.Clean("WI-BIG-0001").Replace("estimate: { diff_lines: 20, files: 1 }", "estimate: { diff_lines: 400, files: 1 }", StringComparison.Ordinal));
+
+        var text = CliRun.InProcess(folder.Path, "config");
+        var asJson = CliRun.InProcess(folder.Path, "config", "--format", "json");
+        var lint = CliRun.InProcess(folder.Path, "lint", "--format", "json");
+
+        text.ExitCode.ShouldBe(0, text.Error);
+        text.OutputLines.ShouldContain("  non-goals.large_diff_lines 500 (file .tamer.yml:3)");
+        text.OutputLines.ShouldContain("  invariants.broad_change_files 5 (default)");
+        using var json = JsonDocument.Parse(asJson.Output);
+        var setting = json.RootElement.GetProperty("settings").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "large_diff_lines");
+        (setting.GetProperty("axis").GetString(), setting.GetProperty("value").GetInt32(), setting.GetProperty("source").GetString(), setting.GetProperty("line").GetInt32())
+            .ShouldBe(("non-goals", 500, "file", 3));
+        Json.Diagnostics(lint.Output, "big.md").ShouldNotContain("TMR5001");
+
+        folder.Write(".tamer.yml", "settings:\n  non-goals:\n    large_diff_lines: 300\n");
+        Json.Diagnostics(CliRun.InProcess(folder.Path, "lint", "--format", "json").Output, "big.md").ShouldContain("TMR5001");
+    }
+
+    [Fact]
     public void An_override_without_files_or_with_an_unknown_ID_is_a_configuration_error_at_its_line()
     {
         using var folder = new TemporaryDirectory();

@@ -49,12 +49,16 @@ internal sealed class ConfigRunner
 
         var configuration = session.Configuration;
         var relative = full is null ? null : session.RelativePath(full);
-        var rules = session.Engine.SelectRules(configuration).Rules
+        var selection = session.Engine.SelectRules(configuration).Rules;
+        var rules = selection
             .Select(r => (Axis: r.Pack.Axis, Version: r.Rule.Version.ToNormalizedString(), Source: SettingSource.OfRule(configuration, r.Pack.Axis)))
             .Concat(session.Engine.Packs.Where(p => configuration.FindRule(p.Axis) is { IsOff: true }).Select(p => (Axis: p.Axis, Version: "off", Source: SettingSource.OfRule(configuration, p.Axis))))
             .ToList();
         var severities = session.Engine.Descriptors.OrderBy(d => d.Id, System.StringComparer.Ordinal)
             .Select(d => (d.Id, Severity: (configuration.FindSeverity(d.Id, relative)?.Severity ?? d.DefaultSeverity).ToName(), Source: SettingSource.OfSeverity(configuration, d.Id, relative)))
+            .ToList();
+        var settings = selection
+            .SelectMany(r => r.Pack.Settings.Select(s => (Axis: r.Pack.Axis, s.Name, Value: r.Settings.Get(s), Source: SettingSource.OfPackSetting(configuration, r.Pack.Axis, s.Name))))
             .ToList();
         var configurationPath = session.ConfigurationPath is null ? null : _environment.DisplayPath(session.ConfigurationPath);
         var shownFile = full is null ? null : _environment.DisplayPath(full);
@@ -66,6 +70,15 @@ internal sealed class ConfigRunner
             foreach (var (axis, version, source) in rules)
             {
                 json.StartInlineObject().Property("axis", axis).Property("version", version);
+                WriteSource(json, source);
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.Name("settings").StartArray();
+            foreach (var (axis, name, value, source) in settings)
+            {
+                json.StartInlineObject().Property("axis", axis).Property("name", name).Property("value", value);
                 WriteSource(json, source);
                 json.EndObject();
             }
@@ -96,6 +109,15 @@ internal sealed class ConfigRunner
         foreach (var (axis, version, source) in rules)
         {
             output.WriteLine("  " + axis + " " + version + " (" + source + ")");
+        }
+
+        if (settings.Count > 0)
+        {
+            output.WriteLine("settings:");
+            foreach (var (axis, name, value, source) in settings)
+            {
+                output.WriteLine("  " + axis + "." + name + " " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (" + source + ")");
+            }
         }
 
         output.WriteLine("severity:");

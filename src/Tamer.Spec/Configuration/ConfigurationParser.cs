@@ -20,7 +20,7 @@ namespace Tamer.Spec.Configuration;
 public static class ConfigurationParser
 {
     /// <summary>The keys <c>.tamer.yml</c> knows.</summary>
-    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "overrides" };
+    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "overrides", "settings" };
 
     /// <summary>Reads configuration text.</summary>
     /// <param name="path">The file's path, for locations.</param>
@@ -134,6 +134,7 @@ public static class ConfigurationParser
         private readonly List<SeveritySetting> _severities = new();
         private readonly List<PluginReference> _plugins = new();
         private readonly List<PathOverride> _overrides = new();
+        private readonly List<PackSettingEntry> _packSettings = new();
         private string? _baseline;
         private bool _includeGiven;
         private bool _followLinksOutside;
@@ -179,6 +180,9 @@ public static class ConfigurationParser
                     case "overrides":
                         ReadOverrides(entry);
                         break;
+                    case "settings":
+                        ReadPackSettings(entry);
+                        break;
                     default:
                         var key = entry.KeyText ?? "(" + entry.Key.KindDescription + ")";
                         var suggestion = entry.KeyText is null ? null : DidYouMean.Find(entry.KeyText, Keys);
@@ -195,6 +199,7 @@ public static class ConfigurationParser
             {
                 Baseline = _baseline,
                 Overrides = _overrides,
+                PackSettings = _packSettings,
             };
             return new ConfigurationResult(configuration, _diagnostics);
         }
@@ -292,6 +297,51 @@ public static class ConfigurationParser
                 }
 
                 _overrides.Add(new PathOverride(files, severities, Location(item.Span)));
+            }
+        }
+
+        private void ReadPackSettings(YamlMappingEntry entry)
+        {
+            if (entry.Value is YamlScalar { IsNull: true })
+            {
+                return;
+            }
+
+            if (entry.Value is not YamlMapping axes)
+            {
+                Problem(entry.Value.Span, "'settings' should be a mapping of axis names to their settings (settings: { non-goals: { large_diff_lines: 80 } }), found " + entry.Value.KindDescription);
+                return;
+            }
+
+            foreach (var axis in axes.Entries)
+            {
+                if (axis.Key is not YamlScalar axisName)
+                {
+                    Problem(axis.Key.Span, "each entry of 'settings' is an axis name with a mapping of its settings");
+                    continue;
+                }
+
+                if (axis.Value is YamlScalar { IsNull: true })
+                {
+                    continue;
+                }
+
+                if (axis.Value is not YamlMapping values)
+                {
+                    Problem(axis.Value.Span, "the settings of '" + axisName.Value + "' should be a mapping of names to values, found " + axis.Value.KindDescription);
+                    continue;
+                }
+
+                foreach (var item in values.Entries)
+                {
+                    if (item.Key is not YamlScalar name || item.Value is not YamlScalar { IsNull: false } value)
+                    {
+                        Problem(item.Value.Span, "each setting of '" + axisName.Value + "' is 'name: value'");
+                        continue;
+                    }
+
+                    _packSettings.Add(new PackSettingEntry(axisName.Value, name.Value, value.Value, Location(name.Span), Location(value.Span)));
+                }
             }
         }
 

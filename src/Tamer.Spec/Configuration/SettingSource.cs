@@ -58,6 +58,13 @@ public sealed class SettingSource
         return setting is null ? Default : setting.Location is null ? CommandLine : new SettingSource("file", setting.Location);
     }
 
+    /// <summary>Where the value of a pack's setting comes from.</summary>
+    public static SettingSource OfPackSetting(TamerConfiguration configuration, string axis, string name)
+    {
+        var entry = (configuration ?? throw new System.ArgumentNullException(nameof(configuration))).FindPackSetting(axis, name);
+        return entry is null ? Default : entry.Location is null ? CommandLine : new SettingSource("file", entry.Location);
+    }
+
     /// <summary><c>default</c>, <c>command-line</c>, or <c>file .tamer.yml:7</c> / <c>override .tamer.yml:12</c>.</summary>
     public override string ToString() =>
         Location is null ? Kind : Kind + " " + Location.Path + ":" + Location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -82,8 +82,15 @@ public sealed class TamerConfiguration
     /// <summary>Severity overrides for the files some globs match (<c>overrides:</c>), in the order given; they win over <see cref="Severities"/> from the file.</summary>
     public IReadOnlyList<PathOverride> Overrides { get; init; } = Array.Empty<PathOverride>();
 
+    /// <summary>The rule packs' settings (<c>settings:</c>), in the order given; for one axis and name the last wins.</summary>
+    public IReadOnlyList<PackSettingEntry> PackSettings { get; init; } = Array.Empty<PackSettingEntry>();
+
     /// <summary>The effective setting of an axis, or null when unset.</summary>
     public RuleSetting? FindRule(string axis) => Rules.LastOrDefault(r => string.Equals(r.Axis, axis, StringComparison.Ordinal));
+
+    /// <summary>The effective entry of a pack's setting in <c>settings:</c>, or null when unset.</summary>
+    public PackSettingEntry? FindPackSetting(string axis, string name) =>
+        PackSettings.LastOrDefault(s => string.Equals(s.Axis, axis, StringComparison.Ordinal) && string.Equals(s.Name, name, StringComparison.Ordinal));
 
     /// <summary>The effective severity override of an ID, or null when unset.</summary>
     public SeveritySetting? FindSeverity(string diagnosticId) =>
@@ -119,6 +126,7 @@ public sealed class TamerConfiguration
         {
             Baseline = Baseline,
             Overrides = Overrides,
+            PackSettings = PackSettings,
         };
 
     /// <summary>A copy with one more severity override (it wins over earlier ones).</summary>
@@ -127,5 +135,6 @@ public sealed class TamerConfiguration
         {
             Baseline = Baseline,
             Overrides = Overrides,
+            PackSettings = PackSettings,
         };
 }

@@ -179,7 +179,7 @@ public sealed class LintEngine
                 break;
             }
 
-            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration, relativePath), change, options.CancellationToken);
+            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration, relativePath), change, selected.Settings, options.CancellationToken);
             try
             {
                 // A rule's own code, even this property, runs inside the isolation.

@@ -49,6 +49,7 @@ internal static class RuleSelector
             }
         }
 
+        var settings = ReadPackSettings(catalog, configuration, diagnostics, Unknown);
         var selected = new List<SelectedRule>();
         foreach (var pack in catalog.Packs)
         {
@@ -70,10 +71,55 @@ internal static class RuleSelector
                 continue;
             }
 
-            selected.Add(new SelectedRule(pack, rule));
+            selected.Add(new SelectedRule(pack, rule, settings.TryGetValue(pack.Axis, out var values) ? values : PackSettingValues.Defaults));
         }
 
         return new RuleSelection(selected, diagnostics);
+    }
+
+    // The values of `settings:` by axis, each checked against what its pack declares: an unknown
+    // axis or name, or a value the setting does not take, is a TMR9001 at its place.
+    private static Dictionary<string, PackSettingValues> ReadPackSettings(PackCatalog catalog, TamerConfiguration configuration, List<Diagnostic> diagnostics, System.Action<SourceLocation?, string> unknown)
+    {
+        var byAxis = new Dictionary<string, Dictionary<string, int>>(System.StringComparer.Ordinal);
+        foreach (var entry in configuration.PackSettings)
+        {
+            var pack = catalog.FindPack(entry.Axis);
+            if (pack is null)
+            {
+                var suggestion = DidYouMean.Find(entry.Axis, catalog.Packs.Select(p => p.Axis));
+                unknown(entry.Location, "unknown rule axis '" + entry.Axis + "' in settings" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)"));
+                continue;
+            }
+
+            var setting = pack.Settings.FirstOrDefault(s => string.Equals(s.Name, entry.Name, System.StringComparison.Ordinal));
+            if (setting is null)
+            {
+                var suggestion = DidYouMean.Find(entry.Name, pack.Settings.Select(s => s.Name));
+                diagnostics.Add(EngineDiagnostics.Create(
+                    EngineDiagnostics.InvalidConfiguration,
+                    entry.Location,
+                    "unknown setting '" + entry.Name + "' of the '" + pack.Axis + "' rule" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)") + (pack.Settings.Count == 0
+                        ? "; the '" + pack.Axis + "' rule has no settings"
+                        : "; its settings are " + string.Join(", ", pack.Settings.Select(s => s.Name)))));
+                continue;
+            }
+
+            if (!setting.TryRead(entry.Text, out var value, out var problem))
+            {
+                diagnostics.Add(EngineDiagnostics.Create(EngineDiagnostics.InvalidConfiguration, entry.ValueLocation ?? entry.Location, problem));
+                continue;
+            }
+
+            if (!byAxis.TryGetValue(pack.Axis, out var values))
+            {
+                byAxis[pack.Axis] = values = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            }
+
+            values[setting.Name] = value;
+        }
+
+        return byAxis.ToDictionary(p => p.Key, p => new PackSettingValues(p.Value), System.StringComparer.Ordinal);
     }
 
     /// <summary>The highest version of <paramref name="pack"/> inside <paramref name="range"/> (any version when null).</summary>

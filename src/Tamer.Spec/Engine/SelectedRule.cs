@@ -6,8 +6,9 @@ namespace Tamer.Spec.Engine;
 /// <summary>The rule version configuration picked for one axis.</summary>
 public sealed class SelectedRule
 {
-    internal SelectedRule(RulePack pack, Rule rule)
+    internal SelectedRule(RulePack pack, Rule rule, PackSettingValues settings)
     {
+        Settings = settings;
         Pack = pack;
         Rule = rule;
         Reference = new RuleReference(pack.Axis, rule.Version);
@@ -18,6 +19,9 @@ public sealed class SelectedRule
 
     /// <summary>The rule version.</summary>
     public Rule Rule { get; }
+
+    /// <summary>The pack's settings in force for the run.</summary>
+    public PackSettingValues Settings { get; }
 
     /// <summary><c>axis@version</c>.</summary>
     public RuleReference Reference { get; }

@@ -26,8 +26,10 @@ public sealed class RuleContext
         Func<string, bool> isKnownDiagnosticId,
         Func<DiagnosticDescriptor, DiagnosticSeverity> severityOf,
         Engine.WorkItemChange? change,
+        PackSettingValues settings,
         CancellationToken cancellationToken)
     {
+        Settings = settings;
         Change = change;
         _rule = rule;
         Document = document;
@@ -55,6 +57,9 @@ public sealed class RuleContext
 
     /// <summary>The change the lint judges against this Work Item, or null when there is none.</summary>
     public Engine.WorkItemChange? Change { get; }
+
+    /// <summary>The values of the pack's <see cref="RulePack.Settings"/> in force for this run.</summary>
+    public PackSettingValues Settings { get; }
 
     /// <summary>Cancellation requested by the host.</summary>
     public CancellationToken CancellationToken { get; }

@@ -34,6 +34,13 @@ public abstract class RulePack
     public virtual IReadOnlyList<Fixes.FixProvider> FixProviders => Array.Empty<Fixes.FixProvider>();
 
     /// <summary>
+    /// The numbers a team may change for this axis in <c>.tamer.yml</c> (<c>settings: { axis: { name: value } }</c>),
+    /// such as a threshold; a rule reads the value in force with <see cref="RuleContext.Settings"/>.
+    /// Empty by default.
+    /// </summary>
+    public virtual IReadOnlyList<PackSetting> Settings => Array.Empty<PackSetting>();
+
+    /// <summary>
     /// The Markdown docs page of a diagnostic this pack reports, or null. The default looks for an
     /// embedded resource named <c>….&lt;ID&gt;.md</c> in the pack's assembly.
     /// </summary>
