@@ -23,7 +23,24 @@ namespace Tamer.Spec.Host;
 /// </summary>
 internal static class HostApplication
 {
+    /// <summary>
+    /// The host for <paramref name="args"/>; when the gate's configuration cannot be used, a host that
+    /// answers every request with HTTP 500 naming the problem (see <see cref="UnusableConfigurationHost"/>).
+    /// Any other start problem is a <see cref="HostStartException"/>.
+    /// </summary>
     public static WebApplication Build(string[] args)
+    {
+        try
+        {
+            return BuildServing(args);
+        }
+        catch (HostStartException exception) when (exception.ConcernsConfiguration)
+        {
+            return UnusableConfigurationHost.Build(args, exception.Message);
+        }
+    }
+
+    private static WebApplication BuildServing(string[] args)
     {
         // appsettings.json is the one beside the host's assembly; relative paths in settings are the working directory's.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

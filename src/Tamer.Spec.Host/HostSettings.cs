@@ -76,7 +76,7 @@ internal sealed class HostSettings
         var configurationFile = Optional(section, "Config");
         if (configurationFile is not null && !File.Exists(configurationFile))
         {
-            throw new HostStartException("the configuration file " + configurationFile + " does not exist");
+            throw HostStartException.Configuration("the configuration file " + configurationFile + " does not exist");
         }
 
         return new HostSettings(workItems, LedgerOf(configuration), tokens, repository, configurationFile);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Tamer.Spec.Host.Auth;
 
 namespace Tamer.Spec.Host.Tests;
@@ -40,33 +41,73 @@ public sealed class HostSettingsTests
     }
 
     [Fact]
-    public void A_configuration_the_engine_cannot_use_stops_the_start()
+    public async Task A_configuration_the_engine_cannot_use_makes_every_answer_a_500_naming_it()
     {
         using var folders = HostFolders.Examples();
         File.WriteAllText(Path.Combine(folders.WorkItems, ".tamer.yml"), "rules:\n  scope: \"9.*\"\n");
 
-        Should.Throw<HostStartException>(() => HostApplication.Build(folders.Arguments())).Message.ShouldContain(".tamer.yml(2,");
+        var (status, title, detail) = await FirstAnswer(folders.Arguments(), "/v1/work-items");
+
+        status.ShouldBe(500);
+        title.ShouldBe("The gate's configuration cannot be used");
+        detail.ShouldContain(".tamer.yml(2,");
+        detail.ShouldContain("TMR9002");
     }
 
     [Fact]
-    public void A_missing_configuration_file_stops_the_start_with_the_shared_sentence()
+    public async Task A_missing_configuration_file_makes_every_answer_a_500_with_the_shared_sentence()
     {
         using var folders = HostFolders.Examples();
         var missing = Path.Combine(folders.Root, "missing.yml");
 
-        Should.Throw<HostStartException>(() => HostApplication.Build([.. folders.Arguments(), "--config", missing]))
-            .Message.ShouldBe("the configuration file " + missing + " does not exist");
+        var (status, _, detail) = await FirstAnswer([.. folders.Arguments(), "--config", missing], "/healthz");
+
+        status.ShouldBe(500);
+        detail.ShouldStartWith("the configuration file " + missing + " does not exist");
     }
 
     [Fact]
-    public void A_configuration_that_does_not_parse_stops_the_start_with_TMR9001_at_its_line()
+    public async Task A_configuration_that_does_not_parse_makes_every_answer_a_500_with_TMR9001_at_its_line()
     {
         using var folders = HostFolders.Examples();
         File.WriteAllText(Path.Combine(folders.WorkItems, ".tamer.yml"), "rules:\n  scope: [unclosed\n");
 
-        var message = Should.Throw<HostStartException>(() => HostApplication.Build(folders.Arguments())).Message;
+        var (status, _, detail) = await FirstAnswer(folders.Arguments(), "/v1/assignments");
 
-        message.ShouldContain(".tamer.yml(3,1): TMR9001: invalid configuration: the YAML is invalid");
+        status.ShouldBe(500);
+        detail.ShouldContain(".tamer.yml(3,1): TMR9001: invalid configuration: the YAML is invalid");
+    }
+
+    [Fact]
+    public void A_start_problem_that_is_not_the_configuration_still_stops_the_start()
+    {
+        using var folders = HostFolders.Examples();
+        File.WriteAllText(Path.Combine(folders.WorkItems, ".tamer.yml"), "rules:\n  scope: [unclosed\n");
+
+        Should.Throw<HostStartException>(() => HostApplication.Build(["--work-items", folders.WorkItems, "--data", folders.Data]))
+            .Message.ShouldContain("pass --tokens");
+    }
+
+    // Starts the host on a real Kestrel, asks one path with a worker's token, and stops it.
+    private static async Task<(int Status, string Title, string Detail)> FirstAnswer(string[] arguments, string path)
+    {
+        await using var app = HostApplication.Build([.. arguments, "--urls", "http://127.0.0.1:0"]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.Single();
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", RunningHost.Tokens["alice"]);
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+            using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+            return ((int)response.StatusCode, problem.RootElement.GetProperty("title").GetString()!, problem.RootElement.GetProperty("detail").GetString()!);
+        }
+        finally
+        {
+            await app.StopAsync(TestContext.Current.CancellationToken);
+        }
     }
 
     [Fact]

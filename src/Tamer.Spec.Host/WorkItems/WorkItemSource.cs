@@ -119,7 +119,7 @@ internal sealed partial class WorkItemSource : IDisposable
             Packs = loadPlugins ? null : _engine.Packs,
             LoadPlugins = loadPlugins,
         });
-        return session.FailureMessage is { } failure ? throw new HostStartException(failure) : session;
+        return session.FailureMessage is { } failure ? throw HostStartException.Configuration(failure) : session;
     }
 
     // A file over the size limit is not read (its length is enough to report it); one that vanished
