@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using NuGet.Versioning;
 using Tamer.Spec.Diagnostics;
-using Tamer.Spec.Engine;
 using Tamer.Spec.Model;
 using Tamer.Spec.Rules.Acceptance.Analysis;
 
@@ -81,8 +80,7 @@ public sealed class AcceptanceRuleV3 : Rule
     }
 
     private static bool Counts(RuleContext context, DiagnosticDescriptor descriptor) =>
-        context.IsEnabled(descriptor)
-        && !context.WorkItem.Suppressions.Any(e => e.DiagnosticId == descriptor.Id && SuppressionPolicy.Check(e, context.IsKnownDiagnosticId) == SuppressionProblem.None);
+        context.IsEnabled(descriptor) && !context.IsSuppressed(descriptor);
 
     private static void Report(RuleContext context, AcceptanceCriterion criterion, CriterionFinding finding)
     {

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using NuGet.Versioning;
 using Tamer.Spec.Diagnostics;
-using Tamer.Spec.Engine;
 using Tamer.Spec.Model;
 using Tamer.Spec.Rules.Acceptance.Evidence;
 
@@ -114,6 +113,5 @@ public sealed class AcceptanceRuleV4 : Rule
     }
 
     private static bool Counts(RuleContext context, DiagnosticDescriptor descriptor) =>
-        context.IsEnabled(descriptor)
-        && !context.WorkItem.Suppressions.Any(e => e.DiagnosticId == descriptor.Id && SuppressionPolicy.Check(e, context.IsKnownDiagnosticId) == SuppressionProblem.None);
+        context.IsEnabled(descriptor) && !context.IsSuppressed(descriptor);
 }

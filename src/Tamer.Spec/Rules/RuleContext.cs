@@ -79,6 +79,35 @@ public sealed class RuleContext
     public bool IsEnabled(DiagnosticDescriptor descriptor) =>
         _severityOf(descriptor ?? throw new ArgumentNullException(nameof(descriptor))) != DiagnosticSeverity.None;
 
+    /// <summary>
+    /// True when the Work Item suppresses <paramref name="descriptor"/> with an entry that counts (a
+    /// known ID and a justification; see <see cref="Engine.SuppressionPolicy"/>): the engine will drop
+    /// what the rule reports under it. A rule whose verdict depends on which of its own findings
+    /// stand (no criterion left falsifiable, say) asks this instead of judging suppressions itself.
+    /// </summary>
+    public bool IsSuppressed(DiagnosticDescriptor descriptor)
+    {
+        if (descriptor is null)
+        {
+            throw new ArgumentNullException(nameof(descriptor));
+        }
+
+        if (Document.WorkItem is not { } workItem)
+        {
+            return false;
+        }
+
+        foreach (var entry in workItem.Suppressions)
+        {
+            if (string.Equals(entry.DiagnosticId, descriptor.Id, StringComparison.Ordinal) && Engine.SuppressionPolicy.Check(entry, _isKnownDiagnosticId) == Engine.SuppressionProblem.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reports a diagnostic at <paramref name="span"/> of the current file.</summary>
     /// <param name="descriptor">One of the rule's <see cref="Rule.SupportedDiagnostics"/>.</param>
     /// <param name="span">The node the diagnostic is about.</param>
