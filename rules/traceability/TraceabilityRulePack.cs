@@ -19,5 +19,5 @@ public sealed class TraceabilityRulePack : RulePack
     public override string Description => "Tests claim the acceptance criteria they prove; a claim names a real Work Item and criterion, and a finished criterion has a test that claims it.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new TraceabilityRuleV1() };
+    public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new TraceabilityRuleV1(), new TraceabilityRuleV11() };
 }

@@ -187,13 +187,23 @@ internal sealed class CliApplication
         var config = ConfigOption();
         var severity = SeverityOption();
         var rule = RuleOption();
-        var command = new Command("verify", "Check a change against the scope of the Work Item it implements (TMR1101-TMR1103).") { target, baseRevision, headRevision, changed, format, config, rule, severity };
+        var tests = new Option<string[]>("--tests")
+        {
+            Description = "Test run files (TRX from dotnet test --logger trx, or JUnit XML) as evidence: each criterion needs a passing test that claims it (TMR6004, TMR6005).",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "FILE",
+        };
+        var claims = new Option<string?>("--claims") { Description = "Read C# [Satisfies] claims from this project or folder (default: the repository).", HelpName = "PATH" };
+        var command = new Command("verify", "Check a change against the scope of the Work Item it implements (TMR1101-TMR1103), and test runs against its criteria (TMR6004, TMR6005).") { target, baseRevision, headRevision, changed, tests, claims, format, config, rule, severity };
         command.SetAction(parseResult => new VerifyRunner(_sessions, _environment).Run(new VerifyRequest
         {
             Target = parseResult.GetValue(target)!,
             BaseRevision = parseResult.GetValue(baseRevision),
             HeadRevision = parseResult.GetValue(headRevision),
             ChangedFile = parseResult.GetValue(changed),
+            TestRunFiles = parseResult.GetValue(tests) ?? [],
+            ClaimsFolder = parseResult.GetValue(claims),
             Format = ParseFormat(parseResult.GetValue(format)),
             ConfigurationFile = parseResult.GetValue(config),
             RuleSettings = parseResult.GetValue(rule) ?? [],

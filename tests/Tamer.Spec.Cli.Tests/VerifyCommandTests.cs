@@ -109,7 +109,8 @@ public sealed class VerifyCommandTests
     }
 
     [Theory]
-    [InlineData("verify WI-PAY-0001", "verify needs either --base REV (git) or --changed FILE (a list of paths), not both")]
+    [InlineData("verify WI-PAY-0001", "verify needs --base REV (git) or --changed FILE (a list of paths), and/or --tests FILE... (test runs)")]
+    [InlineData("verify WI-PAY-0001 --base HEAD --changed changed.txt", "verify takes either --base REV (git) or --changed FILE (a list of paths), not both")]
     [InlineData("verify WI-NOPE-0001 --changed changed.txt", "no Work Item file or id 'WI-NOPE-0001'")]
     [InlineData("verify WI-PAY-0001 --changed missing.txt", "cannot read the list of changed paths missing.txt")]
     public void Usage_problems_exit_2_with_one_line(string arguments, string message)

@@ -64,7 +64,7 @@ public sealed class ClaimTests
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
         diagnostic.Location.ShouldBe(claim.WorkItem.Location);
         diagnostic.Message.ShouldBe("[Satisfies] names Work Item 'WI-AUTH-0024', which no Work Item file of the project declares; did you mean 'WI-AUTH-0042'?");
-        diagnostic.Rule.ToString().ShouldBe("traceability@1.0.0");
+        diagnostic.Rule.ToString().ShouldBe("traceability@1.1.0");
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class ClaimTests
     {
         var result = Engine.Lint(Workspace);
 
-        result.Rules.Select(r => r.Reference.ToString()).ShouldContain("traceability@1.0.0");
+        result.Rules.Select(r => r.Reference.ToString()).ShouldContain("traceability@1.1.0");
         result.Files.SelectMany(f => f.Diagnostics).ShouldNotContain(d => d.Id.StartsWith("TMR6", StringComparison.Ordinal));
     }
 }

@@ -23,6 +23,7 @@ public sealed class PackBoundaryTests
         "Tamer.Spec.Workspace",
         "Tamer.Spec.Paths",
         "Tamer.Spec.Claims",
+        "Tamer.Spec.TestRuns",
         "Tamer.Spec.Yaml",
         "Tamer.Spec.Spelling",
     };

@@ -16,6 +16,12 @@ internal sealed class VerifyRequest
     /// <summary>A file listing the changed paths, one a line ("-" for standard input), instead of git.</summary>
     public string? ChangedFile { get; init; }
 
+    /// <summary>Test run files (TRX or JUnit XML) to check the Work Item's criteria against.</summary>
+    public IReadOnlyList<string> TestRunFiles { get; init; } = [];
+
+    /// <summary>The project or folder whose C# files hold the <c>[Satisfies]</c> claims; null for the repository.</summary>
+    public string? ClaimsFolder { get; init; }
+
     public ReportFormat Format { get; init; } = ReportFormat.Text;
 
     public string? ConfigurationFile { get; init; }

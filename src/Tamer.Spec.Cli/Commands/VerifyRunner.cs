@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Tamer.Spec.Cli.Claims;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
+using Tamer.Spec.TestRuns;
 using Tamer.Spec.Repository;
 using Tamer.Spec.Workspace;
 
@@ -32,9 +34,14 @@ internal sealed class VerifyRunner
 
     public int Run(VerifyRequest request)
     {
-        if ((request.BaseRevision is null) == (request.ChangedFile is null))
+        if (request.BaseRevision is not null && request.ChangedFile is not null)
         {
-            throw new UsageException("verify needs either --base REV (git) or --changed FILE (a list of paths), not both");
+            throw new UsageException("verify takes either --base REV (git) or --changed FILE (a list of paths), not both");
+        }
+
+        if (request.BaseRevision is null && request.ChangedFile is null && request.TestRunFiles.Count == 0)
+        {
+            throw new UsageException("verify needs --base REV (git) or --changed FILE (a list of paths), and/or --tests FILE... (test runs)");
         }
 
         if (request.HeadRevision is not null && request.BaseRevision is null)
@@ -42,7 +49,7 @@ internal sealed class VerifyRunner
             throw new UsageException("--head needs --base");
         }
 
-        var root = request.ChangedFile is null
+        var root = request.BaseRevision is not null
             ? Git(() => GitChanges.TopLevel(_environment.CurrentDirectory))
             : RepositoryRoot.Find(_environment.CurrentDirectory) ?? _environment.CurrentDirectory;
         var session = _sessions.Open(request.ConfigurationFile, _environment.CurrentDirectory, root, request.RuleSettings, request.SeveritySettings);
@@ -53,20 +60,62 @@ internal sealed class VerifyRunner
         }
 
         var workItem = FindWorkItem(request.Target, session, root);
-        var changed = request.ChangedFile is null
-            ? Git(() => GitChanges.Between(root, request.BaseRevision!, request.HeadRevision))
-            : ReadChangedList(request.ChangedFile, root);
+        var changed = request.BaseRevision is not null
+            ? Git(() => GitChanges.Between(root, request.BaseRevision, request.HeadRevision))
+            : request.ChangedFile is not null ? ReadChangedList(request.ChangedFile, root) : [];
+        var runs = request.TestRunFiles.Select(ReadTestRun).ToList();
+        var claims = runs.Count == 0 ? [] : ReadClaims(request.ClaimsFolder, root);
 
         // A lint of the Work Item with the change, reporting only what the change brings: the
         // configured rule versions, severities and the Work Item's suppressions apply as in a lint.
         var result = engine.Lint(new WorkItemWorkspace([workItem]), new LintOptions
         {
             Configuration = session.Configuration,
-            Change = new WorkItemChange(changed),
+            Change = new WorkItemChange(changed) { Claims = claims, TestRuns = runs },
             ChangeOnly = true,
         });
         ReportWriters.For(request.Format).Write(result, ToolInfo.TamerLint(_environment.CurrentDirectory), _environment.Output);
         return result.AnyRefused ? ExitCodes.Refused : ExitCodes.Success;
+    }
+
+    // A test run file that cannot be read or is not TRX or JUnit XML stops the check: one line, exit code 2.
+    private TestRun ReadTestRun(string file)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(_environment.Resolve(file));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException("cannot read the test run " + file + ": " + exception.Message);
+        }
+
+        try
+        {
+            return TestRunReader.Read(file, text);
+        }
+        catch (TestRunFormatException exception)
+        {
+            throw new UsageException(exception.Message);
+        }
+    }
+
+    // The [Satisfies] claims of the C# files under the folder (a project file stands for its folder), read as trace reads them.
+    private IReadOnlyList<Tamer.Spec.Claims.CriterionClaim> ReadClaims(string? folder, string root)
+    {
+        var path = folder is null ? root : _environment.Resolve(folder);
+        if (File.Exists(path) && path.EndsWith("proj", StringComparison.OrdinalIgnoreCase))
+        {
+            path = Path.GetDirectoryName(path)!;
+        }
+
+        if (!Directory.Exists(path))
+        {
+            throw new UsageException("--claims " + folder + " is neither a project file nor a folder");
+        }
+
+        return ClaimScanner.Read(CSharpSources.Below(path, RepositoryRoot.Find(path)), _environment.DisplayPath);
     }
 
     // git's failures are usage errors here: one line, exit code 2.

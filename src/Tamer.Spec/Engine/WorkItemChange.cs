@@ -45,6 +45,12 @@ public sealed class WorkItemChange
     /// </summary>
     public bool ClaimsAreComplete { get; init; }
 
+    /// <summary>
+    /// The test runs that come with the change (TRX or JUnit XML files a host read): the evidence
+    /// for the claims. Empty when none came; a rule then has no run to judge the claims against.
+    /// </summary>
+    public IReadOnlyList<TestRuns.TestRun> TestRuns { get; init; } = Array.Empty<TestRuns.TestRun>();
+
     /// <summary>A change that is only the claims of the tests, for every Work Item.</summary>
     public static WorkItemChange OfClaims(IEnumerable<CriterionClaim> claims, bool complete) =>
         new(Array.Empty<string>()) { Claims = (claims ?? throw new ArgumentNullException(nameof(claims))).ToList(), ClaimsAreComplete = complete };
