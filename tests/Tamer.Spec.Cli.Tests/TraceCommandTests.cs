@@ -66,7 +66,7 @@ public sealed class TraceCommandTests
             "work-items/pay.md WI-PAY-0001 (done): 1 of 2 criteria claimed",
             "  AC-1   claimed by Invoices.Tests.TotalTests.Rounds_half_up (tests/Invoices.Tests/TotalTests.cs:7)",
             "  AC-2   no test claims it",
-            "tests/Invoices.Tests/TotalTests.cs(10,31): error TMR6002: [Satisfies] names criterion 'AC-3', which Work Item WI-PAY-0001 does not have; did you mean 'AC-1'? [traceability@1.0.0]",
+            "tests/Invoices.Tests/TotalTests.cs(10,31): error TMR6002: [Satisfies] names criterion 'AC-3', which Work Item WI-PAY-0001 does not have; did you mean 'AC-1'? [traceability@1.1.0]",
             "1 of 2 criteria of 1 Work Item claimed, by 2 claims in 1 C# file (1 error, 0 warnings)",
         ]);
     }
@@ -95,7 +95,7 @@ public sealed class TraceCommandTests
         plain.ExitCode.ShouldBe(0);
         plain.Output.ShouldNotContain("TMR6");
         strict.ExitCode.ShouldBe(0);
-        strict.OutputLines.ShouldContain("work-items/pay.md(12,6): warning TMR6003: AC-2 of WI-PAY-0001 is 'done' but no test claims it; mark the test that proves it with [Satisfies(\"WI-PAY-0001\", \"AC-2\")] [traceability@1.0.0]");
+        strict.OutputLines.ShouldContain("work-items/pay.md(12,6): warning TMR6003: AC-2 of WI-PAY-0001 is 'done' but no test claims it; mark the test that proves it with [Satisfies(\"WI-PAY-0001\", \"AC-2\")] [traceability@1.1.0]");
     }
 
     [Fact]
