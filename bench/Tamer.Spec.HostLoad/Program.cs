@@ -10,8 +10,10 @@ using Tamer.Spec.HostLoad;
 // Load run of the orchestrator host over loopback: starts --instances built hosts as processes on
 // one ledger (--ledger as the host takes it; default: SQLite in a fresh data folder), lints a posted
 // Work Item for --seconds with --clients concurrent clients, then assigns, submits and completes
-// --assignments generated Work Items, request n going to host n mod --instances. Exit code 1 on any 5xx.
-//   dotnet run -c Release --project bench/Tamer.Spec.HostLoad -- --host PATH --examples DIR [--seconds 20] [--clients 16] [--assignments 1000] [--ledger sqlite:|file:|postgres:CONNECTION] [--instances 1]
+// --assignments generated Work Items, request n going to host n mod --instances. With --evidence-tests N,
+// the hosts require evidence and each submission carries a TRX file of N passing tests, two of which
+// claim the Work Item's criteria by name. Exit code 1 on any 5xx, or a submission not accepted.
+//   dotnet run -c Release --project bench/Tamer.Spec.HostLoad -- --host PATH --examples DIR [--seconds 20] [--clients 16] [--assignments 1000] [--ledger sqlite:|file:|postgres:CONNECTION] [--instances 1] [--evidence-tests 0]
 var host = Option("--host", null) ?? throw new ArgumentException("--host PATH-TO-Tamer.Spec.Host.dll");
 var examples = Option("--examples", null) ?? throw new ArgumentException("--examples DIR (the shared example Work Items)");
 var seconds = int.Parse(Option("--seconds", "20")!, CultureInfo.InvariantCulture);
@@ -19,6 +21,8 @@ var clients = int.Parse(Option("--clients", "16")!, CultureInfo.InvariantCulture
 var assignments = int.Parse(Option("--assignments", "1000")!, CultureInfo.InvariantCulture);
 var ledger = Option("--ledger", "sqlite:")!;
 var instances = int.Parse(Option("--instances", "1")!, CultureInfo.InvariantCulture);
+var evidenceTests = int.Parse(Option("--evidence-tests", "0")!, CultureInfo.InvariantCulture);
+var evidence = evidenceTests > 0 ? new EvidenceRun(evidenceTests) : null;
 
 var folder = Path.Combine(Path.GetTempPath(), "tamer-host-load-" + Guid.NewGuid().ToString("N"));
 var workItems = Path.Combine(folder, "work-items");
@@ -60,7 +64,8 @@ HttpClient ClientFor(long n) => clientsByHost[(int)(n % instances)];
 async Task<(Process Process, Uri Address)> StartHostAsync()
 {
     var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
-    foreach (var argument in new[] { host, "--work-items", workItems, "--data", Path.Combine(folder, "data"), "--ledger", ledger, "--tokens", tokens, "--urls", "http://127.0.0.1:0" })
+    foreach (var argument in new[] { host, "--work-items", workItems, "--data", Path.Combine(folder, "data"), "--ledger", ledger, "--tokens", tokens, "--urls", "http://127.0.0.1:0", "--claims", folder }
+        .Concat(evidence is null ? [] : ["--evidence", "required"]))
     {
         start.ArgumentList.Add(argument);
     }
@@ -123,8 +128,21 @@ async Task<HttpStatusCode> AssignAsync(int i)
     return response.StatusCode;
 }
 
-var submit = new LoadRun("submit (POST /v1/assignments/{id}/submissions)");
-await submit.RunAsync(clients, TimeSpan.FromSeconds(seconds), (_, n) => n >= assignments ? null : Post(n, "/v1/assignments/" + ids[n] + "/submissions", "{\"changedFiles\":[\"src/m" + n + "/a.ts\"]}"));
+var submit = new LoadRun(evidence is null ? "submit (POST /v1/assignments/{id}/submissions)" : "submit with a " + evidenceTests.ToString("N0", CultureInfo.InvariantCulture) + "-test TRX (" + (evidence.Bytes / 1024 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MB)");
+var refusedSubmissions = 0;
+await submit.RunAsync(clients, TimeSpan.FromSeconds(seconds), (_, n) => n >= assignments ? null : SubmitAsync(n));
+
+async Task<HttpStatusCode> SubmitAsync(long n)
+{
+    var changed = "{\"changedFiles\":[\"src/m" + n + "/a.ts\"]";
+    var status = await Post(n, "/v1/assignments/" + ids[n] + "/submissions", evidence is null ? changed + "}" : changed + "," + evidence.TestRunsJson(LoadId((int)n)) + "}");
+    if (status != HttpStatusCode.OK)
+    {
+        Interlocked.Increment(ref refusedSubmissions);
+    }
+
+    return status;
+}
 var complete = new LoadRun("complete (POST /v1/assignments/{id}/complete)");
 await complete.RunAsync(clients, TimeSpan.FromSeconds(seconds), (_, n) => n >= assignments ? null : Post(n, "/v1/assignments/" + ids[n] + "/complete", null));
 
@@ -154,8 +172,9 @@ foreach (var run in runs)
 
 var serverErrors = runs.Sum(r => r.ServerErrors);
 Console.WriteLine(serverErrors == 0 ? "no 5xx" : serverErrors + " server errors or failed connections");
+Console.WriteLine(refusedSubmissions == 0 ? "every submission accepted" : refusedSubmissions + " submissions not accepted");
 Directory.Delete(folder, recursive: true);
-return serverErrors == 0 ? 0 : 1;
+return serverErrors == 0 && refusedSubmissions == 0 ? 0 : 1;
 
 string? Option(string name, string? fallback)
 {

@@ -10,7 +10,9 @@ namespace Tamer.Spec.Rules.Traceability;
 /// With test runs in the change, every acceptance criterion of the Work Item is proven by them: at
 /// least one test in the runs claims it (TMR6004), and every claiming test passed (TMR6005). A
 /// test claims a criterion by a C# <c>[Satisfies]</c> (on its method or class) or by naming
-/// <c>WI-ID/AC-n</c> itself. Each diagnostic is at the criterion's id, or the criterion.
+/// <c>WI-ID/AC-n</c> itself. A criterion that says <c>manual: true</c> needs no test: it is listed
+/// (TMR6006, an info, with how a person checks it) so that every report shows what the run does
+/// not prove. Each diagnostic is at the criterion's id, or the criterion.
 /// </summary>
 internal static class TestRunEvidenceCheck
 {
@@ -33,10 +35,16 @@ internal static class TestRunEvidenceCheck
         {
             var span = criterion.IdSpan ?? criterion.Span;
             var text = criterion.Text.Value;
+            var named = new Dictionary<string, string> { [TraceabilityDiagnostics.CriterionProperty] = ManualCheck.NameOf(criterion) };
+            if (criterion.IsManual)
+            {
+                context.Report(TraceabilityDiagnostics.ManualCriterion, span, named, ManualCheck.NameOf(criterion), id, ManualCheck.HowChecked(criterion), text);
+                continue;
+            }
+
             if (criterion.Id is null)
             {
-                var name = "criterion " + (criterion.Index + 1).ToString(CultureInfo.InvariantCulture);
-                context.Report(TraceabilityDiagnostics.UnprovenCriterion, span, name, id, text, "it has no id, so no test can claim it; give it one (TMR2006 numbers criteria)");
+                context.Report(TraceabilityDiagnostics.UnprovenCriterion, span, named, ManualCheck.NameOf(criterion), id, text, "it has no id, so no test can claim it; give it one (TMR2006 numbers criteria)");
                 continue;
             }
 
@@ -48,14 +56,14 @@ internal static class TestRunEvidenceCheck
                 var advice = claimants.Count > 0
                     ? "the tests that claim it (" + Names(claimants) + ") are not in the run"
                     : "mark the test that proves it with [Satisfies(\"" + id + "\", \"" + criterion.Id + "\")] or put " + reference + " in its name";
-                context.Report(TraceabilityDiagnostics.UnprovenCriterion, span, criterion.Id, id, text, advice);
+                context.Report(TraceabilityDiagnostics.UnprovenCriterion, span, named, criterion.Id, id, text, advice);
                 continue;
             }
 
             var notPassed = proving.Where(r => r.Outcome != TestOutcome.Passed).ToList();
             if (notPassed.Count > 0)
             {
-                context.Report(TraceabilityDiagnostics.FailingCriterion, span, criterion.Id, id, Names(proving.Select(r => r.Name)), Outcomes(notPassed), text);
+                context.Report(TraceabilityDiagnostics.FailingCriterion, span, named, criterion.Id, id, Names(proving.Select(r => r.Name)), Outcomes(notPassed), text);
             }
         }
     }

@@ -7,6 +7,8 @@ namespace Tamer.Spec.Rules.Traceability;
 /// the run as evidence: each acceptance criterion of the Work Item has a test in the run that
 /// claims it (TMR6004), and every test that claims it passed (TMR6005). A claim is a C#
 /// <c>[Satisfies]</c> on the test or its class, or <c>WI-ID/AC-n</c> in the test's name or properties.
+/// A criterion may instead say <c>manual: true</c> (a person checks it): it then says how in
+/// <c>verify</c> (TMR6007 when not), needs no test, and is listed in every check of a run (TMR6006).
 /// </summary>
 public sealed class TraceabilityRuleV11 : Rule
 {
@@ -19,15 +21,13 @@ public sealed class TraceabilityRuleV11 : Rule
         {
             TraceabilityDiagnostics.UnknownWorkItem, TraceabilityDiagnostics.UnknownCriterion, TraceabilityDiagnostics.UnclaimedCriterion,
             TraceabilityDiagnostics.UnprovenCriterion, TraceabilityDiagnostics.FailingCriterion,
+            TraceabilityDiagnostics.ManualCriterion, TraceabilityDiagnostics.UnexplainedManualCriterion,
         })
     {
     }
 
     /// <inheritdoc />
-    public override void Analyze(RuleContext context)
-    {
-        // Nothing to check from the Work Item alone: the claims and runs come with the change.
-    }
+    public override void Analyze(RuleContext context) => ManualCheck.Run(context);
 
     /// <inheritdoc />
     public override void AnalyzeChange(RuleContext context)

@@ -65,6 +65,9 @@ internal static class HostApplication
             return source;
         });
         builder.Services.AddSingleton(services => services.GetRequiredService<WorkItemSource>().Engine);
+        builder.Services.AddSingleton(settings.Policy);
+        builder.Services.AddSingleton(services => new ClaimSource(
+            settings.Policy.ClaimsFolder ?? settings.Repository ?? services.GetRequiredService<WorkItemSource>().RepositoryRoot ?? settings.WorkItems));
         builder.Services.AddSingleton<Orchestrator>();
         builder.Services.AddHostedService<LedgerFollower>();
         builder.Services.AddProblemDetails();
@@ -102,6 +105,7 @@ internal static class HostApplication
         WorkItemEndpoints.Map(v1);
         AssignmentEndpoints.Map(v1);
         ScopeRequestEndpoints.Map(v1);
+        WorkerEndpoints.Map(v1);
         MetricsEndpoint.Map(app, anonymousMetrics);
         HostMcp.Map(app);
         return app;

@@ -2,13 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Microsoft.Extensions.Configuration;
+using Tamer.Spec.Host.Assignments;
 using Tamer.Spec.Host.Ledger;
 
 namespace Tamer.Spec.Host;
 
 /// <summary>
 /// Where the host reads and keeps things: from the command line (<c>--work-items</c>, <c>--data</c>,
-/// <c>--ledger</c>, <c>--tokens</c>, <c>--repository</c>, <c>--config</c>), <c>appsettings.json</c> (section
+/// <c>--ledger</c>, <c>--tokens</c>, <c>--repository</c>, <c>--config</c>, and the policies <c>--evidence</c>,
+/// <c>--review</c>, <c>--block-after</c>, <c>--claims</c>), <c>appsettings.json</c> (section
 /// <c>Tamer</c>) or the environment (<c>Tamer__WorkItems</c>, …). Relative paths are taken from the
 /// working directory.
 /// </summary>
@@ -25,10 +27,15 @@ internal sealed class HostSettings
         ["--repository"] = Section + ":Repository",
         ["--config"] = Section + ":Config",
         ["--ledger"] = Section + ":Ledger",
+        ["--evidence"] = Section + ":Evidence",
+        ["--review"] = Section + ":Review",
+        ["--block-after"] = Section + ":BlockAfter",
+        ["--claims"] = Section + ":Claims",
     };
 
-    private HostSettings(string workItems, LedgerLocation ledger, string tokens, string? repository, string? configurationFile)
+    private HostSettings(string workItems, LedgerLocation ledger, string tokens, string? repository, string? configurationFile, SubmissionPolicy policy)
     {
+        Policy = policy;
         WorkItems = workItems;
         Ledger = ledger;
         Tokens = tokens;
@@ -50,6 +57,9 @@ internal sealed class HostSettings
 
     /// <summary>An explicit <c>.tamer.yml</c>; null: found from the Work Items folder upward.</summary>
     public string? ConfigurationFile { get; }
+
+    /// <summary>What a submission must bring and who finishes an assignment: evidence, review, blocking.</summary>
+    public SubmissionPolicy Policy { get; }
 
     /// <summary>Reads the settings, or throws <see cref="HostStartException"/> naming what is missing.</summary>
     public static HostSettings From(IConfiguration configuration)
@@ -79,7 +89,14 @@ internal sealed class HostSettings
             throw HostStartException.Configuration("the configuration file " + configurationFile + " does not exist");
         }
 
-        return new HostSettings(workItems, LedgerOf(configuration), tokens, repository, configurationFile);
+        var claims = Optional(section, "Claims");
+        if (claims is not null && !Directory.Exists(claims))
+        {
+            throw new HostStartException("the claims folder " + claims + " (--claims) does not exist");
+        }
+
+        var policy = SubmissionPolicy.Parse(section["Evidence"], section["Review"], section["BlockAfter"], claims);
+        return new HostSettings(workItems, LedgerOf(configuration), tokens, repository, configurationFile, policy);
     }
 
     /// <summary>The <c>--data</c> folder (full path), or null.</summary>

@@ -185,6 +185,49 @@ public sealed class VerifyTestRunTests
         older.ExitCode.ShouldBe(0, "traceability 1.0.0 does not judge test runs");
     }
 
+    [Fact]
+    public void A_manual_criterion_needs_no_test_and_is_listed_with_how_a_person_checks_it()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.MakeRepository();
+        folder.Write("work-items/login.md", WorkItem.Replace(
+            "  - \"AC-3: a login 60 s after a 429 is judged again and returns 401 or 200\"",
+            "  - id: AC-3\n    text: the 429 page reads well on a phone\n    manual: true\n    verify: a reviewer opens /login on a 360 px wide screen after six failures",
+            StringComparison.Ordinal));
+        folder.Write("run.xml", """
+            <testsuite name="login" tests="2">
+              <testcase classname="login" name="WI-AUTH-0042/AC-1 401" />
+              <testcase classname="login" name="WI-AUTH-0042/AC-2 429" />
+            </testsuite>
+            """);
+
+        var verified = CliRun.InProcess(folder.Path, "verify", "WI-AUTH-0042", "--tests", "run.xml");
+        var linted = CliRun.InProcess(folder.Path, "lint", "work-items/login.md");
+
+        verified.ExitCode.ShouldBe(0, verified.Output + verified.Error);
+        verified.OutputLines.Where(l => l.Contains(" TMR6", StringComparison.Ordinal)).ShouldBe(
+        [
+            "work-items/login.md(13,9): info TMR6006: AC-3 of WI-AUTH-0042 is checked by a person, not by a test in the run: 'a reviewer opens /login on a 360 px wide screen after six failures' ('the 429 page reads well on a phone') [traceability@1.1.0]",
+        ]);
+        linted.OutputLines.ShouldNotContain(l => l.Contains("TMR6007", StringComparison.Ordinal), "the manual criterion says how it is checked");
+    }
+
+    [Fact]
+    public void A_manual_criterion_without_verify_is_TMR6007_at_its_manual_key_and_still_needs_no_test()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.MakeRepository();
+        folder.Write("work-items/login.md", WorkItem.Replace(
+            "  - \"AC-3: a login 60 s after a 429 is judged again and returns 401 or 200\"",
+            "  - id: AC-3\n    text: the 429 page reads well on a phone\n    manual: true",
+            StringComparison.Ordinal));
+
+        var linted = CliRun.InProcess(folder.Path, "lint", "work-items/login.md");
+
+        linted.ExitCode.ShouldBe(1, linted.Output + linted.Error);
+        linted.OutputLines.ShouldContain("work-items/login.md(15,5): error TMR6007: AC-3 says 'manual: true' but not how a person checks it; add 'verify:' with what the reviewer looks at and what they compare it with, or remove 'manual' and let a test claim it [traceability@1.1.0]");
+    }
+
     [Theory]
     [InlineData("run.xml", "<testsuite><testcase name=\"a\">\n<failure></testcase></testsuite>", "run.xml(2,12): not well-formed XML: ")]
     [InlineData("run.xml", "<coverage line-rate=\"1\" />", "run.xml(1,2): the root element is <coverage>; a TRX file starts with <TestRun>, a JUnit XML file with <testsuites> or <testsuite>")]

@@ -21,6 +21,7 @@ public sealed class OpenApiAndReloadTests
             "/metrics",
             "/v1/assignments/{assignmentId}",
             "/v1/assignments/{assignmentId}/complete",
+            "/v1/assignments/{assignmentId}/reviews",
             "/v1/assignments/{assignmentId}/scope-requests",
             "/v1/assignments/{assignmentId}/submissions",
             "/v1/scope-requests",
@@ -30,6 +31,8 @@ public sealed class OpenApiAndReloadTests
             "/v1/work-items/{id}",
             "/v1/work-items/{id}/assignments",
             "/v1/work-items/lint",
+            "/v1/workers/{name}",
+            "/v1/workers/{name}/unblock",
         ]);
         var assign = document.GetProperty("paths").GetProperty("/v1/work-items/{id}/assignments").GetProperty("post").GetProperty("responses");
         assign.EnumerateObject().Select(r => r.Name).Order().ShouldBe(["201", "401", "403", "404", "409", "422"], ignoreOrder: true);

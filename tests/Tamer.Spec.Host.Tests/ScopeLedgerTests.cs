@@ -117,7 +117,7 @@ public sealed class ScopeLedgerTests
 
         using var check = new SqliteConnection("Data Source=" + path + ";Pooling=False");
         check.Open();
-        LedgerContents.Query(check, "SELECT version FROM ledger_schema ORDER BY version").Select(r => r[0]).ShouldBe(["1", "2"]);
+        LedgerContents.Query(check, "SELECT version FROM ledger_schema ORDER BY version").Select(r => r[0]).ShouldBe(["1", "2", "3"]);
         LedgerContents.Query(check, "SELECT requested_by, state, decided_by FROM scope_requests").Single().ShouldBe(["alice", "approved", "carol"]);
         LedgerContents.Query(check, "SELECT seq, type, subject_id FROM ledger_events ORDER BY seq").Select(r => r[1] + " " + (r[2] == "NULL" ? "-" : r[2][..1])).ShouldBe(["assigned -", "scope-requested S", "scope-decided S"]);
     }

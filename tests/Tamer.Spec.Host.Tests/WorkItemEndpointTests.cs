@@ -163,15 +163,24 @@ public sealed class WorkItemEndpointTests
     }
 
     [Fact]
-    public async Task A_JSON_body_over_1_MiB_is_413_too()
+    public async Task A_JSON_body_over_1_MiB_is_413_too_and_a_submission_over_64_MiB()
     {
         await using var host = await RunningHost.StartAsync(HostFolders.Examples());
         var (_, assignment) = await host.As("alice").AssignAsync("WI-AUTH-0042");
         var paths = Enumerable.Range(0, 60_000).Select(i => "src/auth/file" + i + ".ts").ToArray();
+        var hugeRun = new string('x', 65 * 1024 * 1024);
 
-        var (status, _) = await host.As("alice").SubmitAsync(assignment.Str("id"), paths);
+        var (request, _) = await host.As("alice").RequestScopeAsync(assignment.Str("id"), "many files", paths);
+        // The client waits for 100-continue, as a large upload should, so the host answers before the body is sent.
+        using var submission = new HttpRequestMessage(HttpMethod.Post, "/v1/assignments/" + assignment.Str("id") + "/submissions")
+        {
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { changedFiles = new[] { "src/auth/login.ts" }, testRuns = new[] { new { name = "huge.trx", content = hugeRun } } }), System.Text.Encoding.UTF8, "application/json"),
+        };
+        submission.Headers.ExpectContinue = true;
+        using var answer = await host.As("alice").SendAsync(submission, TestContext.Current.CancellationToken);
 
-        status.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        request.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        answer.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
     }
 
     private static string Compact(JsonElement element) => JsonNode.Parse(element.GetRawText())!.ToJsonString();

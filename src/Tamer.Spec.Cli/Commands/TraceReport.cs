@@ -24,7 +24,7 @@ internal static class TraceReport
             foreach (var criterion in workItem)
             {
                 var claims = criterion.ClaimedBy.Count == 0
-                    ? "no test claims it"
+                    ? (criterion.Criterion.IsManual ? "manual: a person checks it" + HowChecked(criterion.Criterion) : "no test claims it")
                     : "claimed by " + string.Join(", ", criterion.ClaimedBy.Select(c => c.Claimant + " (" + c.WorkItem.Location.Path + ":" + c.WorkItem.Location.Start.Line.ToString(CultureInfo.InvariantCulture) + ")"));
                 output.WriteLine("  " + Name(criterion).PadRight(6) + " " + claims);
             }
@@ -65,6 +65,11 @@ internal static class TraceReport
             {
                 var position = workItem.Key.GetLocation(criterion.Criterion.IdSpan ?? criterion.Criterion.Span).Start;
                 json.StartObject().Property("id", criterion.Criterion.Id).Property("index", criterion.Criterion.Index + 1).Property("line", position.Line).Property("column", position.Column);
+                if (criterion.Criterion.IsManual)
+                {
+                    json.Property("manual", true).Property("verify", criterion.Criterion.Verify?.Value);
+                }
+
                 json.Name("claimedBy").StartArray();
                 foreach (var claim in criterion.ClaimedBy)
                 {
@@ -95,6 +100,9 @@ internal static class TraceReport
         json.EndObject();
         output.WriteLine();
     }
+
+    private static string HowChecked(Model.AcceptanceCriterion criterion) =>
+        string.IsNullOrWhiteSpace(criterion.Verify?.Value) ? " (it does not say how: TMR6007)" : " (" + criterion.Verify!.Value.Trim() + ")";
 
     private static string Count(int count, string one, string many) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);

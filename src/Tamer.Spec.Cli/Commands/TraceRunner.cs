@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using Tamer.Spec.Cli.Claims;
+using Tamer.Spec.CSharpClaims;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
@@ -45,7 +45,7 @@ internal sealed class TraceRunner
         var documents = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default);
         LinkWarnings.Write(finder, session.Configuration, _environment);
         var sources = CSharpSources.Below(folder, repositoryRoot);
-        var claims = ClaimScanner.Read(sources, _environment.DisplayPath);
+        var claims = ClaimFiles.Read(sources, _environment.DisplayPath);
         var workspace = new WorkItemWorkspace(documents);
         var result = engine.Lint(workspace, new LintOptions { Configuration = session.Configuration, Change = WorkItemChange.OfClaims(claims, complete: true), ChangeOnly = true });
         var report = new ClaimReport(result.ClaimDiagnostics.Concat(result.Files.SelectMany(f => f.Diagnostics)).ToList(), ClaimTraces.Of(workspace, claims));

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Tamer.Spec.Cli.Claims;
+using Tamer.Spec.CSharpClaims;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
@@ -115,7 +115,7 @@ internal sealed class VerifyRunner
             throw new UsageException("--claims " + folder + " is neither a project file nor a folder");
         }
 
-        return ClaimScanner.Read(CSharpSources.Below(path, RepositoryRoot.Find(path)), _environment.DisplayPath);
+        return ClaimFiles.Read(CSharpSources.Below(path, RepositoryRoot.Find(path)), _environment.DisplayPath);
     }
 
     // git's failures are usage errors here: one line, exit code 2.

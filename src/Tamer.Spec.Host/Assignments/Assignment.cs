@@ -4,7 +4,7 @@ using Tamer.Spec.Model;
 
 namespace Tamer.Spec.Host.Assignments;
 
-/// <summary>One worker's assignment to one Work Item, as the ledger's events made it.</summary>
+/// <summary>One worker's assignment to one Work Item, as the ledger's events made it, with every step it went through.</summary>
 internal sealed record Assignment(
     string Id,
     string WorkItemId,
@@ -15,6 +15,9 @@ internal sealed record Assignment(
     DateTimeOffset? CompletedAt = null,
     IReadOnlyList<string>? ChangedFiles = null)
 {
+    /// <summary>Every step, oldest first: assigned, submitted, refused, reviewed, completed.</summary>
+    public IReadOnlyList<AssignmentStep> History { get; init; } = [];
+
     /// <summary>The Work Item status this assignment gives its Work Item.</summary>
     public WorkItemStatus Status => State switch
     {
@@ -22,4 +25,10 @@ internal sealed record Assignment(
         AssignmentState.Review => WorkItemStatus.Review,
         _ => WorkItemStatus.Done,
     };
+
+    /// <summary>This assignment with one more step in its history.</summary>
+    public Assignment With(AssignmentStep step) => this with { History = [.. History, step] };
 }
+
+/// <summary>One step of an assignment: the event's type, when, by whom, a review's decision, and the reason given or the refusal's.</summary>
+internal sealed record AssignmentStep(string Type, DateTimeOffset At, string By, string? Decision = null, string? Reason = null);

@@ -7,22 +7,24 @@ using Tamer.Spec.Host.Ledger;
 namespace Tamer.Spec.Host.Assignments;
 
 /// <summary>
-/// Every assignment and every scope request, rebuilt from the ledger's events. Immutable:
+/// Every assignment, every scope request and every worker's record, rebuilt from the ledger's events. Immutable:
 /// <see cref="Apply"/> gives a new book, so readers never see half a change. An event that does
 /// not follow from the book (an unknown assignment, a step out of order, a request decided twice)
 /// is refused with the reason.
 /// </summary>
 internal sealed class AssignmentBook
 {
-    public static readonly AssignmentBook Empty = new(ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, ScopeRequest>.Empty, 0, EventTally.Empty);
+    public static readonly AssignmentBook Empty = new(ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, Assignment>.Empty, ImmutableDictionary<string, ScopeRequest>.Empty, 0, EventTally.Empty, ImmutableDictionary<string, WorkerRecord>.Empty);
 
     private readonly ImmutableDictionary<string, Assignment> _byId;
     private readonly ImmutableDictionary<string, Assignment> _latestByWorkItem;
     private readonly ImmutableDictionary<string, ScopeRequest> _requests;
+    private readonly ImmutableDictionary<string, WorkerRecord> _workers;
 
-    private AssignmentBook(ImmutableDictionary<string, Assignment> byId, ImmutableDictionary<string, Assignment> latestByWorkItem, ImmutableDictionary<string, ScopeRequest> requests, long lastSequence, EventTally tally)
+    private AssignmentBook(ImmutableDictionary<string, Assignment> byId, ImmutableDictionary<string, Assignment> latestByWorkItem, ImmutableDictionary<string, ScopeRequest> requests, long lastSequence, EventTally tally, ImmutableDictionary<string, WorkerRecord> workers)
     {
         Tally = tally;
+        _workers = workers;
         _byId = byId;
         _latestByWorkItem = latestByWorkItem;
         _requests = requests;
@@ -45,6 +47,9 @@ internal sealed class AssignmentBook
 
     public ScopeRequest? FindRequest(string requestId) => _requests.GetValueOrDefault(requestId);
 
+    /// <summary>What the ledger knows of <paramref name="worker"/>; an empty record when nothing.</summary>
+    public WorkerRecord WorkerRecordOf(string worker) => _workers.GetValueOrDefault(worker) ?? new WorkerRecord(worker);
+
     /// <summary>Every scope request, oldest first.</summary>
     public IEnumerable<ScopeRequest> Requests => _requests.Values.OrderBy(r => r.Sequence);
 
@@ -56,7 +61,9 @@ internal sealed class AssignmentBook
     {
         ArgumentNullException.ThrowIfNull(entry);
         var next = Next(entry);
-        return new AssignmentBook(next._byId, next._latestByWorkItem, next._requests, next.LastSequence, Tally.Add(entry.Type, entry.Worker));
+        var about = entry.Type == LedgerEvent.WorkerUnblocked ? entry.BlockedWorker! : next.Find(entry.AssignmentId)?.Worker ?? entry.Worker;
+        var workers = _workers.SetItem(about, WorkerRecordOf(about).Apply(entry));
+        return new AssignmentBook(next._byId, next._latestByWorkItem, next._requests, next.LastSequence, Tally.Add(entry.Type, entry.Worker), workers);
     }
 
     private AssignmentBook Next(LedgerEvent entry)
@@ -88,10 +95,21 @@ internal sealed class AssignmentBook
             case LedgerEvent.Completed:
                 next = Existing(entry, AssignmentState.Review) with { State = AssignmentState.Done, CompletedAt = entry.At };
                 break;
-            case LedgerEvent.DriftRefused:
-                // A refusal changes nothing: the assignment stays in progress.
-                Owned(Existing(entry, AssignmentState.InProgress), entry);
-                return new AssignmentBook(_byId, _latestByWorkItem, _requests, entry.Sequence, Tally);
+            case LedgerEvent.DriftRefused or LedgerEvent.EvidenceRefused:
+                // A refusal leaves the assignment in progress; only its history grows.
+                next = Existing(entry, AssignmentState.InProgress);
+                Owned(next, entry);
+                break;
+            case LedgerEvent.Reviewed:
+                next = Reviewed(entry);
+                break;
+            case LedgerEvent.WorkerUnblocked:
+                if (string.IsNullOrEmpty(entry.BlockedWorker) || string.Equals(entry.BlockedWorker, entry.Worker, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException("a lifted block names the worker, who is not the lead that lifts it");
+                }
+
+                return new AssignmentBook(_byId, _latestByWorkItem, _requests, entry.Sequence, Tally, _workers);
             case LedgerEvent.ScopeRequested:
                 return WithRequest(Requested(entry), entry.Sequence);
             case LedgerEvent.ScopeDecided:
@@ -100,10 +118,27 @@ internal sealed class AssignmentBook
                 throw new InvalidOperationException("'" + entry.Type + "' is not an event type");
         }
 
-        return new AssignmentBook(_byId.SetItem(next.Id, next), _latestByWorkItem.SetItem(next.WorkItemId, next), _requests, entry.Sequence, Tally);
+        next = next.With(new AssignmentStep(entry.Type, entry.At, entry.Worker, entry.Type == LedgerEvent.Reviewed ? entry.Decision : null, entry.Reason));
+        return new AssignmentBook(_byId.SetItem(next.Id, next), _latestByWorkItem.SetItem(next.WorkItemId, next), _requests, entry.Sequence, Tally, _workers);
     }
 
-    private AssignmentBook WithRequest(ScopeRequest request, long sequence) => new(_byId, _latestByWorkItem, _requests.SetItem(request.Id, request), sequence, Tally);
+    private AssignmentBook WithRequest(ScopeRequest request, long sequence) => new(_byId, _latestByWorkItem, _requests.SetItem(request.Id, request), sequence, Tally, _workers);
+
+    private Assignment Reviewed(LedgerEvent entry)
+    {
+        var assignment = Existing(entry, AssignmentState.Review);
+        if (string.Equals(assignment.Worker, entry.Worker, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("assignment " + assignment.Id + " is reviewed by its own worker " + entry.Worker);
+        }
+
+        return entry.Decision switch
+        {
+            "approved" => assignment with { State = AssignmentState.Done, CompletedAt = entry.At },
+            "rejected" => assignment with { State = AssignmentState.InProgress, SubmittedAt = null },
+            _ => throw new InvalidOperationException("'" + entry.Decision + "' is not a review decision (approved or rejected)"),
+        };
+    }
 
     private ScopeRequest Requested(LedgerEvent entry)
     {

@@ -25,7 +25,7 @@ internal enum OutcomeKind
 /// <summary>
 /// The answer: its kind, the assignment as it now stands, a one-line reason, and the diagnostics
 /// behind it; for a scope request or decision, the request; for a drift refusal, each path outside
-/// the scope.
+/// the scope; for an evidence refusal, the unproven criteria; for a lifted block, the worker's record.
 /// </summary>
 internal sealed record GateOutcome(OutcomeKind Kind, Assignment? Assignment, string? Detail, IReadOnlyList<Diagnostic> Diagnostics)
 {
@@ -35,6 +35,12 @@ internal sealed record GateOutcome(OutcomeKind Kind, Assignment? Assignment, str
     public string? Title { get; init; }
 
     public IReadOnlyList<OutsidePath> Outside { get; init; } = [];
+
+    /// <summary>For an evidence refusal, the errors about criteria the test runs did not prove (TMR6004, TMR6005).</summary>
+    public IReadOnlyList<Diagnostic> Unproven { get; init; } = [];
+
+    /// <summary>For a change about a worker (a lifted block), its record as it now stands.</summary>
+    public WorkerRecord? Worker { get; init; }
 
     public static GateOutcome Accepted(Assignment assignment, IReadOnlyList<Diagnostic>? diagnostics = null) => new(OutcomeKind.Accepted, assignment, null, diagnostics ?? []);
 

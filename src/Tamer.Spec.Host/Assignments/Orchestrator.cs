@@ -12,12 +12,15 @@ using Tamer.Spec.Host.Ledger;
 using Tamer.Spec.Host.WorkItems;
 using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.TestRuns;
 
 namespace Tamer.Spec.Host.Assignments;
 
 /// <summary>
-/// The orchestrator's state changes: assign (the gate), submit (the drift check, against the scope
-/// widened by approved scope requests), complete, and scope requests with their decisions. Each
+/// The orchestrator's state changes: assign (the gate, which a blocked worker does not pass), submit
+/// (the drift check, against the scope widened by approved scope requests, and the evidence check of
+/// its test runs), complete, review by another token, scope requests with their decisions, and a
+/// lead lifting a worker's block. Each
 /// runs alone in this host (one at a time), decides against the current workspace and the ledger
 /// (caught up with the other hosts of a shared ledger), writes its event to the ledger, and only
 /// then changes the in-memory state and answers. Reads use the in-memory state and never wait for
@@ -31,6 +34,8 @@ internal sealed partial class Orchestrator : IDisposable
     private readonly LintEngine _engine;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly SubmissionPolicy _policy;
+    private readonly ClaimSource _claims;
     // How often one state change is decided again when other hosts keep writing first.
     private const int MaxAttempts = 20;
 
@@ -40,8 +45,10 @@ internal sealed partial class Orchestrator : IDisposable
     private volatile GateView _view;
     private ConcurrentDictionary<(WorkItemDocument, WorkItemStatus), WorkItemDocument> _edited = new();
 
-    public Orchestrator(WorkItemSource source, ILedger ledger, LintEngine engine, TimeProvider time, ILogger<Orchestrator> logger)
+    public Orchestrator(WorkItemSource source, ILedger ledger, LintEngine engine, TimeProvider time, ILogger<Orchestrator> logger, SubmissionPolicy policy, ClaimSource claims)
     {
+        _policy = policy;
+        _claims = claims;
         _source = source;
         _ledger = ledger;
         _engine = engine;
@@ -88,13 +95,30 @@ internal sealed partial class Orchestrator : IDisposable
     public Task<GateOutcome> AssignAsync(string workItemId, string worker, CancellationToken cancellation) =>
         ChangeAsync(() => DecideAssignment(workItemId, worker), cancellation);
 
-    /// <summary>The drift check: a change inside the scope moves the assignment to review; one outside it is refused.</summary>
-    public Task<GateOutcome> SubmitAsync(string assignmentId, string worker, IReadOnlyList<string> changedFiles, CancellationToken cancellation) =>
-        ChangeAsync(() => DecideSubmission(assignmentId, worker, changedFiles), cancellation);
+    /// <summary>
+    /// The drift and evidence checks: a change inside the scope whose test runs (when sent, or when
+    /// the policy requires them) prove every criterion moves the assignment to review; any other is refused.
+    /// </summary>
+    public Task<GateOutcome> SubmitAsync(string assignmentId, string worker, IReadOnlyList<string> changedFiles, IReadOnlyList<TestRun>? testRuns, CancellationToken cancellation) =>
+        ChangeAsync(() => DecideSubmission(assignmentId, worker, changedFiles, testRuns), cancellation);
 
-    /// <summary>Completes an assignment in review: its Work Item is done, and its dependents may be assigned.</summary>
+    /// <summary>Completes an assignment in review: its Work Item is done, and its dependents may be assigned; one that needs a review waits for it.</summary>
     public Task<GateOutcome> CompleteAsync(string assignmentId, string worker, CancellationToken cancellation) =>
         ChangeAsync(() => DecideCompletion(assignmentId, worker), cancellation);
+
+    /// <summary>Another token's review of an assignment in review: approve makes it done, reject sends it back in progress with the reason.</summary>
+    public Task<GateOutcome> ReviewAsync(string assignmentId, Actor reviewer, bool approve, string reason, CancellationToken cancellation) =>
+        ChangeAsync(() => DecideReview(assignmentId, reviewer, approve, reason), cancellation);
+
+    /// <summary>A lead lifts the block of a worker refused too often in a row.</summary>
+    public Task<GateOutcome> UnblockAsync(string worker, Actor lead, string reason, CancellationToken cancellation) =>
+        ChangeAsync(() => DecideUnblock(worker, lead, reason), cancellation);
+
+    /// <summary>True when <paramref name="worker"/> gets no new assignment now.</summary>
+    public bool IsBlocked(string worker) => Book.WorkerRecordOf(worker).IsBlocked(_policy.BlockAfter);
+
+    /// <summary>The policy the host runs with.</summary>
+    public SubmissionPolicy Policy => _policy;
 
     /// <summary>The assignment's worker asks for more scope: a pending request, answered by a lead.</summary>
     public Task<GateOutcome> RequestScopeAsync(string assignmentId, string worker, IReadOnlyList<string> paths, string access, string reason, CancellationToken cancellation) =>
@@ -130,6 +154,11 @@ internal sealed partial class Orchestrator : IDisposable
 
     private Decision DecideAssignment(string workItemId, string worker)
     {
+        if (Book.WorkerRecordOf(worker) is var record && record.IsBlocked(_policy.BlockAfter))
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Forbidden, Blocked(record)) with { Title = "Worker blocked" });
+        }
+
         var view = Current();
         if (view.Find(workItemId) is not { WorkItem: { } workItem } document)
         {
@@ -162,7 +191,7 @@ internal sealed partial class Orchestrator : IDisposable
         });
     }
 
-    private Decision DecideSubmission(string assignmentId, string worker, IReadOnlyList<string> changedFiles)
+    private Decision DecideSubmission(string assignmentId, string worker, IReadOnlyList<string> changedFiles, IReadOnlyList<TestRun>? testRuns)
     {
         if (Owned(assignmentId, worker, AssignmentState.InProgress, "submitted") is { } problem)
         {
@@ -176,15 +205,23 @@ internal sealed partial class Orchestrator : IDisposable
             return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, "no Work Item file declares " + assignment.WorkItemId + " any more", assignment));
         }
 
-        var (drift, outside) = WidenedScope.Check(_engine, document, changedFiles, view.Files.Configuration, Book.RequestsFor(assignmentId));
+        // Without a run where the policy wants one, the evidence is a run that holds no test.
+        var runs = testRuns ?? (_policy.EvidenceRequired ? [new TestRun("(no test run sent)", "none", [])] : null);
+        var evidence = runs is null ? null : new SubmittedEvidence(runs, _claims.Current());
+        var (drift, outside) = WidenedScope.Check(_engine, document, changedFiles, view.Files.Configuration, Book.RequestsFor(assignmentId), evidence);
         var gate = GateDecision.For(drift);
         if (gate.IsRefused)
         {
-            // The refusal is recorded (the trend of drift per worker is read from the ledger); the assignment stays as it was.
-            var refusal = GateOutcome.Refused("the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress", drift, assignment) with { Outside = outside };
-            var refused = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.DriftRefused, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker, changedFiles)
+            // The refusal is recorded (the trend per worker is read from the ledger); the assignment stays as it was.
+            var unproven = gate.Refusals.Where(SubmittedEvidence.IsUnproven).ToList();
+            var detail = outside.Count > 0
+                ? "the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress"
+                : "the test runs do not prove " + assignment.WorkItemId + ": " + SubmittedEvidence.Describe(unproven) + "; the assignment stays in progress";
+            var refusal = GateOutcome.Refused(detail, drift, assignment) with { Outside = outside, Unproven = unproven };
+            var refused = new LedgerEvent(Book.LastSequence + 1, outside.Count > 0 ? LedgerEvent.DriftRefused : LedgerEvent.EvidenceRefused, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker, changedFiles)
             {
                 Diagnostics = gate.Refusals.Select(d => d.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                Reason = detail,
             };
             return Decision.Recording(refused, _ => refusal);
         }
@@ -201,9 +238,69 @@ internal sealed partial class Orchestrator : IDisposable
         }
 
         var assignment = Book.Find(assignmentId)!;
+        if (_policy.NeedsReview(Current().Find(assignment.WorkItemId)?.WorkItem))
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, assignment.WorkItemId + " needs a review by another token before it is done: POST /v1/assignments/" + assignmentId + "/reviews", assignment) with { Title = "Review required" });
+        }
+
         var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Completed, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker);
         return Decision.Recording(entry, book => GateOutcome.Accepted(book.Find(assignmentId)!));
     }
+
+    private Decision DecideReview(string assignmentId, Actor reviewer, bool approve, string reason)
+    {
+        if (Book.Find(assignmentId) is not { } assignment)
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.NotFound, "no assignment has the id '" + assignmentId + "'"));
+        }
+
+        if (reviewer.Is(assignment.Worker))
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Forbidden, "assignment " + assignmentId + " is " + reviewer.Name + "'s own work; another token reviews it") with { Title = "Your own work" });
+        }
+
+        if (assignment.State != AssignmentState.Review)
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, "assignment " + assignmentId + " is " + WorkItemFormat.ToValue(assignment.Status) + "; only one in review can be reviewed", assignment));
+        }
+
+        var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Reviewed, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, reviewer.Name)
+        {
+            Decision = approve ? "approved" : "rejected",
+            Reason = reason,
+        };
+        return Decision.Recording(entry, book =>
+        {
+            LogReviewed(_logger, reviewer.Name, entry.Decision, assignmentId, assignment.WorkItemId);
+            return GateOutcome.Accepted(book.Find(assignmentId)!);
+        });
+    }
+
+    private Decision DecideUnblock(string worker, Actor lead, string reason)
+    {
+        if (lead.Is(worker))
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Forbidden, "a worker's block is lifted by another lead, not by " + worker) with { Title = "Your own block" });
+        }
+
+        var record = Book.WorkerRecordOf(worker);
+        if (!record.IsBlocked(_policy.BlockAfter))
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, worker + " is not blocked") with { Worker = record });
+        }
+
+        var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.WorkerUnblocked, _time.GetUtcNow(), string.Empty, string.Empty, lead.Name)
+        {
+            BlockedWorker = worker,
+            Reason = reason,
+        };
+        return Decision.Recording(entry, book => new GateOutcome(OutcomeKind.Accepted, null, null, []) { Worker = book.WorkerRecordOf(worker) });
+    }
+
+    private string Blocked(WorkerRecord record) =>
+        record.Name + " is blocked: its last " + record.UnprovenInARow + " submissions were refused for criteria their test runs did not prove"
+        + (record.LastReasons.LastOrDefault(r => r.Type == LedgerEvent.EvidenceRefused) is { } last ? " (the last: " + last.Reason + ")" : string.Empty)
+        + "; a lead lifts the block with POST /v1/workers/" + record.Name + "/unblock";
 
     private Decision DecideScopeRequest(string assignmentId, string worker, IReadOnlyList<string> paths, string access, string reason)
     {
@@ -383,6 +480,9 @@ internal sealed partial class Orchestrator : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Lead} {Decision} scope request {Request} on {WorkItem} (forbidden paths overridden: {Override})")]
     private static partial void LogScopeDecided(ILogger logger, string lead, string decision, string request, string workItem, bool @override);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Reviewer} {Decision} assignment {Assignment} of {WorkItem}")]
+    private static partial void LogReviewed(ILogger logger, string reviewer, string? decision, string assignment, string workItem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Work Items changed on disk: {Count} read again")]
     private static partial void LogReloaded(ILogger logger, int count);

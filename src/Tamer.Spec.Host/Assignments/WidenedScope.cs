@@ -20,16 +20,21 @@ internal sealed record OutsidePath(string Path, IReadOnlyList<Diagnostic> Diagno
 /// point into the file; a path it refuses that an approved request covers counts as inside the
 /// widened scope, except a path the Work Item forbids (TMR1102), which only a grant with
 /// <c>override_forbidden</c> lets through. The rule never learns about requests, and the file is
-/// never changed.
+/// never changed. With test runs (<see cref="SubmittedEvidence"/>), the same engine call judges
+/// them against the Work Item's criteria: their findings name no path and always count.
 /// </summary>
 internal static class WidenedScope
 {
     public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutsidePath> Outside) Check(
-        LintEngine engine, WorkItemDocument document, IEnumerable<string> changedFiles, TamerConfiguration configuration, IReadOnlyList<ScopeRequest> requests)
+        LintEngine engine, WorkItemDocument document, IEnumerable<string> changedFiles, TamerConfiguration configuration, IReadOnlyList<ScopeRequest> requests, SubmittedEvidence? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(requests);
-        var change = new WorkItemChange(changedFiles);
+        var change = new WorkItemChange(changedFiles)
+        {
+            Claims = evidence?.Claims ?? [],
+            TestRuns = evidence?.Runs ?? [],
+        };
         var found = engine.Lint(new WorkItemWorkspace([document]), new LintOptions { Configuration = configuration, Change = change, ChangeOnly = true })
             .Files.Single().Diagnostics
             .ToLookup(d => d.Properties.TryGetValue(ScopeDiagnostics.ChangedPathProperty, out var path) ? path : string.Empty, StringComparer.Ordinal);

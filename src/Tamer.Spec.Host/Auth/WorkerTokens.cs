@@ -89,6 +89,20 @@ internal sealed class WorkerTokens
     /// <summary>The lowercase hex SHA-256 of a token, as the token file holds it.</summary>
     public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
+    /// <summary>True when a line of the token file names <paramref name="name"/>.</summary>
+    public bool Knows(string name)
+    {
+        foreach (var entry in _entries)
+        {
+            if (string.Equals(entry.Worker, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The worker a token belongs to, or null.</summary>
     public string? WorkerOf(string token) => Find(token)?.Name;
 

@@ -7,18 +7,26 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Tamer.Spec.Host.Assignments;
 using Tamer.Spec.Host.Auth;
 using Tamer.Spec.Host.Contracts;
 using Tamer.Spec.Host.WorkItems;
 using Tamer.Spec.Repository;
+using Tamer.Spec.TestRuns;
 
 namespace Tamer.Spec.Host.Endpoints;
 
-/// <summary>The assignment lifecycle: assign (the gate), submit (the drift check), complete. The worker is always the token's.</summary>
+/// <summary>
+/// The assignment lifecycle: assign (the gate), submit (the drift and evidence checks), complete,
+/// and review by another token. The worker is always the token's.
+/// </summary>
 internal static class AssignmentEndpoints
 {
+    /// <summary>The largest submission body: room for test run files of some thousands of tests.</summary>
+    public const long MaxSubmissionBytes = 64L * 1024 * 1024;
+
     public static void Map(RouteGroupBuilder v1)
     {
         v1.MapPost("/work-items/{id}/assignments", Assign)
@@ -37,8 +45,9 @@ internal static class AssignmentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapPost("/assignments/{assignmentId}/submissions", Submit)
             .WithName("SubmitChange")
-            .WithSummary("Checks the worker's change against the Work Item's scope, widened by granted scope requests: review when inside it, refused (TMR1101-TMR1103) when not, with what to do about each path outside it.")
+            .WithSummary("Checks the worker's change against the Work Item's scope, widened by granted scope requests, and its test runs (TRX or JUnit XML in testRuns) against the criteria: review when both hold, refused (TMR1101-TMR1103, TMR6004, TMR6005) when not, with what to do about each path outside the scope and each unproven criterion.")
             .RequireRoles(Role.Worker)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxSubmissionBytes))
             .Produces<AssignmentResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -50,6 +59,15 @@ internal static class AssignmentEndpoints
             .WithSummary("Marks an assignment in review as done; the Work Item's dependents may then be assigned.")
             .RequireRoles(Role.Worker)
             .Produces<AssignmentResult>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        v1.MapPost("/assignments/{assignmentId}/reviews", Review)
+            .WithName("ReviewAssignment")
+            .WithSummary("Another token's review of an assignment in review: approve makes it done, reject sends it back in progress with the reason in its history. The implementer's own review is 403.")
+            .RequireRoles(Role.Worker, Role.Reviewer, Role.Lead)
+            .Produces<AssignmentResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -74,6 +92,7 @@ internal static class AssignmentEndpoints
         {
             Scope = view.Find(assignment.WorkItemId)?.WorkItem is { } workItem ? ScopeView.From(workItem.Scope) : null,
             Grants = view.Book.RequestsFor(assignmentId).Where(r => r.State == ScopeRequestState.Approved).Select(GrantView.From).ToList(),
+            History = StepView.Of(assignment),
         });
     }
 
@@ -82,6 +101,11 @@ internal static class AssignmentEndpoints
         if (submission is null || (submission.ChangedFiles is null) == (submission.Base is null))
         {
             return Problems.Problem(StatusCodes.Status400BadRequest, "Bad submission", "send either { \"changedFiles\": [...] } or { \"base\": \"REV\", \"head\": \"REV\" }, not both");
+        }
+
+        if (ReadTestRuns(submission.TestRuns) is var (runs, badRun) && badRun is not null)
+        {
+            return badRun;
         }
 
         IReadOnlyList<string> changed;
@@ -125,14 +149,62 @@ internal static class AssignmentEndpoints
         }
 
         return await Guarded(
-            () => orchestrator.SubmitAsync(assignmentId, WorkerOf(user), changed, cancellation),
+            () => orchestrator.SubmitAsync(assignmentId, WorkerOf(user), changed, runs, cancellation),
             outcome => TypedResults.Ok(Result(outcome)),
             refused =>
             {
                 // Reverting a file git does not track means removing it; only a working-tree submission has them.
                 var untracked = topLevel is not null && submission.Head is null ? UntrackedFiles.Among(topLevel, refused.Outside.Select(o => o.Path).ToList()) : new HashSet<string>();
-                return Problems.Refused(refused.Detail!, refused.Diagnostics, ("outsideScope", refused.Outside.Select(o => DriftRemedy.From(o, assignmentId, submission.Base, untracked.Contains(o.Path))).ToList()));
+                var members = new List<(string, object)> { ("outsideScope", refused.Outside.Select(o => DriftRemedy.From(o, assignmentId, submission.Base, untracked.Contains(o.Path))).ToList()) };
+                if (refused.Unproven.Count > 0)
+                {
+                    members.Add(("unproven", refused.Unproven.Select(d => new UnprovenView(SubmittedEvidence.CriterionOf(d) ?? string.Empty, d.Id, d.Message)).ToList()));
+                }
+
+                return Problems.Refused(refused.Detail!, refused.Diagnostics, members.ToArray());
             }).ConfigureAwait(false);
+    }
+
+    internal static async Task<IResult> Review(string assignmentId, ReviewRequest? review, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
+    {
+        if (review?.Decision is not ("approve" or "reject") || string.IsNullOrWhiteSpace(review.Reason))
+        {
+            return Problems.Problem(StatusCodes.Status400BadRequest, "Bad review", "send { \"decision\": \"approve\" or \"reject\", \"reason\": \"...\" } with a non-empty reason");
+        }
+
+        return await Guarded(
+            () => orchestrator.ReviewAsync(assignmentId, Actor.Of(user), review.Decision == "approve", review.Reason.Trim(), cancellation),
+            outcome => TypedResults.Ok(new AssignmentResult(AssignmentView.From(outcome.Assignment!) with { History = StepView.Of(outcome.Assignment!) }, []))).ConfigureAwait(false);
+    }
+
+    // Each run is read as verify --tests reads a file; one that is not TRX or JUnit XML is a 400 naming its place.
+    private static (IReadOnlyList<TestRun>? Runs, IResult? Problem) ReadTestRuns(IReadOnlyList<SubmittedTestRun>? submitted)
+    {
+        if (submitted is null)
+        {
+            return (null, null);
+        }
+
+        var runs = new List<TestRun>();
+        for (var i = 0; i < submitted.Count; i++)
+        {
+            var name = string.IsNullOrWhiteSpace(submitted[i]?.Name) ? "testRuns[" + i + "]" : submitted[i].Name!;
+            if (string.IsNullOrEmpty(submitted[i]?.Content))
+            {
+                return (null, Problems.Problem(StatusCodes.Status400BadRequest, "Bad test run", name + " has no content: send { \"name\": \"results.trx\", \"content\": \"<TestRun ...\" }"));
+            }
+
+            try
+            {
+                runs.Add(TestRunReader.Read(name, submitted[i].Content!));
+            }
+            catch (TestRunFormatException exception)
+            {
+                return (null, Problems.Problem(StatusCodes.Status400BadRequest, "Bad test run", exception.Message));
+            }
+        }
+
+        return (runs, null);
     }
 
     internal static async Task<IResult> Complete(string assignmentId, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)

@@ -12,7 +12,10 @@ namespace Tamer.Spec.Host.Ledger;
 /// (and refused ones, with their <see cref="Diagnostics"/>);
 /// <see cref="Request"/> (the request's id), <see cref="Paths"/>, <see cref="Access"/> and
 /// <see cref="Reason"/> to scope requests; <see cref="Request"/>, <see cref="Decision"/>,
-/// <see cref="Reason"/> and <see cref="OverrideForbidden"/> to decisions. A new kind of event adds
+/// <see cref="Reason"/> and <see cref="OverrideForbidden"/> to decisions; <see cref="Decision"/> and
+/// <see cref="Reason"/> to reviews; <see cref="Diagnostics"/> and <see cref="Reason"/> to refusals;
+/// <see cref="BlockedWorker"/> and <see cref="Reason"/> to a lifted block, whose assignment and
+/// Work Item are empty. A new kind of event adds
 /// its type and, where it needs them, new optional fields: the file line and the database row
 /// (whose <c>subject_id</c> column holds what <see cref="Subject"/> gives) keep their shape.
 /// </summary>
@@ -43,6 +46,15 @@ internal sealed record LedgerEvent(
     /// <summary>The worker's change left the scope and was refused: the assignment stays in progress.</summary>
     public const string DriftRefused = "drift-refused";
 
+    /// <summary>The change stayed in scope, but its test runs did not prove every criterion: the assignment stays in progress.</summary>
+    public const string EvidenceRefused = "evidence-refused";
+
+    /// <summary>Another token reviewed the assignment in review: approved (done) or rejected (back in progress).</summary>
+    public const string Reviewed = "reviewed";
+
+    /// <summary>A lead lifted the block of a worker (<see cref="BlockedWorker"/>) refused too often in a row.</summary>
+    public const string WorkerUnblocked = "worker-unblocked";
+
     /// <summary>The scope request the event is about.</summary>
     [JsonPropertyName("request")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -63,7 +75,7 @@ internal sealed record LedgerEvent(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Reason { get; init; }
 
-    /// <summary>A decision's outcome: <c>approved</c> or <c>denied</c>.</summary>
+    /// <summary>A decision's outcome: <c>approved</c> or <c>denied</c> for a scope request, <c>approved</c> or <c>rejected</c> for a review.</summary>
     [JsonPropertyName("decision")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Decision { get; init; }
@@ -73,12 +85,17 @@ internal sealed record LedgerEvent(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? OverrideForbidden { get; init; }
 
-    /// <summary>The IDs of the errors that refused a change (TMR1101–TMR1103), each once, sorted.</summary>
+    /// <summary>The worker whose block a lead lifted.</summary>
+    [JsonPropertyName("blockedWorker")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? BlockedWorker { get; init; }
+
+    /// <summary>The IDs of the errors that refused a change (TMR1101–TMR1103, TMR6004, TMR6005), each once, sorted.</summary>
     [JsonPropertyName("diagnostics")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Diagnostics { get; init; }
 
-    /// <summary>What the event is about beside its assignment (a scope request's id), as the database's <c>subject_id</c> keeps it.</summary>
+    /// <summary>What the event is about beside its assignment (a scope request's id, an unblocked worker), as the database's <c>subject_id</c> keeps it.</summary>
     [JsonIgnore]
-    public string? Subject => Request;
+    public string? Subject => Request ?? BlockedWorker;
 }

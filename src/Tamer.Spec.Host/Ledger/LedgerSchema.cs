@@ -23,11 +23,14 @@ internal static class LedgerSchema
     /// Version 2: <c>subject_id</c>, what an event is about beside its assignment (a scope request's
     /// id; for later kinds of events, a review's id or a worker's name), with unique indexes that
     /// allow one request event and one decision per request, and the <c>scope_requests</c> view.
+    /// Version 3: the <c>assignments</c> view reads reviews (an approval makes an assignment done, a
+    /// rejection puts it back in progress).
     /// </summary>
     public static IReadOnlyList<SchemaVersion> Versions { get; } =
     [
         new(1, Version1("INTEGER NOT NULL PRIMARY KEY", "TEXT", "TEXT"), Version1("BIGINT NOT NULL PRIMARY KEY", "TIMESTAMPTZ", "JSONB")),
         new(2, Version2("json_extract(d.data, '$.decision')"), Version2("d.data->>'decision'")),
+        new(3, Version3("json_extract(e.data, '$.decision')"), Version3("e.data->>'decision'")),
     ];
 
     /// <summary>The newest version this host knows.</summary>
@@ -43,6 +46,17 @@ internal static class LedgerSchema
             + "COALESCE(" + decision + ", 'pending') AS state, d.worker AS decided_by, d.at AS decided_at "
             + "FROM ledger_events r LEFT JOIN ledger_events d ON d.type = 'scope-decided' AND d.subject_id = r.subject_id "
             + "WHERE r.type = 'scope-requested'",
+    ];
+
+    private static string[] Version3(string decision) =>
+    [
+        "DROP VIEW assignments",
+        "CREATE VIEW assignments AS "
+            + "SELECT a.seq AS assigned_seq, a.assignment_id, a.work_item_id, a.worker, a.at AS assigned_at, "
+            + "CASE (SELECT CASE WHEN e.type = 'reviewed' AND " + decision + " = 'approved' THEN 'completed' WHEN e.type = 'reviewed' THEN 'assigned' ELSE e.type END "
+            + "FROM ledger_events e WHERE e.assignment_id = a.assignment_id AND e.type IN ('assigned', 'submitted', 'completed', 'reviewed') ORDER BY e.seq DESC LIMIT 1) "
+            + "WHEN 'submitted' THEN 'review' WHEN 'completed' THEN 'done' ELSE 'in_progress' END AS status "
+            + "FROM ledger_events a WHERE a.type = 'assigned'",
     ];
 
     private static string[] Version1(string sequence, string time, string json) =>

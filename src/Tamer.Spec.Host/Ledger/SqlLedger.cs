@@ -117,8 +117,8 @@ internal sealed partial class SqlLedger : ILedger
             command.Parameters["@type"].Value = entry.Type;
             command.Parameters["@at"].Value = _dialect.TimeValue(entry.At);
             command.Parameters["@worker"].Value = entry.Worker;
-            command.Parameters["@assignment"].Value = (object?)entry.AssignmentId ?? DBNull.Value;
-            command.Parameters["@workItem"].Value = (object?)entry.WorkItemId ?? DBNull.Value;
+            command.Parameters["@assignment"].Value = string.IsNullOrEmpty(entry.AssignmentId) ? DBNull.Value : entry.AssignmentId;
+            command.Parameters["@workItem"].Value = string.IsNullOrEmpty(entry.WorkItemId) ? DBNull.Value : entry.WorkItemId;
             command.Parameters["@subject"].Value = (object?)entry.Subject ?? DBNull.Value;
             command.Parameters["@data"].Value = JsonSerializer.Serialize(entry, LedgerJson.Default.LedgerEvent);
             command.ExecuteNonQuery();

@@ -42,4 +42,13 @@ public sealed class AcceptanceCriterion
 
     /// <summary>The YAML node of a frontmatter item, or null for a body item.</summary>
     public YamlNode? Node { get; }
+
+    /// <summary>
+    /// The <c>manual</c> key of a map item, or null: <c>manual: true</c> says a person, not a test,
+    /// checks the criterion (its <see cref="Verify"/> says how).
+    /// </summary>
+    public BooleanValue? Manual { get; init; }
+
+    /// <summary>True when the criterion says <c>manual: true</c>.</summary>
+    public bool IsManual => Manual?.Value == true;
 }

@@ -24,7 +24,7 @@ public static class WorkItemFormat
     public const string LegacyScopePathsKey = "paths";
 
     /// <summary>Keys of a criterion written as a map.</summary>
-    public static IReadOnlyList<string> CriterionKeys { get; } = new[] { "id", "text", "verify" };
+    public static IReadOnlyList<string> CriterionKeys { get; } = new[] { "id", "text", "verify", "manual" };
 
     /// <summary>Keys of an invariant written as a map.</summary>
     public static IReadOnlyList<string> InvariantKeys { get; } = new[] { "id", "statement", "consequence" };

@@ -5,7 +5,7 @@ using Tamer.Spec.Yaml;
 
 namespace Tamer.Spec.Parsing;
 
-/// <summary>Reading <c>acceptance_criteria</c>: strings with an optional <c>AC-n:</c> prefix, or <c>{id, text, verify}</c> maps.</summary>
+/// <summary>Reading <c>acceptance_criteria</c>: strings with an optional <c>AC-n:</c> prefix, or <c>{id, text, verify, manual}</c> maps.</summary>
 internal sealed partial class WorkItemBinder
 {
     private DeclaredList<AcceptanceCriterion> ReadCriteria(YamlMappingEntry entry)
@@ -54,6 +54,7 @@ internal sealed partial class WorkItemBinder
         TextSpan? idSpan = null;
         SourcedText? text = null;
         SourcedText? verify = null;
+        BooleanValue? manual = null;
         foreach (var entry in mapping.Entries)
         {
             switch (entry.KeyText)
@@ -71,6 +72,9 @@ internal sealed partial class WorkItemBinder
                     break;
                 case "verify":
                     verify = ReadText(entry, "acceptance_criteria.verify");
+                    break;
+                case "manual":
+                    manual = ReadBoolean(entry, "acceptance_criteria.manual");
                     break;
                 default:
                     UnknownKeyIn(entry, "acceptance criterion", WorkItemFormat.CriterionKeys);
@@ -97,6 +101,6 @@ internal sealed partial class WorkItemBinder
             (id, idSpan, text) = (prefixId, prefixSpan, rest);
         }
 
-        return new AcceptanceCriterion(index, id, idSpan, text, verify, mapping.Span, ListOrigin.Frontmatter, mapping);
+        return new AcceptanceCriterion(index, id, idSpan, text, verify, mapping.Span, ListOrigin.Frontmatter, mapping) { Manual = manual };
     }
 }

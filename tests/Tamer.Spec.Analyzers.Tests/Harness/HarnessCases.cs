@@ -51,5 +51,9 @@ internal static class HarnessCases
                     """),
             ],
             [new("TMR6003", "work-items/login-rate-limit.md", Fixtures.Find(Fixtures.Read("login-rate-limit.md"), "AC-2:").Line, Fixtures.Find(Fixtures.Read("login-rate-limit.md"), "AC-2:").Column)]),
+        new(
+            "a manual criterion that does not say how a person checks it, beside one that does",
+            [new("work-items/invoice.md", "WorkItemCandidate", "---\nid: WI-PAY-0003\ntitle: Print the invoice\nstatus: ready\nscope:\n  write: [src/pay/print.ts]\n  read_only: [src/pay/]\n  forbidden: [src/auth/]\n  extend_scope: false\nacceptance_criteria:\n  - id: AC-1\n    text: the printed invoice matches templates/invoice-v4.pdf\n    {|TMR6007:manual|}: true\n  - id: AC-2\n    text: the printed total equals the sum of the lines\n    manual: true\n    verify: a reviewer prints invoice 1042 and adds its lines by hand\ninvariants:\n  - \"totals are computed in cents\": \"rounding drifts if violated\"\nnon_goals: [e-mailing invoices]\nestimate: { diff_lines: 30, files: 1 }\n---\n")],
+            []),
     ];
 }

@@ -22,6 +22,7 @@ public sealed class HarnessTests
         ["TMR1103"] = "drift is a change checked against the scope by tamer-lint verify (git), not a property of the Work Item",
         ["TMR6004"] = "it judges a test run (TRX or JUnit XML) against the criteria, and a compilation has no run: tamer-lint verify --tests reports it",
         ["TMR6005"] = "it judges a test run (TRX or JUnit XML) against the criteria, and a compilation has no run: tamer-lint verify --tests reports it",
+        ["TMR6006"] = "it lists a run's manual criteria, and a compilation has no run: tamer-lint verify --tests and the host's submissions report it",
         ["TMR9003"] = "only a rule that throws reports it, and the analyzer runs the built-in packs, none of which throws",
         ["TMR9004"] = "it reports links a folder walk did not follow, and the compiler walks no folder: it is handed its AdditionalFiles",
         ["TMR9005"] = "it reports baseline entries that match nothing, and the analyzer reads no baseline file (docs/analyzer.md)",

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Tamer.Spec.Repository;
 
-namespace Tamer.Spec.Cli.Claims;
+namespace Tamer.Spec.CSharpClaims;
 
 /// <summary>
 /// The C# files of a project or of every project below a folder: build output, dependencies and

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Tamer.Spec.Analyzers;
 using Tamer.Spec.Claims;
 
-namespace Tamer.Spec.Cli.Claims;
+namespace Tamer.Spec.CSharpClaims;
 
 /// <summary>
 /// Reads the <c>[Satisfies]</c> claims of C# files without building them: the files are parsed
@@ -40,7 +40,7 @@ internal static class ClaimScanner
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                throw new UsageException("cannot read " + displayPath(file) + ": " + exception.Message);
+                throw new ClaimSourceException("cannot read " + displayPath(file) + ": " + exception.Message, exception);
             }
 
             trees.Add(CSharpSyntaxTree.ParseText(text, parse, displayPath(file), cancellationToken: cancellationToken));
