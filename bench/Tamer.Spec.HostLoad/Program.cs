@@ -98,11 +98,17 @@ async Task<HttpStatusCode> Lint(long n)
     return response.StatusCode;
 }
 
+var firstRefusal = 0;
 async Task<HttpStatusCode> Post(long n, string path, string? json)
 {
     using var content = json is null ? null : new StringContent(json, Encoding.UTF8, "application/json");
     using var response = await ClientFor(n).PostAsync(path, content);
     var body = await response.Content.ReadAsStringAsync();
+    if ((int)response.StatusCode >= 400 && Interlocked.Exchange(ref firstRefusal, 1) == 0)
+    {
+        Console.Error.WriteLine("first refusal: POST " + path + " -> " + (int)response.StatusCode + " " + body[..Math.Min(body.Length, 600)]);
+    }
+
     return response.StatusCode;
 }
 

@@ -99,8 +99,14 @@ internal sealed partial class Orchestrator : IDisposable
     /// The drift and evidence checks: a change inside the scope whose test runs (when sent, or when
     /// the policy requires them) prove every criterion moves the assignment to review; any other is refused.
     /// </summary>
-    public Task<GateOutcome> SubmitAsync(string assignmentId, string worker, IReadOnlyList<string> changedFiles, IReadOnlyList<TestRun>? testRuns, CancellationToken cancellation) =>
-        ChangeAsync(() => DecideSubmission(assignmentId, worker, changedFiles, testRuns), cancellation);
+    public Task<GateOutcome> SubmitAsync(string assignmentId, string worker, IReadOnlyList<string> changedFiles, IReadOnlyList<TestRun>? testRuns, CancellationToken cancellation)
+    {
+        // Without a run where the policy wants one, the evidence is a run that holds no test. The
+        // claims are read from the files before the state lock, as git is.
+        var runs = testRuns ?? (_policy.EvidenceRequired ? [new TestRun("(no test run sent)", "none", [])] : null);
+        var evidence = runs is null ? null : new SubmittedEvidence(runs, _claims.Current());
+        return ChangeAsync(() => DecideSubmission(assignmentId, worker, changedFiles, evidence), cancellation);
+    }
 
     /// <summary>Completes an assignment in review: its Work Item is done, and its dependents may be assigned; one that needs a review waits for it.</summary>
     public Task<GateOutcome> CompleteAsync(string assignmentId, string worker, CancellationToken cancellation) =>
@@ -191,7 +197,7 @@ internal sealed partial class Orchestrator : IDisposable
         });
     }
 
-    private Decision DecideSubmission(string assignmentId, string worker, IReadOnlyList<string> changedFiles, IReadOnlyList<TestRun>? testRuns)
+    private Decision DecideSubmission(string assignmentId, string worker, IReadOnlyList<string> changedFiles, SubmittedEvidence? evidence)
     {
         if (Owned(assignmentId, worker, AssignmentState.InProgress, "submitted") is { } problem)
         {
@@ -205,9 +211,6 @@ internal sealed partial class Orchestrator : IDisposable
             return Decision.Answering(GateOutcome.Failed(OutcomeKind.Conflict, "no Work Item file declares " + assignment.WorkItemId + " any more", assignment));
         }
 
-        // Without a run where the policy wants one, the evidence is a run that holds no test.
-        var runs = testRuns ?? (_policy.EvidenceRequired ? [new TestRun("(no test run sent)", "none", [])] : null);
-        var evidence = runs is null ? null : new SubmittedEvidence(runs, _claims.Current());
         var (drift, outside) = WidenedScope.Check(_engine, document, changedFiles, view.Files.Configuration, Book.RequestsFor(assignmentId), evidence);
         var gate = GateDecision.For(drift);
         if (gate.IsRefused)
