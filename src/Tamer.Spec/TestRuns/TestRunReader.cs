@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace Tamer.Spec.TestRuns;
 
@@ -26,30 +25,40 @@ public static class TestRunReader
             throw new ArgumentNullException(nameof(path));
         }
 
-        var document = Load(path, text ?? throw new ArgumentNullException(nameof(text)));
-        var root = document.Root!;
-        return root.Name.LocalName switch
+        if (text is null)
         {
-            "TestRun" when root.Name.NamespaceName is TrxNamespace or "" => new TestRun(path, "trx", ReadTrx(path, root)),
-            "testsuites" or "testsuite" => new TestRun(path, "junit", ReadJUnit(path, root)),
-            _ => throw new TestRunFormatException(path + Where(root) + ": the root element is <" + root.Name.LocalName + ">; a TRX file starts with <TestRun>, a JUnit XML file with <testsuites> or <testsuite>"),
-        };
-    }
+            throw new ArgumentNullException(nameof(text));
+        }
 
-    private static XDocument Load(string path, string text)
-    {
+        // One pass of a streaming reader: a run of thousands of tests is read without building a tree.
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             MaxCharactersFromEntities = 0,
             IgnoreComments = true,
+            IgnoreWhitespace = true,
         };
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), settings);
-            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
-            return document.Root is null ? throw new TestRunFormatException(path + ": the file has no root element") : document;
+            if (reader.MoveToContent() != XmlNodeType.Element)
+            {
+                throw new TestRunFormatException(path + ": the file has no root element");
+            }
+
+            var run = reader.LocalName switch
+            {
+                "TestRun" when reader.NamespaceURI is TrxNamespace or "" => new TestRun(path, "trx", ReadTrx(path, reader)),
+                "testsuites" or "testsuite" => new TestRun(path, "junit", ReadJUnit(path, reader)),
+                _ => throw new TestRunFormatException(path + Where(reader) + ": the root element is <" + reader.LocalName + ">; a TRX file starts with <TestRun>, a JUnit XML file with <testsuites> or <testsuite>"),
+            };
+            while (reader.Read())
+            {
+                // The rest of the file is read too, so that a file broken after its tests is still refused.
+            }
+
+            return run;
         }
         catch (XmlException exception) when (exception.LineNumber == 0 && text.IndexOf("<!DOCTYPE", StringComparison.Ordinal) is var doctype && doctype >= 0)
         {
@@ -71,30 +80,45 @@ public static class TestRunReader
         return offset - lineStart + 1;
     }
 
-    private static List<TestResult> ReadTrx(string path, XElement root)
+    // TRX: <TestRun><Results><UnitTestResult testName testId outcome/>…</Results><TestDefinitions>
+    // <UnitTest id><TestMethod className name/></UnitTest>…</TestDefinitions></TestRun>, in either
+    // order; a result's test method is looked up by its testId once both are read.
+    private static List<TestResult> ReadTrx(string path, XmlReader reader)
     {
-        XName Trx(string name) => XName.Get(name, root.Name.NamespaceName.Length > 0 ? root.Name.NamespaceName : string.Empty);
+        var ns = reader.NamespaceURI;
         var methods = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var test in root.Elements(Trx("TestDefinitions")).Elements(Trx("UnitTest")))
+        var found = new List<(string Name, string? TestId, TestOutcome Outcome)>();
+        var rootDepth = reader.Depth;
+        string? section = null;
+        string? unitTest = null;
+        while (reader.Read() && reader.Depth > rootDepth)
         {
-            var method = test.Element(Trx("TestMethod"));
-            var className = ClassName(method?.Attribute("className")?.Value);
-            var methodName = method?.Attribute("name")?.Value;
-            if ((string?)test.Attribute("id") is { } id && className is not null && methodName is not null)
+            if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != ns)
             {
-                methods[id] = className + "." + methodName;
+                continue;
+            }
+
+            if (reader.Depth == rootDepth + 1)
+            {
+                section = reader.LocalName;
+            }
+            else if (section == "Results" && reader.Depth == rootDepth + 2 && reader.LocalName == "UnitTestResult")
+            {
+                var name = reader.GetAttribute("testName") ?? throw new TestRunFormatException(path + Where(reader) + ": a <UnitTestResult> without testName");
+                found.Add((name, reader.GetAttribute("testId"), TrxOutcome(reader.GetAttribute("outcome"))));
+            }
+            else if (section == "TestDefinitions" && reader.Depth == rootDepth + 2 && reader.LocalName == "UnitTest")
+            {
+                unitTest = reader.GetAttribute("id");
+            }
+            else if (section == "TestDefinitions" && reader.Depth == rootDepth + 3 && reader.LocalName == "TestMethod" && unitTest is not null
+                && ClassName(reader.GetAttribute("className")) is { } className && reader.GetAttribute("name") is { } methodName)
+            {
+                methods[unitTest] = className + "." + methodName;
             }
         }
 
-        var results = new List<TestResult>();
-        foreach (var result in root.Elements(Trx("Results")).Elements(Trx("UnitTestResult")))
-        {
-            var name = (string?)result.Attribute("testName") ?? throw new TestRunFormatException(path + Where(result) + ": a <UnitTestResult> without testName");
-            var method = (string?)result.Attribute("testId") is { } id && methods.TryGetValue(id, out var found) ? found : null;
-            results.Add(new TestResult(name, method, TrxOutcome((string?)result.Attribute("outcome")), CriterionReference.FindIn(name).Distinct().ToList()));
-        }
-
-        return results;
+        return found.Select(r => new TestResult(r.Name, r.TestId is { } id && methods.TryGetValue(id, out var method) ? method : null, r.Outcome, CriterionReference.FindIn(r.Name).Distinct().ToList())).ToList();
     }
 
     // "Namespace.Class, Assembly, Version=…": the class's full name only.
@@ -117,36 +141,95 @@ public static class TestRunReader
         _ => TestOutcome.NotRun,
     };
 
-    private static List<TestResult> ReadJUnit(string path, XElement root)
+    // JUnit XML: every <testcase name classname> at any depth, with its <properties><property
+    // name value/> and a <failure>, <error> or <skipped> child for an outcome other than passed.
+    private static List<TestResult> ReadJUnit(string path, XmlReader reader)
     {
         var results = new List<TestResult>();
-        foreach (var testCase in root.DescendantsAndSelf().Where(e => e.Name.LocalName == "testcase"))
+        if (reader.LocalName == "testcase")
         {
-            var name = (string?)testCase.Attribute("name") ?? throw new TestRunFormatException(path + Where(testCase) + ": a <testcase> without name");
-            var className = (string?)testCase.Attribute("classname");
-            var method = string.IsNullOrEmpty(className) ? name : className + "." + name;
-            var properties = testCase.Elements().Where(e => e.Name.LocalName == "properties").Elements().Where(e => e.Name.LocalName == "property")
-                .Select(p => ((string?)p.Attribute("value") ?? p.Value) + " " + (string?)p.Attribute("name"));
-            var criteria = new[] { name, className }.Concat(properties).SelectMany(CriterionReference.FindIn).Distinct().ToList();
-            results.Add(new TestResult(name, method, JUnitOutcome(testCase), criteria));
+            results.Add(ReadTestCase(path, reader));
+            return results;
+        }
+
+        var rootDepth = reader.Depth;
+        while (reader.Read() && reader.Depth > rootDepth)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "testcase")
+            {
+                results.Add(ReadTestCase(path, reader));
+            }
         }
 
         return results;
     }
 
-    private static TestOutcome JUnitOutcome(XElement testCase)
+    // Reads one <testcase> to its end; the reader is left on its last node.
+    private static TestResult ReadTestCase(string path, XmlReader reader)
     {
-        var children = testCase.Elements().Select(e => e.Name.LocalName).ToList();
-        if (children.Contains("failure") || children.Contains("error"))
+        var name = reader.GetAttribute("name") ?? throw new TestRunFormatException(path + Where(reader) + ": a <testcase> without name");
+        var className = reader.GetAttribute("classname");
+        var texts = new List<string?> { name, className };
+        var outcome = TestOutcome.Passed;
+        if (!reader.IsEmptyElement)
         {
-            return TestOutcome.Failed;
+            var depth = reader.Depth;
+            var inProperties = false;
+            string? openProperty = null;
+            var propertyText = new System.Text.StringBuilder();
+            while (reader.Read() && reader.Depth > depth)
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.EndElement when reader.LocalName == "properties":
+                        inProperties = false;
+                        continue;
+                    case XmlNodeType.EndElement when reader.LocalName == "property" && openProperty is not null:
+                        // A property written as <property name="n">text</property>: its text is the value.
+                        texts.Add(propertyText + " " + openProperty);
+                        openProperty = null;
+                        continue;
+                    case XmlNodeType.Text or XmlNodeType.CDATA when openProperty is not null:
+                        propertyText.Append(reader.Value);
+                        continue;
+                    case not XmlNodeType.Element:
+                        continue;
+                }
+
+                switch (reader.LocalName)
+                {
+                    case "properties" when reader.Depth == depth + 1:
+                        inProperties = !reader.IsEmptyElement;
+                        break;
+                    case "property" when inProperties:
+                        var property = reader.GetAttribute("name") ?? string.Empty;
+                        if (reader.GetAttribute("value") is { } value)
+                        {
+                            texts.Add(value + " " + property);
+                        }
+                        else if (!reader.IsEmptyElement)
+                        {
+                            openProperty = property;
+                            propertyText.Clear();
+                        }
+
+                        break;
+                    case "failure" or "error" when reader.Depth == depth + 1:
+                        outcome = TestOutcome.Failed;
+                        break;
+                    case "skipped" when reader.Depth == depth + 1 && outcome != TestOutcome.Failed:
+                        outcome = TestOutcome.Skipped;
+                        break;
+                }
+            }
         }
 
-        return children.Contains("skipped") ? TestOutcome.Skipped : TestOutcome.Passed;
+        var method = string.IsNullOrEmpty(className) ? name : className + "." + name;
+        return new TestResult(name, method, outcome, texts.SelectMany(CriterionReference.FindIn).Distinct().ToList());
     }
 
-    private static string Where(XObject node) =>
-        node is IXmlLineInfo info && info.HasLineInfo()
+    private static string Where(XmlReader reader) =>
+        reader is IXmlLineInfo info && info.HasLineInfo()
             ? "(" + info.LineNumber.ToString(CultureInfo.InvariantCulture) + "," + info.LinePosition.ToString(CultureInfo.InvariantCulture) + ")"
             : string.Empty;
 }

@@ -51,7 +51,7 @@ public sealed class TestRunReaderTests
                   <testcase classname="pkg.CartTest" name="empty"><error message="boom" /></testcase>
                 </testsuite>
                 <testcase name="bare WI-SHOP-0007/AC-12"><skipped /></testcase>
-                <testcase classname="pkg.CartTest" name="body"><properties><property name="criterion">WI-SHOP-0007/AC-4</property></properties><failure /></testcase>
+                <testcase classname="pkg.CartTest" name="body"><properties><property name="criterion">WI-SHOP-0007/AC-4</property><property name="criterion"><![CDATA[WI-SHOP-0007/AC-5]]></property></properties><failure /></testcase>
               </testsuite>
             </testsuites>
             """);
@@ -66,7 +66,7 @@ public sealed class TestRunReaderTests
         });
         run.Results[0].Criteria.Select(c => c.ToString()).ShouldBe(["WI-SHOP-0007/AC-1", "WI-SHOP-0007/AC-2"]);
         run.Results[2].Criteria.Select(c => c.ToString()).ShouldBe(["WI-SHOP-0007/AC-12"]);
-        run.Results[3].Criteria.Select(c => c.ToString()).ShouldBe(["WI-SHOP-0007/AC-4"]);
+        run.Results[3].Criteria.Select(c => c.ToString()).ShouldBe(["WI-SHOP-0007/AC-4", "WI-SHOP-0007/AC-5"]);
     }
 
     [Theory]
