@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Tamer.Spec.Cli.Commands;
+using Tamer.Spec.Cli.Lsp;
 using Tamer.Spec.Cli.Mcp;
 using Tamer.Spec.Cli.Metrics;
 using Tamer.Spec.Reporting;
@@ -17,7 +18,7 @@ namespace Tamer.Spec.Cli;
 /// </summary>
 internal sealed class CliApplication
 {
-    private static readonly string[] CommandNames = ["lint", "baseline", "init", "new", "config", "verify", "trace", "rules", "explain", "metrics", "mcp"];
+    private static readonly string[] CommandNames = ["lint", "baseline", "init", "new", "config", "verify", "trace", "rules", "explain", "metrics", "mcp", "lsp"];
     private static readonly string[] RootOnlyArguments = ["-h", "--help", "-?", "/?", "--version"];
 
     private readonly CliSessions _sessions;
@@ -91,6 +92,7 @@ internal sealed class CliApplication
         root.Subcommands.Add(BuildExplain());
         root.Subcommands.Add(MetricsCommand.Build(_sessions, _environment, ConfigOption()));
         root.Subcommands.Add(McpCommand.Build(_sessions, _environment));
+        root.Subcommands.Add(LspCommand.Build(_sessions, _environment));
         return root;
     }
 

@@ -1,0 +1,38 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Tamer.Spec.LanguageServer.Tests;
+
+/// <summary>Applies a protocol workspace edit to a text, as an editor would (edits in reverse order of their start).</summary>
+internal static class TextEdits
+{
+    public static string Apply(string text, JsonNode workspaceEdit, string uri)
+    {
+        var edits = workspaceEdit["documentChanges"] is JsonArray changes
+            ? changes.Single(c => c!["textDocument"]!["uri"]!.GetValue<string>() == uri)!["edits"]!.AsArray()
+            : workspaceEdit["changes"]![uri]!.AsArray();
+        var spans = edits.Select(e => (Start: Offset(text, e!["range"]!["start"]!), End: Offset(text, e!["range"]!["end"]!), NewText: e!["newText"]!.GetValue<string>()))
+            .OrderByDescending(e => e.Start)
+            .ToList();
+        var result = new StringBuilder(text);
+        foreach (var (start, end, newText) in spans)
+        {
+            result.Remove(start, end - start).Insert(start, newText);
+        }
+
+        return result.ToString();
+    }
+
+    private static int Offset(string text, JsonNode position)
+    {
+        var line = position["line"]!.GetValue<int>();
+        var character = position["character"]!.GetValue<int>();
+        var offset = 0;
+        for (var i = 0; i < line; i++)
+        {
+            offset = text.IndexOf('\n', offset) + 1;
+        }
+
+        return offset + character;
+    }
+}
