@@ -231,6 +231,16 @@ internal sealed class LspClient : IDisposable
         _process.Dispose();
     }
 
+    /// <summary>Writes <paramref name="raw"/> to the server's input as it is (for malformed messages).</summary>
+    public void SendRaw(string raw)
+    {
+        lock (_input)
+        {
+            _input.Write(Encoding.UTF8.GetBytes(raw));
+            _input.Flush();
+        }
+    }
+
     private void Send(JsonObject message)
     {
         var body = Encoding.UTF8.GetBytes(message.ToJsonString());

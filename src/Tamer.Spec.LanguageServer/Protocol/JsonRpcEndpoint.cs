@@ -69,7 +69,15 @@ internal sealed class JsonRpcEndpoint
                 return;
             }
 
-            Handle(message);
+            try
+            {
+                Handle(message);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // A message the loop itself could not handle ends that message, not the server.
+                _log.WriteLine("tamer-lint lsp: error: a message could not be handled: " + exception.Message);
+            }
         }
     }
 
@@ -115,7 +123,8 @@ internal sealed class JsonRpcEndpoint
 
         try
         {
-            Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["result"] = request(parameters) });
+            var result = request(parameters);
+            Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["result"] = result });
         }
         catch (RequestException exception)
         {
