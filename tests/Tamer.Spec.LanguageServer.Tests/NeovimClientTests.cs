@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Tamer.Spec.Testing;
+
+namespace Tamer.Spec.LanguageServer.Tests;
+
+/// <summary>
+/// A real editor drives the server: Debian's Neovim (0.7), headless, attaches it to a Work Item
+/// with a legacy scope and reads back the diagnostics it shows.
+/// </summary>
+public sealed class NeovimClientTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task Neovim_shows_TMR1002_at_the_line_tamer_lint_reports()
+    {
+        var neovim = FindOnPath("nvim");
+        if (neovim is null)
+        {
+            // CI installs Debian's neovim package and sets TAMER_REQUIRE_NEOVIM, so there the test cannot skip.
+            Environment.GetEnvironmentVariable("TAMER_REQUIRE_NEOVIM").ShouldNotBe("1", "neovim is required here but not on PATH");
+            Assert.Skip("nvim is not on PATH (apt-get install neovim)");
+        }
+
+        var file = Examples.WorkItem("profile-avatar-upload.md");
+        var expected = CommandLine.JsonDiagnostics(Examples.Folder, "work-items/profile-avatar-upload.md").Single(d => d!["id"]!.GetValue<string>() == "TMR1002")!;
+        using var output = new TemporaryDirectory();
+        var result = Path.Combine(output.Path, "diagnostics.json");
+
+        var start = new ProcessStartInfo(neovim) { WorkingDirectory = Examples.Folder, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var argument in new[] { "--headless", "--clean", "-n", "-i", "NONE", "-c", "luafile " + Path.Combine(AppContext.BaseDirectory, "Neovim", "diagnostics.lua") })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["TAMER_LSP_COMMAND"] = new JsonArray("dotnet", LspClient.ServerDll, "lsp").ToJsonString();
+        start.Environment["TAMER_LSP_ROOT"] = Examples.Folder;
+        start.Environment["TAMER_LSP_FILE"] = file;
+        start.Environment["TAMER_LSP_OUT"] = result;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("Neovim did not finish within " + Timeout + ": " + await error);
+        }
+
+        File.Exists(result).ShouldBeTrue("Neovim wrote no result; stderr: " + await error + " stdout: " + await stdout);
+        var shown = JsonNode.Parse(File.ReadAllText(result))!;
+        shown["arrived"]!.GetValue<bool>().ShouldBeTrue(shown.ToJsonString());
+        var diagnostics = shown["diagnostics"]!.AsArray();
+        var scope = diagnostics.Single(d => d!["code"]?.GetValue<string>() == "TMR1002")!;
+        (scope["lnum"]!.GetValue<int>() + 1).ShouldBe(expected["line"]!.GetValue<int>());
+        (scope["col"]!.GetValue<int>() + 1).ShouldBe(expected["column"]!.GetValue<int>());
+        scope["message"]!.GetValue<string>().ShouldBe(expected["message"]!.GetValue<string>());
+        diagnostics.Count.ShouldBe(CommandLine.JsonDiagnostics(Examples.Folder, "work-items/profile-avatar-upload.md").Count);
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
+}
