@@ -5,8 +5,9 @@ using Tamer.Spec.Testing;
 namespace Tamer.Spec.LanguageServer.Tests;
 
 /// <summary>
-/// A real editor drives the server: Debian's Neovim (0.7), headless, attaches it to a Work Item
-/// with a legacy scope and reads back the diagnostics it shows.
+/// A real editor drives the server: Debian's Neovim (0.7), headless, configured with the Neovim 0.7
+/// snippet of docs/editors.md (<c>vim.lsp.start_client</c>), opens a Work Item with a legacy scope,
+/// and the diagnostics it shows are read back.
 /// </summary>
 public sealed class NeovimClientTests
 {
@@ -27,15 +28,15 @@ public sealed class NeovimClientTests
         var expected = CommandLine.JsonDiagnostics(Examples.Folder, "work-items/profile-avatar-upload.md").Single(d => d!["id"]!.GetValue<string>() == "TMR1002")!;
         using var output = new TemporaryDirectory();
         var result = Path.Combine(output.Path, "diagnostics.json");
+        var init = output.Write("init.lua", InitFromDocs());
 
         var start = new ProcessStartInfo(neovim) { WorkingDirectory = Examples.Folder, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        foreach (var argument in new[] { "--headless", "--clean", "-n", "-i", "NONE", "-c", "luafile " + Path.Combine(AppContext.BaseDirectory, "Neovim", "diagnostics.lua") })
+        foreach (var argument in new[] { "--headless", "-u", init, "-n", "-i", "NONE", "-c", "luafile " + Path.Combine(AppContext.BaseDirectory, "Neovim", "diagnostics.lua") })
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["TAMER_LSP_COMMAND"] = new JsonArray("dotnet", LspClient.ServerDll, "lsp").ToJsonString();
-        start.Environment["TAMER_LSP_ROOT"] = Examples.Folder;
         start.Environment["TAMER_LSP_FILE"] = file;
         start.Environment["TAMER_LSP_OUT"] = result;
         using var process = Process.Start(start)!;
@@ -56,12 +57,29 @@ public sealed class NeovimClientTests
         File.Exists(result).ShouldBeTrue("Neovim wrote no result; stderr: " + await error + " stdout: " + await stdout);
         var shown = JsonNode.Parse(File.ReadAllText(result))!;
         shown["arrived"]!.GetValue<bool>().ShouldBeTrue(shown.ToJsonString());
+        shown["version"]!.GetValue<string>().ShouldStartWith("0.");
+        shown["filetype"]!.GetValue<string>().ShouldBe("markdown");
+        shown["clients"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["tamer-lint"]);
         var diagnostics = shown["diagnostics"]!.AsArray();
         var scope = diagnostics.Single(d => d!["code"]?.GetValue<string>() == "TMR1002")!;
         (scope["lnum"]!.GetValue<int>() + 1).ShouldBe(expected["line"]!.GetValue<int>());
         (scope["col"]!.GetValue<int>() + 1).ShouldBe(expected["column"]!.GetValue<int>());
         scope["message"]!.GetValue<string>().ShouldBe(expected["message"]!.GetValue<string>());
         diagnostics.Count.ShouldBe(CommandLine.JsonDiagnostics(Examples.Folder, "work-items/profile-avatar-upload.md").Count);
+    }
+
+    // The documented snippet, with the command pointed at the tool built beside the tests.
+    private static string InitFromDocs()
+    {
+        const string Marker = "<!-- snippet: neovim-0.7 init.lua -->";
+        const string Command = "cmd = { \"dotnet\", \"tamer-lint\", \"lsp\" },";
+        var docs = File.ReadAllText(RepositoryPaths.InRepository("docs", "editors.md"));
+        var block = docs[(docs.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..];
+        block = block[(block.IndexOf("```lua\n", StringComparison.Ordinal) + "```lua\n".Length)..];
+        block = block[..block.IndexOf("```", StringComparison.Ordinal)];
+        block.ShouldContain("vim.lsp.start_client");
+        block.ShouldContain(Command);
+        return block.Replace(Command, "cmd = vim.fn.json_decode(os.getenv('TAMER_LSP_COMMAND')),", StringComparison.Ordinal);
     }
 
     private static string? FindOnPath(string name) =>

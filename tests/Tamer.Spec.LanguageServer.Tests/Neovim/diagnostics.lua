@@ -1,32 +1,11 @@
--- Headless Neovim (0.7 or later) as a real client of `tamer-lint lsp`: starts the server with
--- vim.lsp.start_client, opens one file, waits for its diagnostics and writes them as JSON.
--- Inputs come from the environment: TAMER_LSP_COMMAND (a JSON array), TAMER_LSP_ROOT,
--- TAMER_LSP_FILE and TAMER_LSP_OUT.
-local command = vim.fn.json_decode(os.getenv('TAMER_LSP_COMMAND'))
-local root = os.getenv('TAMER_LSP_ROOT')
+-- Run by headless Neovim after an init.lua that starts `tamer-lint lsp` for Markdown buffers (the
+-- Neovim 0.7 snippet of docs/editors.md): opens one file, waits for its diagnostics and writes
+-- them as JSON. TAMER_LSP_FILE names the file, TAMER_LSP_OUT the result.
 local file = os.getenv('TAMER_LSP_FILE')
 local out = os.getenv('TAMER_LSP_OUT')
 
-local function write(result)
-  local handle = assert(io.open(out, 'w'))
-  handle:write(vim.fn.json_encode(result))
-  handle:close()
-end
-
-local client_id = vim.lsp.start_client({
-  name = 'tamer-lint',
-  cmd = command,
-  cmd_cwd = root,
-  root_dir = root,
-})
-if not client_id then
-  write({ error = 'the server did not start' })
-  vim.cmd('qall!')
-end
-
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local buffer = vim.api.nvim_get_current_buf()
-vim.lsp.buf_attach_client(buffer, client_id)
 
 local arrived = vim.wait(90000, function()
   return #vim.diagnostic.get(buffer) > 0
@@ -44,7 +23,21 @@ for _, d in ipairs(vim.diagnostic.get(buffer)) do
   })
 end
 
-write({ arrived = arrived, version = tostring(vim.version().major) .. '.' .. tostring(vim.version().minor), diagnostics = diagnostics })
-vim.lsp.stop_client(client_id)
-vim.wait(5000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
+local clients = {}
+for _, client in pairs(vim.lsp.buf_get_clients(buffer)) do
+  table.insert(clients, client.name)
+end
+
+local handle = assert(io.open(out, 'w'))
+handle:write(vim.fn.json_encode({
+  arrived = arrived,
+  filetype = vim.bo[buffer].filetype,
+  clients = clients,
+  version = tostring(vim.version().major) .. '.' .. tostring(vim.version().minor),
+  diagnostics = diagnostics,
+}))
+handle:close()
+
+vim.lsp.stop_client(vim.lsp.get_active_clients())
+vim.wait(5000, function() return #vim.lsp.get_active_clients() == 0 end, 50)
 vim.cmd('qall!')
