@@ -30,7 +30,7 @@ public sealed class NeovimClientTests
         var result = Path.Combine(output.Path, "diagnostics.json");
         var init = output.Write("init.lua", InitFromDocs());
 
-        var start = new ProcessStartInfo(neovim) { WorkingDirectory = Examples.Folder, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(neovim) { WorkingDirectory = Examples.Folder, RedirectStandardInput = true };
         foreach (var argument in new[] { "--headless", "-u", init, "-n", "-i", "NONE", "-c", "luafile " + Path.Combine(AppContext.BaseDirectory, "Neovim", "diagnostics.lua") })
         {
             start.ArgumentList.Add(argument);
@@ -39,22 +39,9 @@ public sealed class NeovimClientTests
         start.Environment["TAMER_LSP_COMMAND"] = new JsonArray("dotnet", LspClient.ServerDll, "lsp").ToJsonString();
         start.Environment["TAMER_LSP_FILE"] = file;
         start.Environment["TAMER_LSP_OUT"] = result;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("Neovim did not finish within " + Timeout + ": " + await error);
-        }
+        var run = await ToolRun.RunAsync(start, Timeout);
 
-        File.Exists(result).ShouldBeTrue("Neovim wrote no result; stderr: " + await error + " stdout: " + await stdout);
+        File.Exists(result).ShouldBeTrue("Neovim wrote no result; stderr: " + run.Error + " stdout: " + run.Output);
         var shown = JsonNode.Parse(File.ReadAllText(result))!;
         shown["arrived"]!.GetValue<bool>().ShouldBeTrue(shown.ToJsonString());
         shown["version"]!.GetValue<string>().ShouldStartWith("0.");

@@ -23,6 +23,7 @@ internal static class TextEdits
         return result.ToString();
     }
 
+    // Lines end at LF, CRLF or a lone CR, as the protocol counts them.
     private static int Offset(string text, JsonNode position)
     {
         var line = position["line"]!.GetValue<int>();
@@ -30,7 +31,12 @@ internal static class TextEdits
         var offset = 0;
         for (var i = 0; i < line; i++)
         {
-            offset = text.IndexOf('\n', offset) + 1;
+            while (text[offset] != '\n' && text[offset] != '\r')
+            {
+                offset++;
+            }
+
+            offset += text[offset] == '\r' && offset + 1 < text.Length && text[offset + 1] == '\n' ? 2 : 1;
         }
 
         return offset + character;

@@ -18,26 +18,13 @@ public sealed class VsCodeExtensionTests
     {
         using var output = new TemporaryDirectory();
         var script = RepositoryPaths.InRepository("editors", "vscode", "pack.sh");
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("bash");
         start.ArgumentList.Add(script);
         start.ArgumentList.Add(output.Path);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("pack.sh did not finish within " + Timeout + ": " + await stderr);
-        }
+        var run = await ToolRun.RunAsync(start, Timeout);
 
-        process.ExitCode.ShouldBe(0, await stderr);
-        var vsix = (await stdout).Trim().Split('\n')[^1];
+        run.ExitCode.ShouldBe(0, run.Error);
+        var vsix = run.Output.Trim().Split('\n')[^1];
         vsix.ShouldBe(Path.Combine(output.Path, "tamer-spec-1.0.0.vsix"));
 
         using var package = ZipFile.OpenRead(vsix);
