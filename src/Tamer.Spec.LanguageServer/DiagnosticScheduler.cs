@@ -25,6 +25,7 @@ internal sealed class DiagnosticScheduler : IDisposable
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<string, Timer> _timers = new(StringComparer.Ordinal);
     private readonly Task _worker;
+    private readonly RunDiagnosticsPublisher _runDiagnostics;
 
     /// <param name="documents">The open documents.</param>
     /// <param name="linter">Lints them.</param>
@@ -36,6 +37,7 @@ internal sealed class DiagnosticScheduler : IDisposable
         _linter = linter;
         _notify = notify;
         _failed = failed;
+        _runDiagnostics = new RunDiagnosticsPublisher(notify);
         _worker = Task.Run(WorkAsync);
     }
 
@@ -120,6 +122,14 @@ internal sealed class DiagnosticScheduler : IDisposable
                 _failed(outcome.Failure);
             }
 
+            if (!document.IsMarkdown)
+            {
+                // Not a Work Item and never was: nothing to publish, nor to clear (its file may
+                // be .tamer.yml, which holds the run's diagnostics).
+                continue;
+            }
+
+            _runDiagnostics.Publish(outcome);
             _notify("textDocument/publishDiagnostics", new JsonObject
             {
                 ["uri"] = uri,

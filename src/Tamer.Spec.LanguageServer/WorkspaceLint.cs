@@ -9,4 +9,5 @@ namespace Tamer.Spec.LanguageServer;
 /// <param name="Document">The parsed text (its <see cref="WorkItemDocument.Text"/> maps offsets to lines).</param>
 /// <param name="Diagnostics">The diagnostics, in the report's order.</param>
 /// <param name="Engine">The engine of the lint (for the diagnostics' docs pages).</param>
-public sealed record WorkspaceLint(WorkItemDocument Document, IReadOnlyList<Diagnostic> Diagnostics, LintEngine Engine);
+/// <param name="RunDiagnostics">The run's own diagnostics, which the command line prints on standard error (a rule pack that did not load, in <c>.tamer.yml</c>, say); their paths are relative to the workspace's root.</param>
+public sealed record WorkspaceLint(WorkItemDocument Document, IReadOnlyList<Diagnostic> Diagnostics, LintEngine Engine, IReadOnlyList<Diagnostic> RunDiagnostics);

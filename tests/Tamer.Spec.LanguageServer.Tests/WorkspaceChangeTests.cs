@@ -84,6 +84,33 @@ public sealed class WorkspaceChangeTests
         client.StandardError.ShouldNotContain("   at ");
     }
 
+    [Fact]
+    public void A_rule_pack_that_does_not_load_is_shown_on_tamer_yml_where_the_command_line_reports_it_and_cleared_when_fixed()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.MakeRepository();
+        var configuration = folder.Write(".tamer.yml", "# a pack that is not there\nplugins: [tools/missing.dll]\n");
+        var file = folder.WriteBytes("work-items/reports-csv-export.md", File.ReadAllBytes(Examples.WorkItem("reports-csv-export.md")));
+        var run = CommandLine.Run(folder.Path, "lint", "work-items/reports-csv-export.md");
+        var printed = run.Output + run.Error;
+        printed.ShouldContain(".tamer.yml(2,11): error TMR9003:");
+        using var client = LspClient.Start(folder.Path, watchesFiles: true);
+        client.Open(file, File.ReadAllText(file));
+
+        var shown = client.WaitForDiagnostics(configuration);
+        var tmr9003 = shown.Diagnostics.Single();
+        tmr9003["code"]!.GetValue<string>().ShouldBe("TMR9003");
+        tmr9003["range"]!["start"]!["line"]!.GetValue<int>().ShouldBe(1);
+        tmr9003["range"]!["start"]!["character"]!.GetValue<int>().ShouldBe(10);
+        printed.ShouldContain(tmr9003["message"]!.GetValue<string>());
+        client.WaitForDiagnostics(file).Codes.ShouldContain("TMR0007", "the Work Item is still linted");
+
+        var seen = client.PublishedCount(configuration);
+        File.WriteAllText(configuration, "# no pack\n");
+        WatchedFilesChanged(client, (configuration, Changed));
+        client.WaitForDiagnostics(configuration, skip: seen).Diagnostics.ShouldBeEmpty();
+    }
+
     private static void WatchedFilesChanged(LspClient client, params (string Path, int Type)[] changes) =>
         client.Notify("workspace/didChangeWatchedFiles", new JsonObject
         {

@@ -33,7 +33,7 @@ internal sealed class LocalLanguageWorkspace : IWorkItemWorkspace
     public WorkspaceLint Lint(string fullPath, string text) => Guard(() =>
     {
         var linted = _workspace.Lint(fullPath, text);
-        return new WorkspaceLint(linted.Document!, linted.Result.Files[0].Diagnostics, linted.Plan.Session.Engine);
+        return new WorkspaceLint(linted.Document!, linted.Result.Files[0].Diagnostics, linted.Plan.Session.Engine, linted.Result.RunDiagnostics);
     });
 
     public FixedFile Fix(string fullPath, string text, FixScope scope) =>
