@@ -2,7 +2,9 @@
 # How soon `tamer-lint lsp` publishes the diagnostics of a change, from the client's side: one
 # server process, one Work Item opened, ROUNDS changes that alternately fix and restore a status
 # typo (TMR0007), each timed from the didChange to the publishDiagnostics of its version (the 100 ms
-# debounce included). Measured in the examples folder and in a generated workspace of COUNT items.
+# debounce included). Measured in the examples folder and in a generated workspace of COUNT items,
+# there both with a client that watches files for the server (the server keeps its plan) and one
+# that does not (the server plans every lint).
 #   bash bench/measure-lsp.sh [COUNT] [ROUNDS]
 # COUNT defaults to 1000 Work Items, ROUNDS to 31. Prints the open, then the median, the 90th
 # percentile and the slowest change, in milliseconds.
@@ -29,4 +31,5 @@ report() {
 
 node "$root/bench/lsp/change-latency.mjs" "$root/examples" "$root/examples/work-items/reports-csv-export.md" "$rounds" "$tool" | report "examples (6 Work Items)"
 target=$(cd "$corpus" && find . -name '*.md' -not -path './.git/*' | sort | head -n 1)
-node "$root/bench/lsp/change-latency.mjs" "$corpus" "$corpus/${target#./}" "$rounds" "$tool" | report "generated workspace ($count Work Items)"
+node "$root/bench/lsp/change-latency.mjs" "$corpus" "$corpus/${target#./}" "$rounds" "$tool" | report "generated workspace ($count Work Items), no watched files"
+WATCH=1 node "$root/bench/lsp/change-latency.mjs" "$corpus" "$corpus/${target#./}" "$rounds" "$tool" | report "generated workspace ($count Work Items), watched files"

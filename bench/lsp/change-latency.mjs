@@ -3,6 +3,8 @@
 // is timed from writing the didChange to reading the publishDiagnostics of that version, so the
 // time includes the server's debounce. Node's standard library only.
 //   node change-latency.mjs ROOT FILE ROUNDS COMMAND [ARGS...]
+// With WATCH=1 in the environment the client declares that it watches files for the server (as
+// VS Code does), so the server keeps its plan between lints; otherwise it plans every lint.
 // Prints one JSON object: { "open": ms, "changes": [ms, ...], "typoCleared": true|false }.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -29,6 +31,10 @@ server.stdout.on("data", (chunk) => {
     if (buffer.length < headerEnd + 4 + length) return;
     const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString("utf8"));
     buffer = buffer.subarray(headerEnd + 4 + length);
+    if (message.method && message.id !== undefined) {
+      send({ id: message.id, result: null });
+      continue;
+    }
     const key = message.method === "textDocument/publishDiagnostics" ? `diagnostics:${message.params.version}` : `response:${message.id}`;
     const resolve = waiting.get(key);
     if (resolve) {
@@ -46,7 +52,7 @@ const send = (message) => {
 const next = (key) => new Promise((resolve) => waiting.set(key, resolve));
 
 const initialized = next("response:1");
-send({ id: 1, method: "initialize", params: { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} } });
+send({ id: 1, method: "initialize", params: { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: process.env.WATCH === "1" } } } } });
 await initialized;
 send({ method: "initialized", params: {} });
 
