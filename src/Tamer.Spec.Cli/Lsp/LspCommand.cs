@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using Tamer.Spec.LanguageServer;
 
 namespace Tamer.Spec.Cli.Lsp;
 
@@ -20,7 +21,7 @@ internal static class LspCommand
                 throw new UsageException("--root: no such folder: " + parseResult.GetValue(root));
             }
 
-            using var server = new LanguageServer.LanguageServer(
+            using var server = new WorkItemLanguageServer(
                 Console.OpenStandardInput(),
                 Console.OpenStandardOutput(),
                 environment.Error,

@@ -17,7 +17,7 @@ namespace Tamer.Spec.LanguageServer;
 /// the client's watched-files notifications and from saves. It writes no file: every fix is a
 /// workspace edit the client applies.
 /// </summary>
-public sealed class LanguageServer : IDisposable
+public sealed class WorkItemLanguageServer : IDisposable
 {
     private const string WatcherRegistration = "tamer-watched-files";
     private static readonly string[] WatchedGlobs = ["**/*.md", "**/.tamer.yml", "**/.tamer.yaml", "**/*.json"];
@@ -41,7 +41,7 @@ public sealed class LanguageServer : IDisposable
     /// <param name="log">Where the server says what went wrong (standard error).</param>
     /// <param name="defaultRoot">The folder served when the client names none.</param>
     /// <param name="openWorkspace">Opens the workspace of a folder; the flag says whether the client tells of every change on disk.</param>
-    public LanguageServer(Stream input, Stream output, TextWriter log, string defaultRoot, Func<string, bool, IWorkItemWorkspace> openWorkspace)
+    public WorkItemLanguageServer(Stream input, Stream output, TextWriter log, string defaultRoot, Func<string, bool, IWorkItemWorkspace> openWorkspace)
     {
         _endpoint = new JsonRpcEndpoint(input, output, log);
         _log = log;
