@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Tamer.Spec.Rules;
+using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Cli.Tests;
 
@@ -14,6 +14,8 @@ internal sealed record CliOutcome(int ExitCode, string Output, string Error)
 /// <summary>Runs the command line in-process (fast) or as a real process (exit codes, no stack traces).</summary>
 internal static class CliRun
 {
+    private static readonly TimeSpan AsProcessTimeout = TimeSpan.FromMinutes(2);
+
     public static CliOutcome InProcess(string workingDirectory, params string[] args) =>
         InProcess(workingDirectory, BuiltInRulePacks.All, args);
 
@@ -27,23 +29,7 @@ internal static class CliRun
 
     public static CliOutcome AsProcess(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dotnet-tamer-lint.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new CliOutcome(process.ExitCode, output.Result, error.Result);
+        var run = ProcessToEnd.Dotnet(workingDirectory, Path.Combine(AppContext.BaseDirectory, "dotnet-tamer-lint.dll"), args, AsProcessTimeout);
+        return new CliOutcome(run.ExitCode, run.Output, run.Error);
     }
 }

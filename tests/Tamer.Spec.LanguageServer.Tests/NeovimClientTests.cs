@@ -14,7 +14,7 @@ public sealed class NeovimClientTests
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     [Fact]
-    public async Task Neovim_shows_TMR1002_at_the_line_tamer_lint_reports()
+    public void Neovim_shows_TMR1002_at_the_line_tamer_lint_reports()
     {
         var neovim = FindOnPath("nvim");
         if (neovim is null)
@@ -39,7 +39,7 @@ public sealed class NeovimClientTests
         start.Environment["TAMER_LSP_COMMAND"] = new JsonArray("dotnet", LspClient.ServerDll, "lsp").ToJsonString();
         start.Environment["TAMER_LSP_FILE"] = file;
         start.Environment["TAMER_LSP_OUT"] = result;
-        var run = await ToolRun.RunAsync(start, Timeout);
+        var run = ProcessToEnd.Run(start, Timeout);
 
         File.Exists(result).ShouldBeTrue("Neovim wrote no result; stderr: " + run.Error + " stdout: " + run.Output);
         var shown = JsonNode.Parse(File.ReadAllText(result))!;

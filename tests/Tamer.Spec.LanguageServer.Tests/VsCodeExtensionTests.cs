@@ -21,7 +21,7 @@ public sealed class VsCodeExtensionTests
         var start = new ProcessStartInfo("bash");
         start.ArgumentList.Add(script);
         start.ArgumentList.Add(output.Path);
-        var run = await ToolRun.RunAsync(start, Timeout);
+        var run = ProcessToEnd.Run(start, Timeout);
 
         run.ExitCode.ShouldBe(0, run.Error);
         var vsix = run.Output.Trim().Split('\n')[^1];

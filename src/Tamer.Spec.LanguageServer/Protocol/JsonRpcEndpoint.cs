@@ -132,7 +132,7 @@ internal sealed class JsonRpcEndpoint
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            _log.WriteLine("tamer-lint lsp: error: " + method + ": " + exception);
+            _log.WriteLine("tamer-lint lsp: internal error: " + method + ": " + exception.GetType().Name + ": " + exception.Message);
             Send(Error(id, RequestException.InternalError, method + " failed: " + exception.Message));
         }
     }
