@@ -63,6 +63,9 @@ internal sealed class LspClient : IDisposable
         }
     }
 
+    /// <summary>The capabilities the server declared in its answer to <c>initialize</c>.</summary>
+    public JsonObject Capabilities { get; private set; } = [];
+
     public bool HasExited => _process.HasExited;
 
     public int ExitCode => _process.ExitCode;
@@ -90,13 +93,13 @@ internal sealed class LspClient : IDisposable
                 ["workspaceEdit"] = new JsonObject { ["documentChanges"] = true },
             },
         };
-        client.Request("initialize", new JsonObject
+        client.Capabilities = client.Request("initialize", new JsonObject
         {
             ["processId"] = Environment.ProcessId,
             ["rootUri"] = UriOf(root),
             ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = UriOf(root), ["name"] = "root" }),
             ["capabilities"] = capabilities,
-        });
+        })!["capabilities"]!.AsObject();
         client.Notify("initialized", new JsonObject());
         return client;
     }

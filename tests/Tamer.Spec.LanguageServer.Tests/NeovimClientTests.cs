@@ -58,12 +58,8 @@ public sealed class NeovimClientTests
     // The documented snippet, with the command pointed at the tool built beside the tests.
     private static string InitFromDocs()
     {
-        const string Marker = "<!-- snippet: neovim-0.7 init.lua -->";
         const string Command = "cmd = { \"dotnet\", \"tamer-lint\", \"lsp\" },";
-        var docs = File.ReadAllText(RepositoryPaths.InRepository("docs", "editors.md"));
-        var block = docs[(docs.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..];
-        block = block[(block.IndexOf("```lua\n", StringComparison.Ordinal) + "```lua\n".Length)..];
-        block = block[..block.IndexOf("```", StringComparison.Ordinal)];
+        var block = EditorSnippets.Block("neovim-0.7 init.lua", "lua");
         block.ShouldContain("vim.lsp.start_client");
         block.ShouldContain(Command);
         return block.Replace(Command, "cmd = vim.fn.json_decode(os.getenv('TAMER_LSP_COMMAND')),", StringComparison.Ordinal);

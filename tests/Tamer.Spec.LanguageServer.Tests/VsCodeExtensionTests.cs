@@ -49,6 +49,29 @@ public sealed class VsCodeExtensionTests
         extension.ShouldContain("language: \"markdown\"");
     }
 
+    [Fact]
+    public void The_documented_settings_are_the_extension_s_and_fix_on_save_names_the_server_s_fix_all_kind()
+    {
+        var manifest = JsonNode.Parse(File.ReadAllText(RepositoryPaths.InRepository("editors", "vscode", "package.json")))!;
+        var declared = manifest["contributes"]!["configuration"]!["properties"]!.AsObject();
+        var settings = JsonNode.Parse(EditorSnippets.Block("vscode settings.json", "json"))!.AsObject();
+
+        var tamer = settings.Where(p => p.Key.StartsWith("tamer.", StringComparison.Ordinal)).ToList();
+        tamer.ShouldNotBeEmpty();
+        foreach (var (key, value) in tamer)
+        {
+            declared.ContainsKey(key).ShouldBeTrue(key + " is not a setting of the extension");
+            value!.ToJsonString().ShouldBe(declared[key]!["default"]!.ToJsonString(), key);
+        }
+
+        var onSave = settings["[markdown]"]!["editor.codeActionsOnSave"]!.AsObject().Select(p => p.Key).ToList();
+        using var folder = new TemporaryDirectory();
+        using var client = LspClient.Start(folder.Path);
+        var offered = client.Capabilities["codeActionProvider"]!["codeActionKinds"]!.AsArray().Select(k => k!.GetValue<string>());
+        onSave.ShouldBe(offered.Where(k => k.StartsWith("source.fixAll", StringComparison.Ordinal)).ToList());
+        client.Shutdown().ShouldBe(0);
+    }
+
     private static async Task<string> Read(ZipArchive package, string name)
     {
         using var reader = new StreamReader(package.GetEntry(name)!.Open());
