@@ -10,7 +10,12 @@ out="$(cd "$out" && pwd)"
 version="$(node -p 'require(process.argv[1]).version' "$here/package.json")"
 
 cd "$here"
-npm ci --no-audit --no-fund --loglevel=error >/dev/null
+# The packages exactly as the lock file pins them; skipped when npm installed them since the lock
+# file and the manifest last changed (CI installs them before the tests).
+installed=node_modules/.package-lock.json
+if [ ! -e "$installed" ] || [ package-lock.json -nt "$installed" ] || [ package.json -nt "$installed" ]; then
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
 npx --no-install tsc -p .
 npx --no-install vsce package --out "$out/tamer-spec-$version.vsix" >&2
 echo "$out/tamer-spec-$version.vsix"
