@@ -26,7 +26,7 @@ public sealed class TraceabilityRuleV1 : Rule
     }
 
     /// <inheritdoc />
-    public override void AnalyzeChange(RuleContext context) => UnclaimedCriterionCheck.Run(context);
+    public override void AnalyzeChange(RuleContext context) => UnclaimedCriterionCheck.Run(context, manualNeedsNoClaim: false);
 
     /// <inheritdoc />
     public override void AnalyzeClaims(ClaimContext context) => ClaimResolutionCheck.Run(context);

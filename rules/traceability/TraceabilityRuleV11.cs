@@ -32,7 +32,7 @@ public sealed class TraceabilityRuleV11 : Rule
     /// <inheritdoc />
     public override void AnalyzeChange(RuleContext context)
     {
-        UnclaimedCriterionCheck.Run(context);
+        UnclaimedCriterionCheck.Run(context, manualNeedsNoClaim: true);
         TestRunEvidenceCheck.Run(context);
     }
 

@@ -9,12 +9,12 @@ namespace Tamer.Spec.Rules.Traceability;
 
 /// <summary>
 /// When the change carries every claim there is, each criterion of a Work Item in <c>review</c>
-/// or <c>done</c> has at least one claim (TMR6003, at the criterion's id or the criterion); a
-/// criterion that says <c>manual: true</c> is a person's to check and needs none.
+/// or <c>done</c> has at least one claim (TMR6003, at the criterion's id or the criterion); from
+/// version 1.1.0, a criterion that says <c>manual: true</c> is a person's to check and needs none.
 /// </summary>
 internal static class UnclaimedCriterionCheck
 {
-    public static void Run(RuleContext context)
+    public static void Run(RuleContext context, bool manualNeedsNoClaim)
     {
         var change = context.Change!;
         var workItem = context.WorkItem;
@@ -25,7 +25,7 @@ internal static class UnclaimedCriterionCheck
         }
 
         var claimed = new HashSet<string>(change.ClaimsOf(workItem.Id.Value).SelectMany(c => c.Criteria).Select(a => a.Value), StringComparer.Ordinal);
-        foreach (var criterion in workItem.AcceptanceCriteria.Items.Where(c => !c.IsManual && (c.Id is null || !claimed.Contains(c.Id))))
+        foreach (var criterion in workItem.AcceptanceCriteria.Items.Where(c => !(manualNeedsNoClaim && c.IsManual) && (c.Id is null || !claimed.Contains(c.Id))))
         {
             context.Report(TraceabilityDiagnostics.UnclaimedCriterion, criterion.IdSpan ?? criterion.Span, Unclaimed(context.Document, criterion));
         }

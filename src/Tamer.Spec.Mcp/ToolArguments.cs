@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -55,6 +56,24 @@ public sealed class ToolArguments
         }
 
         return value.EnumerateArray().Select(e => e.GetString()!).ToList();
+    }
+
+    /// <summary>An array of objects whose members are strings, each as a name-to-value map, or null when it is absent.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>>? OptionalStringObjects(string name)
+    {
+        if (!Has(name))
+        {
+            return null;
+        }
+
+        var value = _values[name];
+        if (value.ValueKind != JsonValueKind.Array
+            || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.Object || e.EnumerateObject().Any(m => m.Value.ValueKind != JsonValueKind.String)))
+        {
+            throw new ToolInputException("'" + name + "' must be an array of objects whose members are strings");
+        }
+
+        return value.EnumerateArray().Select(e => (IReadOnlyDictionary<string, string>)e.EnumerateObject().ToDictionary(m => m.Name, m => m.Value.GetString()!, StringComparer.Ordinal)).ToList();
     }
 
     /// <summary>A boolean argument; false when absent.</summary>

@@ -69,6 +69,47 @@ public sealed class EvidenceTests
         bare.ShouldBe(HttpStatusCode.OK, answer.ToString());
     }
 
+    [Fact]
+    public async Task An_empty_list_of_runs_is_no_evidence_and_a_manual_criterion_needs_no_test_but_a_review()
+    {
+        var folders = HostFolders.Fixture("chain");
+        var file = Path.Combine(folders.WorkItems, "chain-a.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace(
+            "  - \"AC-2: count(ip) returns 0 for an IP whose last attempt is older than 60 s\"",
+            "  - id: AC-2\n    text: the counts of the last hour are readable on the ops dashboard\n    manual: true\n    verify: a reviewer opens the dashboard after ten failed logins and reads 10",
+            StringComparison.Ordinal));
+        await using var host = await RunningHost.StartAsync(folders, "--evidence", "required");
+        var alice = host.As("alice");
+        var id = (await alice.AssignAsync("WI-CHAIN-A")).Body.Str("id");
+
+        var (empty, emptyProblem) = await alice.SubmitWithRunsAsync(id, ["src/attempts/store.ts"]);
+        var (proven, answer) = await alice.SubmitWithRunsAsync(id, ["src/attempts/store.ts"], ("run.xml", EvidenceHttp.JUnit(("WI-CHAIN-A/AC-1 counts a new ip", true))));
+        var (complete, completeProblem) = await alice.CompleteAsync(id);
+
+        empty.ShouldBe(HttpStatusCode.UnprocessableEntity, "an empty list of runs proves nothing");
+        emptyProblem.Unproven().ShouldBe(["AC-1 TMR6004"], "the manual AC-2 needs no test");
+        proven.ShouldBe(HttpStatusCode.OK, answer.ToString());
+        answer.DiagnosticIds().ShouldBe(["TMR6006"], "the manual criterion is listed for the reviewer");
+        complete.ShouldBe(HttpStatusCode.Conflict, "a person checks the manual criterion: the Work Item needs a review whatever --review says");
+        completeProblem.Str("title").ShouldBe("Review required");
+    }
+
+    [Fact]
+    public async Task A_run_of_several_megabytes_is_read_where_a_body_without_runs_stops_at_1_MiB()
+    {
+        await using var host = await RunningHost.StartAsync(HostFolders.Fixture("chain"), "--evidence", "required");
+        var alice = host.As("alice");
+        var id = (await alice.AssignAsync("WI-CHAIN-A")).Body.Str("id");
+        var cases = Enumerable.Range(0, 30_000).Select(i => ("Suite.Case_" + i + "_keeps_its_invariant_across_a_long_descriptive_name", true))
+            .Prepend(("WI-CHAIN-A/AC-2 forgets attempts after 60 s", true)).Prepend(("WI-CHAIN-A/AC-1 counts a new ip", true)).ToArray();
+        var run = EvidenceHttp.JUnit(cases);
+
+        var (status, answer) = await alice.SubmitWithRunsAsync(id, ["src/attempts/store.ts"], ("big.xml", run));
+
+        run.Length.ShouldBeGreaterThan(3 * 1024 * 1024);
+        status.ShouldBe(HttpStatusCode.OK, answer.ToString());
+    }
+
     [Theory]
     [InlineData("run.xml", "<testsuite><testcase name=\"a\">\n<failure></testcase></testsuite>", "run.xml(2,12): not well-formed XML")]
     [InlineData("cover.xml", "<coverage line-rate=\"1\" />", "cover.xml(1,2): the root element is <coverage>")]

@@ -201,6 +201,31 @@ public sealed class McpEndpointTests
         results[names.Count + 2]!["result"]!["structuredContent"]!["workItems"]!.AsArray().ShouldNotBeEmpty();
     }
 
+    [Fact]
+    public async Task Submit_carries_test_runs_and_a_run_that_leaves_a_criterion_unproven_is_a_tool_error()
+    {
+        await using var host = await RunningHost.StartAsync(HostFolders.Fixture("chain"), "--evidence", "required");
+        var id = (await host.As("alice").AssignAsync("WI-CHAIN-A")).Body.Str("id");
+        JsonObject Submit(params (string Name, bool Passed)[] cases) => Call("submit", new JsonObject
+        {
+            ["assignment"] = id,
+            ["changed_files"] = new JsonArray("src/attempts/store.ts"),
+            ["test_runs"] = new JsonArray(new JsonObject { ["name"] = "jest.xml", ["content"] = EvidenceHttp.JUnit(cases) }),
+        });
+
+        var answers = Run(
+            host,
+            "alice",
+            Submit(("WI-CHAIN-A/AC-1 counts a new ip", true)),
+            Submit(("WI-CHAIN-A/AC-1 counts a new ip", true), ("WI-CHAIN-A/AC-2 forgets attempts after 60 s", true)));
+
+        answers[1]!["result"]!["isError"]!.GetValue<bool>().ShouldBeTrue(answers.ToJsonString());
+        answers[1]!["result"]!.ToJsonString().ShouldContain("TMR6004");
+        answers[2]!["result"]!["isError"].ShouldBeNull(answers.ToJsonString());
+        answers[2]!["result"]!["structuredContent"]!["assignment"]!["status"]!.GetValue<string>().ShouldBe("review");
+        host.LedgerEvents().Select(e => e.Str("type")).ShouldBe(["assigned", "evidence-refused", "submitted"]);
+    }
+
     private static JsonArray Run(RunningHost host, string worker, params JsonObject[] steps)
     {
         var outcome = McpClientScript.Run(new JsonArray(steps), "http", new Uri(host.Address, "/mcp").ToString(), RunningHost.Tokens[worker]);

@@ -171,6 +171,7 @@ public sealed class WorkItemEndpointTests
         var hugeRun = new string('x', 65 * 1024 * 1024);
 
         var (request, _) = await host.As("alice").RequestScopeAsync(assignment.Str("id"), "many files", paths);
+        var (pathsOnly, _) = await host.As("alice").SubmitAsync(assignment.Str("id"), paths);
         // The client waits for 100-continue, as a large upload should, so the host answers before the body is sent.
         using var submission = new HttpRequestMessage(HttpMethod.Post, "/v1/assignments/" + assignment.Str("id") + "/submissions")
         {
@@ -180,6 +181,7 @@ public sealed class WorkItemEndpointTests
         using var answer = await host.As("alice").SendAsync(submission, TestContext.Current.CancellationToken);
 
         request.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        pathsOnly.ShouldBe(HttpStatusCode.RequestEntityTooLarge, "only a submission with test runs may be larger than 1 MiB");
         answer.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
     }
 

@@ -10,7 +10,8 @@ namespace Tamer.Spec.Cli.Metrics;
 /// Counts the ledger's events per worker and week of the report: assignments taken, submissions
 /// accepted, drift refusals (submissions refused for leaving the scope), completions and scope
 /// requests. An event is the worker's when the worker made it (a lead's decision is not counted
-/// here); events outside the report's weeks are left out. Workers are sorted by name.
+/// here), except a review that approved an assignment, which is its worker's completion; events
+/// outside the report's weeks are left out. Workers are sorted by name.
 /// </summary>
 internal static class WorkerFiguresCalculator
 {
@@ -23,7 +24,8 @@ internal static class WorkerFiguresCalculator
 
         var start = weeks[0].Start;
         var end = weeks[^1].Start.AddDays(7);
-        var counted = events.Where(e => e.At >= start && e.At < end && Counts(e.Type)).ToList();
+        var owners = events.Where(e => e.Type == LedgerEvent.Assigned).GroupBy(e => e.AssignmentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Worker, StringComparer.Ordinal);
+        var counted = events.Select(e => ApprovedAsCompletion(e, owners)).Where(e => e.At >= start && e.At < end && Counts(e.Type)).ToList();
         return counted.Select(e => e.Worker).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(worker =>
             {
@@ -33,6 +35,12 @@ internal static class WorkerFiguresCalculator
             })
             .ToList();
     }
+
+    // An approval by a reviewer completes the assignment, as the worker's own complete does without review.
+    private static LedgerEvent ApprovedAsCompletion(LedgerEvent entry, IReadOnlyDictionary<string, string> owners) =>
+        entry.Type == LedgerEvent.Reviewed && entry.Decision == "approved" && owners.TryGetValue(entry.AssignmentId, out var owner)
+            ? entry with { Type = LedgerEvent.Completed, Worker = owner }
+            : entry;
 
     private static bool Counts(string type) => type is LedgerEvent.Assigned or LedgerEvent.Submitted or LedgerEvent.DriftRefused or LedgerEvent.Completed or LedgerEvent.ScopeRequested;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Tamer.Spec.Model;
 
 namespace Tamer.Spec.Host.Assignments;
@@ -16,7 +17,7 @@ internal sealed record Assignment(
     IReadOnlyList<string>? ChangedFiles = null)
 {
     /// <summary>Every step, oldest first: assigned, submitted, refused, reviewed, completed.</summary>
-    public IReadOnlyList<AssignmentStep> History { get; init; } = [];
+    public ImmutableList<AssignmentStep> History { get; init; } = ImmutableList<AssignmentStep>.Empty;
 
     /// <summary>The Work Item status this assignment gives its Work Item.</summary>
     public WorkItemStatus Status => State switch
@@ -27,7 +28,7 @@ internal sealed record Assignment(
     };
 
     /// <summary>This assignment with one more step in its history.</summary>
-    public Assignment With(AssignmentStep step) => this with { History = [.. History, step] };
+    public Assignment With(AssignmentStep step) => this with { History = History.Add(step) };
 }
 
 /// <summary>One step of an assignment: the event's type, when, by whom, a review's decision, and the reason given or the refusal's.</summary>

@@ -20,6 +20,9 @@ internal enum OutcomeKind
 
     /// <summary>The gate refused: <see cref="GateOutcome.Diagnostics"/> says why.</summary>
     Refused,
+
+    /// <summary>Something the decision needs could not be read; nothing changed and the request may be sent again.</summary>
+    Unavailable,
 }
 
 /// <summary>

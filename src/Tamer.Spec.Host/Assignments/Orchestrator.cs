@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
+using Tamer.Spec.CSharpClaims;
 using Tamer.Spec.Host.Auth;
 using Tamer.Spec.Host.Ledger;
 using Tamer.Spec.Host.WorkItems;
@@ -103,8 +105,17 @@ internal sealed partial class Orchestrator : IDisposable
     {
         // Without a run where the policy wants one, the evidence is a run that holds no test. The
         // claims are read from the files before the state lock, as git is.
-        var runs = testRuns ?? (_policy.EvidenceRequired ? [new TestRun("(no test run sent)", "none", [])] : null);
-        var evidence = runs is null ? null : new SubmittedEvidence(runs, _claims.Current());
+        var runs = testRuns is { Count: > 0 } ? testRuns : _policy.EvidenceRequired ? [new TestRun("(no test run sent)", "none", [])] : null;
+        SubmittedEvidence? evidence = null;
+        try
+        {
+            evidence = runs is null ? null : new SubmittedEvidence(runs, _claims.Current());
+        }
+        catch (Exception exception) when (exception is ClaimSourceException or IOException or UnauthorizedAccessException)
+        {
+            return Task.FromResult(GateOutcome.Failed(OutcomeKind.Unavailable, "the host cannot read the tests' claims (" + exception.Message + "); nothing changed, the submission may be sent again") with { Title = "Claims unreadable" });
+        }
+
         return ChangeAsync(() => DecideSubmission(assignmentId, worker, changedFiles, evidence), cancellation);
     }
 
@@ -216,12 +227,15 @@ internal sealed partial class Orchestrator : IDisposable
         if (gate.IsRefused)
         {
             // The refusal is recorded (the trend per worker is read from the ledger); the assignment stays as it was.
+            // A refusal for unproven criteria alone is an evidence refusal; any other (drift, or a
+            // finding of another pack's change check) is recorded as drift, as before evidence existed.
             var unproven = gate.Refusals.Where(SubmittedEvidence.IsUnproven).ToList();
-            var detail = outside.Count > 0
-                ? "the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress"
-                : "the test runs do not prove " + assignment.WorkItemId + ": " + SubmittedEvidence.Describe(unproven) + "; the assignment stays in progress";
+            var forEvidence = unproven.Count == gate.Refusals.Count;
+            var detail = forEvidence
+                ? "the test runs do not prove " + assignment.WorkItemId + ": " + SubmittedEvidence.Describe(unproven) + "; the assignment stays in progress"
+                : "the change leaves the scope of " + assignment.WorkItemId + ": " + Describe(gate.Refusals) + "; the assignment stays in progress";
             var refusal = GateOutcome.Refused(detail, drift, assignment) with { Outside = outside, Unproven = unproven };
-            var refused = new LedgerEvent(Book.LastSequence + 1, outside.Count > 0 ? LedgerEvent.DriftRefused : LedgerEvent.EvidenceRefused, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker, changedFiles)
+            var refused = new LedgerEvent(Book.LastSequence + 1, forEvidence ? LedgerEvent.EvidenceRefused : LedgerEvent.DriftRefused, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, worker, changedFiles)
             {
                 Diagnostics = gate.Refusals.Select(d => d.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                 Reason = detail,
@@ -260,6 +274,11 @@ internal sealed partial class Orchestrator : IDisposable
         if (reviewer.Is(assignment.Worker))
         {
             return Decision.Answering(GateOutcome.Failed(OutcomeKind.Forbidden, "assignment " + assignmentId + " is " + reviewer.Name + "'s own work; another token reviews it") with { Title = "Your own work" });
+        }
+
+        if (Book.WorkerRecordOf(reviewer.Name) is var record && record.IsBlocked(_policy.BlockAfter))
+        {
+            return Decision.Answering(GateOutcome.Failed(OutcomeKind.Forbidden, Blocked(record)) with { Title = "Worker blocked" });
         }
 
         if (assignment.State != AssignmentState.Review)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using Tamer.Spec.Model;
 
 namespace Tamer.Spec.Host.Assignments;
@@ -16,8 +17,11 @@ internal sealed record SubmissionPolicy(bool EvidenceRequired, ReviewRequirement
     /// <summary>The default: evidence judged when sent, no review required, blocked after 3 refusals in a row.</summary>
     public static SubmissionPolicy Default { get; } = new(false, ReviewRequirement.Off, 0, 3, null);
 
-    /// <summary>True when <paramref name="workItem"/> needs another token's review before it is done.</summary>
-    public bool NeedsReview(WorkItem? workItem) => Review switch
+    /// <summary>
+    /// True when <paramref name="workItem"/> needs another token's review before it is done: by the
+    /// policy, or always when a criterion says <c>manual: true</c> (a person, not the run, checks it).
+    /// </summary>
+    public bool NeedsReview(WorkItem? workItem) => workItem?.AcceptanceCriteria.Items.Any(c => c.IsManual) == true || Review switch
     {
         ReviewRequirement.Always => true,
         ReviewRequirement.FromEstimate => workItem?.Estimate?.DiffLines is not { } lines || lines >= ReviewFromDiffLines,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Tamer.Spec.Host.Ledger;
+using Tamer.Spec.Rules.Traceability;
 
 namespace Tamer.Spec.Host.Assignments;
 
@@ -64,7 +65,8 @@ internal sealed record WorkerRecord(string Name)
 
     private static bool IsDone(LedgerEvent entry) => entry.Type == LedgerEvent.Completed || entry.Decision == "approved";
 
-    private static bool IsUnproven(LedgerEvent entry) => entry.Diagnostics?.Any(id => id is "TMR6004" or "TMR6005") == true;
+    private static bool IsUnproven(LedgerEvent entry) =>
+        entry.Diagnostics?.Any(id => id == TraceabilityDiagnostics.UnprovenCriterion.Id || id == TraceabilityDiagnostics.FailingCriterion.Id) == true;
 
     private WorkerRecord WithReason(LedgerEvent entry)
     {

@@ -24,8 +24,11 @@ namespace Tamer.Spec.Host.Endpoints;
 /// </summary>
 internal static class AssignmentEndpoints
 {
-    /// <summary>The largest submission body: room for test run files of some thousands of tests.</summary>
+    /// <summary>The largest submission body with test runs: room for run files of some thousands of tests. Without runs, 1 MiB as every other body.</summary>
     public const long MaxSubmissionBytes = 64L * 1024 * 1024;
+
+    /// <summary>The most changed paths one submission may list.</summary>
+    public const int MaxChangedFiles = 50_000;
 
     public static void Map(RouteGroupBuilder v1)
     {
@@ -96,14 +99,32 @@ internal static class AssignmentEndpoints
         });
     }
 
-    internal static async Task<IResult> Submit(string assignmentId, SubmissionRequest? submission, ClaimsPrincipal user, Orchestrator orchestrator, HostSettings settings, WorkItemSource source, CancellationToken cancellation)
+    internal static async Task<IResult> Submit(string assignmentId, SubmissionRequest? submission, ClaimsPrincipal user, Orchestrator orchestrator, HostSettings settings, WorkItemSource source, HttpRequest? request, CancellationToken cancellation)
     {
         if (submission is null || (submission.ChangedFiles is null) == (submission.Base is null))
         {
             return Problems.Problem(StatusCodes.Status400BadRequest, "Bad submission", "send either { \"changedFiles\": [...] } or { \"base\": \"REV\", \"head\": \"REV\" }, not both");
         }
 
-        if (ReadTestRuns(submission.TestRuns) is var (runs, badRun) && badRun is not null)
+        // Only test runs earn the larger body; a list of paths is held to the limit of every other body.
+        var sendsRuns = submission.TestRuns is { Count: > 0 };
+        if (!sendsRuns && request?.ContentLength > WorkItemEndpoints.MaxBodyBytes)
+        {
+            return WorkItemEndpoints.TooLarge();
+        }
+
+        if (submission.ChangedFiles?.Count > MaxChangedFiles)
+        {
+            return Problems.Problem(StatusCodes.Status400BadRequest, "Bad submission", "a submission lists at most " + MaxChangedFiles + " changed paths; this one lists " + submission.ChangedFiles.Count);
+        }
+
+        // The runs are read for the assignment's worker only, before the state lock.
+        if (sendsRuns && orchestrator.CheckSubmittable(assignmentId, WorkerOf(user)) is { } notYours)
+        {
+            return Problems.For(notYours);
+        }
+
+        if (ReadTestRuns(sendsRuns ? submission.TestRuns : null) is var (runs, badRun) && badRun is not null)
         {
             return badRun;
         }
@@ -167,9 +188,9 @@ internal static class AssignmentEndpoints
 
     internal static async Task<IResult> Review(string assignmentId, ReviewRequest? review, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
     {
-        if (review?.Decision is not ("approve" or "reject") || string.IsNullOrWhiteSpace(review.Reason))
+        if (review?.Decision is not ("approve" or "reject") || string.IsNullOrWhiteSpace(review.Reason) || review.Reason.Length > ScopeRequestEndpoints.MaxText)
         {
-            return Problems.Problem(StatusCodes.Status400BadRequest, "Bad review", "send { \"decision\": \"approve\" or \"reject\", \"reason\": \"...\" } with a non-empty reason");
+            return Problems.Problem(StatusCodes.Status400BadRequest, "Bad review", "send { \"decision\": \"approve\" or \"reject\", \"reason\": \"why, up to " + ScopeRequestEndpoints.MaxText + " characters\" }");
         }
 
         return await Guarded(

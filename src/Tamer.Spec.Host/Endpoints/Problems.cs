@@ -16,6 +16,7 @@ internal static class Problems
         OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, outcome.Title ?? "Not found", outcome.Detail!),
         OutcomeKind.Forbidden => Problem(StatusCodes.Status403Forbidden, outcome.Title ?? "Not your assignment", outcome.Detail!),
         OutcomeKind.Conflict => Problem(StatusCodes.Status409Conflict, outcome.Title ?? "Conflict", outcome.Detail!),
+        OutcomeKind.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, outcome.Title ?? "Unavailable", outcome.Detail!),
         _ => Refused(outcome.Detail!, outcome.Diagnostics),
     };
 

@@ -21,7 +21,8 @@ namespace Tamer.Spec.Host.Endpoints;
 internal static class ScopeRequestEndpoints
 {
     private const int MaxPaths = 100;
-    private const int MaxText = 2000;
+    /// <summary>The longest reason a request, decision, review or lifted block may give.</summary>
+    internal const int MaxText = 2000;
 
     public static void Map(RouteGroupBuilder v1)
     {

@@ -17,8 +17,6 @@ namespace Tamer.Spec.Host.Endpoints;
 /// </summary>
 internal static class WorkerEndpoints
 {
-    private const int MaxReason = 2000;
-
     public static void Map(RouteGroupBuilder v1)
     {
         v1.MapGet("/workers/{name}", Get)
@@ -49,9 +47,9 @@ internal static class WorkerEndpoints
 
     private static async Task<IResult> Unblock(string name, UnblockRequest? body, ClaimsPrincipal user, Orchestrator orchestrator, CancellationToken cancellation)
     {
-        if (string.IsNullOrWhiteSpace(body?.Reason) || body.Reason.Length > MaxReason)
+        if (string.IsNullOrWhiteSpace(body?.Reason) || body.Reason.Length > ScopeRequestEndpoints.MaxText)
         {
-            return Problems.Problem(StatusCodes.Status400BadRequest, "Bad request", "send { \"reason\": \"...\" }: why the block is lifted, at most " + MaxReason + " characters");
+            return Problems.Problem(StatusCodes.Status400BadRequest, "Bad request", "send { \"reason\": \"...\" }: why the block is lifted, at most " + ScopeRequestEndpoints.MaxText + " characters");
         }
 
         return await AssignmentEndpoints.Guarded(

@@ -53,7 +53,8 @@ internal static class HostTools
             "assignment": { "type": "string", "description": "The assignment id assign returned." },
             "changed_files": { "type": "array", "items": { "type": "string" }, "description": "The changed paths, relative to the repository root." },
             "base": { "type": "string", "description": "A git revision of the host's repository: the change is base..head (instead of changed_files)." },
-            "head": { "type": "string", "description": "The revision the change ends at (default: the working tree)." }
+            "head": { "type": "string", "description": "The revision the change ends at (default: the working tree)." },
+            "test_runs": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "content": { "type": "string", "description": "A TRX or JUnit XML file's text." } }, "required": ["content"] }, "description": "The change's test runs: the evidence for the Work Item's criteria (required when the host runs with --evidence required)." }
           },
           "required": ["assignment"],
           "additionalProperties": false
@@ -70,7 +71,7 @@ internal static class HostTools
         new("lint", "Lint a Work Item's text against the host's workspace (POST /v1/work-items/lint); nothing is stored.", LintSchema, Lint),
         ExplainTool.Create(() => services.GetRequiredService<WorkItemSource>().Engine),
         new("assign", "Take a ready Work Item (the gate): the assignment, with its id, and the Work Item's text, scope, criteria and invariants. Needs a worker's token.", AssignSchema, Assign),
-        new("submit", "Submit the change of an assignment: inside the scope it goes to review; outside it is refused (TMR1101-TMR1103) and stays in progress. Needs the assignment's worker.", SubmitSchema, Submit),
+        new("submit", "Submit the change of an assignment, with its test runs: inside the scope, and with every criterion proven by a passing test of the runs when the host requires evidence, it goes to review; otherwise it is refused (TMR1101-TMR1103, TMR6004, TMR6005) and stays in progress. Needs the assignment's worker.", SubmitSchema, Submit),
         new("complete", "Mark an assignment in review as done. Needs the assignment's worker.", CompleteSchema, Complete),
         .. ScopeRequestTools.Create(),
     ];
@@ -131,12 +132,13 @@ internal static class HostTools
 
     private static async ValueTask<CallToolResult> Submit(ToolArguments arguments, RequestInfo request, CancellationToken cancellation)
     {
-        arguments.OnlyThese("assignment", "changed_files", "base", "head");
+        arguments.OnlyThese("assignment", "changed_files", "base", "head", "test_runs");
         var assignment = arguments.RequiredString("assignment");
-        var submission = new SubmissionRequest(arguments.OptionalStrings("changed_files"), arguments.OptionalString("base"), arguments.OptionalString("head"));
+        var runs = arguments.OptionalStringObjects("test_runs")?.Select(r => new SubmittedTestRun(r.GetValueOrDefault("name"), r.GetValueOrDefault("content"))).ToList();
+        var submission = new SubmissionRequest(arguments.OptionalStrings("changed_files"), arguments.OptionalString("base"), arguments.OptionalString("head"), runs);
         var services = ServicesOf(request);
         var user = UserOf(request);
-        var answer = await WithRole(Role.Worker, user, () => AssignmentEndpoints.Submit(assignment, submission, user, services.GetRequiredService<Orchestrator>(), services.GetRequiredService<HostSettings>(), services.GetRequiredService<WorkItemSource>(), cancellation)).ConfigureAwait(false);
+        var answer = await WithRole(Role.Worker, user, () => AssignmentEndpoints.Submit(assignment, submission, user, services.GetRequiredService<Orchestrator>(), services.GetRequiredService<HostSettings>(), services.GetRequiredService<WorkItemSource>(), null, cancellation)).ConfigureAwait(false);
         var rendered = await RenderedResult.RenderAsync(answer, services).ConfigureAwait(false);
         return rendered.ToToolResult("submitted " + assignment + ": " + rendered.Body?["assignment"]?["status"] + "\n" + DiagnosticLines(rendered.Body));
     }
