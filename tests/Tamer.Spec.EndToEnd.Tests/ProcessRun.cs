@@ -17,9 +17,10 @@ public sealed record ProcessOutcome(int ExitCode, string Output, string Error)
 /// </summary>
 internal static class ProcessRun
 {
-    // Packing every package of the solution while the other test projects run can take more than
-    // five minutes on a busy 2-core machine.
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+    // Packing every package of the solution (ReadyToRun for each platform) while the other test
+    // projects run took more than ten minutes on a 2-core machine shared with other builds: the
+    // deadline only stops a process that hangs, so it is generous.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(25);
 
     public static ProcessOutcome Run(string folder, string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
