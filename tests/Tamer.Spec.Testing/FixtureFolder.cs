@@ -46,7 +46,15 @@ public sealed class FixtureFolder
     /// file path per line) stands for the repository's files; <paramref name="extra"/> adds
     /// diagnostics that come from outside a lint (such as a drift check).
     /// </summary>
-    public static FixtureFolder Lint(string folder, LintEngine engine, TamerConfiguration? configuration = null, Func<WorkItemDocument, string, IEnumerable<Diagnostic>>? extra = null)
+    public static FixtureFolder Lint(string folder, LintEngine engine, TamerConfiguration? configuration = null, Func<WorkItemDocument, string, IEnumerable<Diagnostic>>? extra = null) =>
+        Lint(folder, engine, SearchOption.TopDirectoryOnly, configuration, extra);
+
+    /// <summary>
+    /// Lints the folder's files and, with <see cref="SearchOption.AllDirectories"/>, those of its
+    /// sub-folders too, each named by its path under the folder (so that a file's path can give its
+    /// format, as <c>backlog/tasks/task-7 - Title.md</c> does).
+    /// </summary>
+    public static FixtureFolder Lint(string folder, LintEngine engine, SearchOption search, TamerConfiguration? configuration = null, Func<WorkItemDocument, string, IEnumerable<Diagnostic>>? extra = null)
     {
         var configPath = Path.Combine(folder, ".tamer.yml");
         if (configuration is null && System.IO.File.Exists(configPath))
@@ -62,7 +70,7 @@ public sealed class FixtureFolder
 
         var repositoryPath = Path.Combine(folder, "repository.txt");
         var repository = System.IO.File.Exists(repositoryPath) ? new ListedRepository(System.IO.File.ReadAllLines(repositoryPath)) : null;
-        var files = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
+        var files = Directory.GetFiles(folder, "*.md", search)
             .Where(f => !f.EndsWith(".fixed.md", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
 
 namespace Tamer.Spec.Cli.Files;
@@ -12,7 +13,11 @@ namespace Tamer.Spec.Cli.Files;
 /// </summary>
 internal static class WorkItemFileLoader
 {
-    public static IReadOnlyList<WorkItemDocument> Load(IReadOnlyList<string> fullPaths, CliEnvironment environment, ParseLimits limits)
+    /// <param name="fullPaths">The files.</param>
+    /// <param name="environment">The environment (display paths).</param>
+    /// <param name="limits">The parse limits.</param>
+    /// <param name="formatOf">The format <c>.tamer.yml</c> assigns a file (by its full path), or null to recognise it from its path and text.</param>
+    public static IReadOnlyList<WorkItemDocument> Load(IReadOnlyList<string> fullPaths, CliEnvironment environment, ParseLimits limits, Func<string, FormatProfile?>? formatOf = null)
     {
         var documents = new WorkItemDocument[fullPaths.Count];
         var failures = new string?[fullPaths.Count];
@@ -22,7 +27,7 @@ internal static class WorkItemFileLoader
             var display = environment.DisplayPath(fullPath);
             try
             {
-                documents[i] = WorkItemParser.ReadFile(fullPath, display, limits);
+                documents[i] = WorkItemParser.ReadFile(fullPath, display, limits, formatOf?.Invoke(fullPath));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -20,7 +20,7 @@ namespace Tamer.Spec.Configuration;
 public static class ConfigurationParser
 {
     /// <summary>The keys <c>.tamer.yml</c> knows.</summary>
-    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "overrides", "settings" };
+    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "overrides", "settings", "formats" };
 
     /// <summary>Reads configuration text.</summary>
     /// <param name="path">The file's path, for locations.</param>
@@ -133,6 +133,7 @@ public static class ConfigurationParser
         private readonly List<RuleSetting> _rules = new();
         private readonly List<SeveritySetting> _severities = new();
         private readonly List<PluginReference> _plugins = new();
+        private readonly List<FormatAssignment> _formats = new();
         private readonly List<PathOverride> _overrides = new();
         private readonly List<PackSettingEntry> _packSettings = new();
         private string? _baseline;
@@ -183,6 +184,9 @@ public static class ConfigurationParser
                     case "settings":
                         ReadPackSettings(entry);
                         break;
+                    case "formats":
+                        ReadFormats(entry);
+                        break;
                     default:
                         var key = entry.KeyText ?? "(" + entry.Key.KindDescription + ")";
                         var suggestion = entry.KeyText is null ? null : DidYouMean.Find(entry.KeyText, Keys);
@@ -200,6 +204,7 @@ public static class ConfigurationParser
                 Baseline = _baseline,
                 Overrides = _overrides,
                 PackSettings = _packSettings,
+                Formats = _formats,
             };
             return new ConfigurationResult(configuration, _diagnostics);
         }
@@ -248,6 +253,46 @@ public static class ConfigurationParser
             else if (entry.Value is not YamlScalar { IsNull: true })
             {
                 Problem(entry.Value.Span, "'baseline' should be the path of the baseline file, found " + entry.Value.KindDescription);
+            }
+        }
+
+        private void ReadFormats(YamlMappingEntry entry)
+        {
+            if (entry.Value is YamlScalar { IsNull: true })
+            {
+                return;
+            }
+
+            var names = string.Join(", ", Formats.FormatProfiles.All.Select(p => p.Name));
+            if (entry.Value is not YamlMapping mapping)
+            {
+                Problem(entry.Value.Span, "'formats' should be a mapping of globs to format names (" + names + "), found " + entry.Value.KindDescription);
+                return;
+            }
+
+            foreach (var item in mapping.Entries)
+            {
+                if (item.Key is not YamlScalar { IsNull: false } glob || item.Value is not YamlScalar { IsNull: false } name)
+                {
+                    Problem(item.Key.Span, "each entry of 'formats' is 'glob: format', such as \"backlog/tasks/**\": backlog-md");
+                    continue;
+                }
+
+                var pattern = PathPattern.Parse(glob.Value);
+                if (!pattern.IsValid)
+                {
+                    Problem(glob.Span, "'" + glob.Value + "' in formats is not a usable glob (" + pattern.Error + ")");
+                    continue;
+                }
+
+                if (Formats.FormatProfiles.Find(name.Value.Trim()) is not { } profile)
+                {
+                    var suggestion = DidYouMean.Find(name.Value.Trim(), Formats.FormatProfiles.All.Select(p => p.Name));
+                    Problem(name.Span, "unknown format '" + name.Value + "'" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)") + "; the formats are " + names);
+                    continue;
+                }
+
+                _formats.Add(new FormatAssignment(glob.Value, profile, Location(glob.Span)));
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Tamer.Spec.Formats;
 
 namespace Tamer.Spec.Configuration;
 
@@ -84,6 +85,34 @@ public sealed class TamerConfiguration
 
     /// <summary>The rule packs' settings (<c>settings:</c>), in the order given; for one axis and name the last wins.</summary>
     public IReadOnlyList<PackSettingEntry> PackSettings { get; init; } = Array.Empty<PackSettingEntry>();
+    /// <summary>
+    /// The <c>formats:</c> entries, in file order: which profile reads the files a glob matches.
+    /// Files no entry matches are recognised from their path and a first look (see
+    /// <see cref="FormatDetector"/>).
+    /// </summary>
+    public IReadOnlyList<FormatAssignment> Formats { get; init; } = Array.Empty<FormatAssignment>();
+
+    /// <summary>
+    /// The profile the first <c>formats:</c> entry matching <paramref name="relativePath"/> names
+    /// (relative to the configuration's folder, with '/'), or null when none does.
+    /// </summary>
+    public FormatProfile? FindFormat(string? relativePath)
+    {
+        if (relativePath is null)
+        {
+            return null;
+        }
+
+        foreach (var assignment in Formats)
+        {
+            if (assignment.Matches(relativePath))
+            {
+                return assignment.Profile;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The effective setting of an axis, or null when unset.</summary>
     public RuleSetting? FindRule(string axis) => Rules.LastOrDefault(r => string.Equals(r.Axis, axis, StringComparison.Ordinal));
@@ -127,6 +156,7 @@ public sealed class TamerConfiguration
             Baseline = Baseline,
             Overrides = Overrides,
             PackSettings = PackSettings,
+            Formats = Formats,
         };
 
     /// <summary>A copy with one more severity override (it wins over earlier ones).</summary>
@@ -136,5 +166,6 @@ public sealed class TamerConfiguration
             Baseline = Baseline,
             Overrides = Overrides,
             PackSettings = PackSettings,
+            Formats = Formats,
         };
 }

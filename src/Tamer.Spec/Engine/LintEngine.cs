@@ -179,7 +179,7 @@ public sealed class LintEngine
                 break;
             }
 
-            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration, relativePath), change, selected.Settings, options.CancellationToken);
+            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration, relativePath, document), change, selected.Settings, options.CancellationToken);
             try
             {
                 // A rule's own code, even this property, runs inside the isolation.
@@ -216,10 +216,11 @@ public sealed class LintEngine
 
             foreach (var reported in context.Reported)
             {
-                var severity = SeverityOf(reported.Descriptor, reported.Severity, options.Configuration, relativePath);
+                var severity = SeverityOf(reported.Descriptor, reported.Severity, options.Configuration, relativePath, document);
                 if (severity != DiagnosticSeverity.None)
                 {
-                    var diagnostic = new Diagnostic(reported.Descriptor, severity, reported.Message, document.GetLocation(reported.Span), selected.Reference);
+                    var message = document.Profile.Idiom(reported.Descriptor.Id) is { } idiom ? reported.Message + "; " + idiom : reported.Message;
+                    var diagnostic = new Diagnostic(reported.Descriptor, severity, message, document.GetLocation(reported.Span), selected.Reference);
                     diagnostic = reported.Properties is null ? diagnostic : diagnostic.WithProperties(reported.Properties);
                     found.Add(WithFixes(diagnostic, document, workspace));
                 }
@@ -246,7 +247,7 @@ public sealed class LintEngine
             return new FileLintResult(document, visible, suppressed);
         }
 
-        var match = baseline.Apply(document, visible, d => SeverityOf(d, null, options.Configuration, relativePath));
+        var match = baseline.Apply(document, visible, d => SeverityOf(d, null, options.Configuration, relativePath, document));
         var kept = match.FixedProblems.Count == 0 ? match.Reported : match.Reported.Concat(match.FixedProblems).OrderBy(d => d.Location!.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
         return new FileLintResult(document, kept, suppressed, match.Baselined);
     }
@@ -258,7 +259,7 @@ public sealed class LintEngine
     // when it is applied (the fixer keeps only fixes that leave the file as readable as it was).
     private Diagnostic WithFixes(Diagnostic diagnostic, WorkItemDocument document, WorkItemWorkspace workspace)
     {
-        if (diagnostic.Descriptor.FixKind == FixKind.None || document.WorkItem is null || document.Problems.Any(p => p.Kind == ParseProblemKind.InvalidEncoding))
+        if (diagnostic.Descriptor.FixKind == FixKind.None || document.WorkItem is null || !document.Profile.AcceptsFixes(diagnostic.Id) || document.Problems.Any(p => p.Kind == ParseProblemKind.InvalidEncoding))
         {
             return diagnostic;
         }
@@ -295,9 +296,10 @@ public sealed class LintEngine
         return valid;
     }
 
-    // Configuration wins; then the severity the rule chose for the occurrence; then the default.
-    private static DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor, DiagnosticSeverity? reported, TamerConfiguration configuration, string? relativePath = null) =>
-        configuration.FindSeverity(descriptor.Id, relativePath)?.Severity ?? reported ?? descriptor.DefaultSeverity;
+    // Configuration wins; then the severity the rule chose for the occurrence; then the default of
+    // the file's format profile; then the descriptor's default.
+    private static DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor, DiagnosticSeverity? reported, TamerConfiguration configuration, string? relativePath = null, WorkItemDocument? document = null) =>
+        configuration.FindSeverity(descriptor.Id, relativePath)?.Severity ?? reported ?? document?.Profile.DefaultSeverity(descriptor.Id) ?? descriptor.DefaultSeverity;
 
     private static Diagnostic? RuleFailed(WorkItemDocument document, SelectedRule rule, Exception exception, TamerConfiguration configuration, string? relativePath)
     {

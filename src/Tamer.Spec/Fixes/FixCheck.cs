@@ -26,7 +26,7 @@ public static class FixCheck
         }
 
         var text = FixApplier.ApplyEdits(document.Text.Text, fix.Edits);
-        var fixedDocument = WorkItemParser.Parse(document.Path, text);
+        var fixedDocument = WorkItemParser.Parse(document.Path, text, null, document.Profile);
         var after = fixedDocument.WorkItem;
         return after is not null
             && fixedDocument.Problems.Count <= document.Problems.Count

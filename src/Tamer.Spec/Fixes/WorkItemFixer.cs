@@ -173,7 +173,7 @@ public sealed class WorkItemFixer
     }
 
     private static WorkItemDocument Reparse(FileState state, string text, ParseLimits? limits) =>
-        WorkItemParser.Parse(state.Path, Encode(text, state.Document.Text.HasByteOrderMark), limits);
+        WorkItemParser.Parse(state.Path, Encode(text, state.Document.Text.HasByteOrderMark), limits, state.Document.Profile);
 
     // How badly a text reads: parse problems count, and losing the Work Item altogether counts most.
     private static int Damage(WorkItemDocument document) => document.Problems.Count + (document.WorkItem is null ? 1000 : 0);

@@ -5,8 +5,8 @@ namespace Tamer.Spec.Format;
 
 /// <summary>
 /// Format rule 1.0.0. Read top to bottom: problems met while reading the file, then the
-/// required keys, the id, keys and types the format does not know, lists given twice, and
-/// suppressions.
+/// format profile's own checks (a Backlog.md file name), the required keys, the id, keys and types the format does
+/// not know, lists given twice, and suppressions.
 /// </summary>
 public sealed class FormatRule : Rule
 {
@@ -22,6 +22,7 @@ public sealed class FormatRule : Rule
     public override void Analyze(RuleContext context)
     {
         ParseProblemCheck.Run(context);
+        context.Document.Profile.Check(context);
         if (context.Document.WorkItem is null)
         {
             return;

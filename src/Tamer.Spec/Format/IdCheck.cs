@@ -1,10 +1,9 @@
 using System.Linq;
-using Tamer.Spec.Model;
 using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Format;
 
-/// <summary>TMR0004: the id has the Work Item id shape and no other file of the workspace uses it.</summary>
+/// <summary>TMR0004: the id has the shape of its format's ids and no other file of the workspace uses it.</summary>
 internal static class IdCheck
 {
     private const int MaxOthersNamed = 3;
@@ -16,13 +15,14 @@ internal static class IdCheck
             return;
         }
 
-        if (!WorkItemFormat.IsWellFormedId(id.Value))
+        var profile = context.Document.Profile;
+        if (!profile.IsWellFormedId(id.Value))
         {
             context.Report(
                 FormatDiagnostics.BadId,
                 id.Span,
                 id.Value,
-                "is malformed: use upper-case letters and digits in at least two groups joined by '-', such as WI-AUTH-0042");
+                "is malformed: use " + profile.IdShape);
             return;
         }
 

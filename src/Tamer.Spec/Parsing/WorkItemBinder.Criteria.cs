@@ -38,7 +38,7 @@ internal sealed partial class WorkItemBinder
         switch (item)
         {
             case YamlScalar { IsNull: false } scalar:
-                var (id, idSpan, text) = CriterionPrefix.Split(scalar.GetSourcedText(_source));
+                var (id, idSpan, text) = _dialect.SplitCriterion(scalar.GetSourcedText(_source));
                 return new AcceptanceCriterion(index, id, idSpan, text, verify: null, scalar.Span, ListOrigin.Frontmatter, scalar);
             case YamlMapping mapping:
                 return ReadCriterionMap(mapping, index);
@@ -97,7 +97,7 @@ internal sealed partial class WorkItemBinder
 
         if (id is null)
         {
-            var (prefixId, prefixSpan, rest) = CriterionPrefix.Split(text);
+            var (prefixId, prefixSpan, rest) = _dialect.SplitCriterion(text);
             (id, idSpan, text) = (prefixId, prefixSpan, rest);
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Tamer.Spec.Markdown;
@@ -17,14 +18,20 @@ internal sealed partial class WorkItemBinder
 {
     private readonly SourceText _source;
     private readonly WorkItemParts _parts;
+    private readonly BindingDialect _dialect;
 
-    private WorkItemBinder(SourceText source, WorkItemParts parts)
+    private WorkItemBinder(SourceText source, WorkItemParts parts, BindingDialect dialect)
     {
         _source = source;
         _parts = parts;
+        _dialect = dialect;
     }
 
-    public static WorkItem Bind(SourceText source, FrontmatterBlock block, YamlMapping? frontmatter)
+    public static WorkItem Bind(SourceText source, FrontmatterBlock block, YamlMapping? frontmatter) =>
+        Bind(source, block, frontmatter, BindingDialect.Native, null);
+
+    /// <summary>Binds with a format's dialect; <paramref name="complete"/> adds what the format keeps outside the frontmatter.</summary>
+    public static WorkItem Bind(SourceText source, FrontmatterBlock block, YamlMapping? frontmatter, BindingDialect dialect, Action<WorkItemParts>? complete)
     {
         var parts = new WorkItemParts(SourcedText.FromSpan(source, block.Body))
         {
@@ -32,13 +39,14 @@ internal sealed partial class WorkItemBinder
             FrontmatterSpan = block.Whole,
             OpeningLineSpan = block.OpeningLine,
         };
-        var binder = new WorkItemBinder(source, parts);
+        var binder = new WorkItemBinder(source, parts, dialect);
         if (frontmatter is not null)
         {
             binder.BindFrontmatter(frontmatter);
         }
 
         binder.BindBody(BodySections.Read(source, block.Body));
+        complete?.Invoke(parts);
         return new WorkItem(parts);
     }
 
@@ -52,7 +60,7 @@ internal sealed partial class WorkItemBinder
                 continue;
             }
 
-            switch (key.Value)
+            switch (_dialect.Meaning(key.Value))
             {
                 case "id":
                     _parts.Id = ReadText(entry, "id");
@@ -73,7 +81,7 @@ internal sealed partial class WorkItemBinder
                     _parts.Invariants = ReadInvariants(entry);
                     break;
                 case "depends_on":
-                    _parts.DependsOn = ReadTextList(entry, "depends_on", "a list of Work Item ids");
+                    _parts.DependsOn = ReadTextList(entry, key.Value, "a list of Work Item ids");
                     break;
                 case "non_goals":
                     _parts.NonGoals = ReadTextList(entry, "non_goals", "a list of strings");
@@ -88,9 +96,9 @@ internal sealed partial class WorkItemBinder
                     _parts.Suppressions = ReadSuppressions(entry);
                     break;
                 default:
-                    if (!WorkItemFormat.MetadataKeys.Contains(key.Value))
+                    if (!_dialect.IgnoredKeys.Contains(key.Value))
                     {
-                        UnknownKey(key.Span, key.Value, container: null, DidYouMean.Find(key.Value, WorkItemFormat.GateKeys.Concat(WorkItemFormat.MetadataKeys)));
+                        UnknownKey(key.Span, key.Value, container: null, DidYouMean.Find(key.Value, KnownKeys()));
                     }
 
                     break;
@@ -111,7 +119,7 @@ internal sealed partial class WorkItemBinder
                 var items = new List<AcceptanceCriterion>();
                 foreach (var item in criteria.Items)
                 {
-                    var (id, idSpan, text) = CriterionPrefix.Split(CriterionPrefix.WithoutTaskBox(item.Text));
+                    var (id, idSpan, text) = _dialect.SplitCriterion(CriterionPrefix.WithoutTaskBox(item.Text));
                     items.Add(new AcceptanceCriterion(items.Count, id, idSpan, text, verify: null, item.Span, ListOrigin.Body, node: null));
                 }
 
@@ -127,6 +135,13 @@ internal sealed partial class WorkItemBinder
         }
     }
 
+    // The keys a did-you-mean may suggest: the gate's keys as the format writes them, and the ones it ignores.
+    private IEnumerable<string> KnownKeys()
+    {
+        var written = _dialect.KeyAliases.ToDictionary(pair => pair.Value, pair => pair.Key, System.StringComparer.Ordinal);
+        return WorkItemFormat.GateKeys.Select(k => written.TryGetValue(k, out var alias) ? alias : k).Concat(_dialect.IgnoredKeys);
+    }
+
     private static DeclaredList<T> WithOtherDeclaration<T>(DeclaredList<T> list, TextSpan other) =>
         new(list.Origin, list.DeclarationSpan, list.Items, other);
 
@@ -135,12 +150,12 @@ internal sealed partial class WorkItemBinder
         _parts.StatusSpan = entry.Value.Span;
         if (entry.Value is not YamlScalar scalar)
         {
-            WrongType("status", entry.Value, "one of " + string.Join(", ", WorkItemFormat.StatusValues));
+            WrongType("status", entry.Value, "one of " + string.Join(", ", _dialect.StatusValues));
             _parts.Status = WorkItemStatus.Unknown;
             return;
         }
 
-        var status = scalar.IsNull ? WorkItemStatus.Unknown : WorkItemFormat.ParseStatus(scalar.Value);
+        var status = scalar.IsNull ? WorkItemStatus.Unknown : _dialect.ParseStatus(scalar.Value) ?? WorkItemStatus.Unknown;
         _parts.Status = status;
         if (status == WorkItemStatus.Unknown)
         {
@@ -152,8 +167,8 @@ internal sealed partial class WorkItemBinder
                 "status",
                 container: null,
                 found,
-                "one of " + string.Join(", ", WorkItemFormat.StatusValues),
-                scalar.IsNull ? null : StatusMeant(scalar.Value)));
+                "one of " + string.Join(", ", _dialect.StatusValues),
+                scalar.IsNull || !ReferenceEquals(_dialect, BindingDialect.Native) ? null : StatusMeant(scalar.Value)));
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Model;
 using Tamer.Spec.Text;
 
@@ -10,11 +11,19 @@ namespace Tamer.Spec.Parsing;
 public sealed class WorkItemDocument
 {
     internal WorkItemDocument(string path, SourceText text, IReadOnlyList<ParseProblem> problems, WorkItem? workItem)
+        : this(path, text, problems, workItem, FormatProfiles.Native, DocumentRole.WorkItem, null)
+    {
+    }
+
+    internal WorkItemDocument(string path, SourceText text, IReadOnlyList<ParseProblem> problems, WorkItem? workItem, FormatProfile profile, DocumentRole role, object? facts)
     {
         Path = path;
         Text = text;
         Problems = problems;
         WorkItem = workItem;
+        Profile = profile;
+        Role = role;
+        Facts = facts;
     }
 
     /// <summary>The path the host gave (the CLI uses paths relative to the working directory, with <c>/</c>).</summary>
@@ -29,6 +38,15 @@ public sealed class WorkItemDocument
     /// <summary>The Work Item; null when a fatal problem stopped the parse.</summary>
     public WorkItem? WorkItem { get; }
 
+    /// <summary>The format the file was read as.</summary>
+    public FormatProfile Profile { get; }
+
+    /// <summary>Whether the file is a Work Item or belongs to one kept in another file.</summary>
+    public DocumentRole Role { get; }
+
+    /// <summary>What the profile read that the model has no place for (tasks and their links), for its own checks.</summary>
+    internal object? Facts { get; }
+
     /// <summary>The Work Item's id, or null.</summary>
     public string? Id => WorkItem?.Id?.Value;
 
@@ -41,6 +59,6 @@ public sealed class WorkItemDocument
     /// <inheritdoc />
     public override string ToString() => Id is null ? Path : Path + " (" + Id + ")";
 
-    internal static WorkItemDocument Failed(string path, SourceText text, ParseProblem problem) =>
-        new(path, text, new[] { problem ?? throw new ArgumentNullException(nameof(problem)) }, null);
+    internal static WorkItemDocument Failed(string path, SourceText text, ParseProblem problem, FormatProfile? profile = null) =>
+        new(path, text, new[] { problem ?? throw new ArgumentNullException(nameof(problem)) }, null, profile ?? FormatProfiles.Native, DocumentRole.WorkItem, null);
 }

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Text;
-using Tamer.Spec.Yaml;
 
 namespace Tamer.Spec.Parsing;
 
@@ -18,7 +18,16 @@ public static class WorkItemParser
     /// <param name="path">The path to report (relative to the working directory, with <c>/</c>).</param>
     /// <param name="content">The file's bytes.</param>
     /// <param name="limits">The limits to enforce; <see cref="ParseLimits.Default"/> when null.</param>
-    public static WorkItemDocument Parse(string path, byte[] content, ParseLimits? limits = null)
+    public static WorkItemDocument Parse(string path, byte[] content, ParseLimits? limits = null) => Parse(path, content, limits, null);
+
+    /// <summary>
+    /// Parses a file's bytes as <paramref name="profile"/>'s format; a null profile is recognised
+    /// from the path and a first look at the text (see <see cref="FormatDetector"/>).
+    /// </summary>
+    public static WorkItemDocument Parse(string path, byte[] content, ParseLimits? limits, FormatProfile? profile) =>
+        Parse(path, content, limits, profile, path);
+
+    private static WorkItemDocument Parse(string path, byte[] content, ParseLimits? limits, FormatProfile? profile, string detectionPath)
     {
         if (path is null)
         {
@@ -34,14 +43,17 @@ public static class WorkItemParser
         var decoded = TextDecoder.Decode(content, limits);
         if (decoded.Problem is { IsFatal: true } fatal)
         {
-            return WorkItemDocument.Failed(path, decoded.Text, fatal);
+            return WorkItemDocument.Failed(path, decoded.Text, fatal, profile);
         }
 
-        return ParseText(path, decoded.Text, decoded.Problem, limits);
+        return ParseText(path, decoded.Text, decoded.Problem, limits, profile ?? FormatDetector.Detect(detectionPath, decoded.Text));
     }
 
     /// <summary>Parses text that a host has already decoded (a leading U+FEFF counts as a byte order mark).</summary>
-    public static WorkItemDocument Parse(string path, string text, ParseLimits? limits = null)
+    public static WorkItemDocument Parse(string path, string text, ParseLimits? limits = null) => Parse(path, text, limits, null);
+
+    /// <summary>Parses decoded text as <paramref name="profile"/>'s format (recognised from the path and the text when null).</summary>
+    public static WorkItemDocument Parse(string path, string text, ParseLimits? limits, FormatProfile? profile)
     {
         if (path is null)
         {
@@ -69,7 +81,7 @@ public static class WorkItemParser
                 new ParseProblem(ParseProblemKind.BinaryContent, new TextSpan(nul, 1), isFatal: true, "a NUL character: this is a binary file, not text"));
         }
 
-        return ParseText(path, source, null, limits);
+        return ParseText(path, source, null, limits, profile);
     }
 
     /// <summary>
@@ -81,7 +93,14 @@ public static class WorkItemParser
     /// <param name="fullPath">Where the file is.</param>
     /// <param name="path">The path to report.</param>
     /// <param name="limits">The limits to enforce; <see cref="ParseLimits.Default"/> when null.</param>
-    public static WorkItemDocument ReadFile(string fullPath, string path, ParseLimits? limits = null)
+    public static WorkItemDocument ReadFile(string fullPath, string path, ParseLimits? limits = null) => ReadFile(fullPath, path, limits, null);
+
+    /// <summary>
+    /// Reads and parses a file for a host as <paramref name="profile"/>'s format; when null, the
+    /// format is recognised from <paramref name="fullPath"/> (so that a layout is found whatever
+    /// the working directory) and a first look at the text.
+    /// </summary>
+    public static WorkItemDocument ReadFile(string fullPath, string path, ParseLimits? limits, FormatProfile? profile)
     {
         limits ??= ParseLimits.Default;
 
@@ -111,7 +130,7 @@ public static class WorkItemParser
             }
         }
 
-        return Parse(path, bytes, limits);
+        return Parse(path, bytes, limits, profile, fullPath);
     }
 
     /// <summary>
@@ -121,53 +140,16 @@ public static class WorkItemParser
     public static WorkItemDocument TooLarge(string path, long sizeInBytes, ParseLimits? limits = null) =>
         WorkItemDocument.Failed(path ?? throw new ArgumentNullException(nameof(path)), SourceText.From(string.Empty), TextDecoder.TooLarge(sizeInBytes, limits ?? ParseLimits.Default));
 
-    private static WorkItemDocument ParseText(string path, SourceText source, ParseProblem? encodingProblem, ParseLimits limits)
+    private static WorkItemDocument ParseText(string path, SourceText source, ParseProblem? encodingProblem, ParseLimits limits, FormatProfile? profile)
     {
+        // Recognise the format before anything is allocated for the parse.
+        profile ??= FormatDetector.Detect(path, source);
         var problems = new List<ParseProblem>();
         if (encodingProblem is not null)
         {
             problems.Add(encodingProblem);
         }
 
-        var block = FrontmatterSplitter.Split(source, out var splitProblem);
-        if (block is null)
-        {
-            problems.Add(splitProblem!);
-            return new WorkItemDocument(path, source, problems, null);
-        }
-
-        var tree = YamlTreeBuilder.Build(source, block.Yaml, limits);
-        problems.AddRange(tree.Problems);
-        foreach (var problem in tree.Problems)
-        {
-            if (problem.IsFatal)
-            {
-                return new WorkItemDocument(path, source, problems, null);
-            }
-        }
-
-        YamlMapping? frontmatter;
-        switch (tree.Root)
-        {
-            case null:
-                frontmatter = null;
-                break;
-            case YamlMapping mapping:
-                frontmatter = mapping;
-                break;
-            case YamlScalar { IsNull: true }:
-                frontmatter = null;
-                break;
-            default:
-                problems.Add(new ParseProblem(
-                    ParseProblemKind.YamlSyntax,
-                    tree.Root.Span,
-                    isFatal: true,
-                    "the frontmatter must be a mapping of keys, but it is " + tree.Root.KindDescription));
-                return new WorkItemDocument(path, source, problems, null);
-        }
-
-        var workItem = Parsing.WorkItemBinder.Bind(source, block, frontmatter);
-        return new WorkItemDocument(path, source, problems, workItem);
+        return profile.Read(path, source, problems, limits);
     }
 }

@@ -12,6 +12,8 @@ public sealed class FormatFixtureTests
 {
     public static TheoryData<string> FileNames => new(FormatFixtures.Folder.FileNames);
 
+    public static TheoryData<string> ProfileFileNames => new(FormatFixtures.Profiles.FileNames);
+
     private static bool IsFormatId(string id) => id.StartsWith("TMR0", StringComparison.Ordinal);
 
     [Theory]
@@ -23,11 +25,19 @@ public sealed class FormatFixtureTests
         fixtures.Actual(fileName, IsFormatId).ShouldBe(fixtures.Expected(fileName, IsFormatId), "markers of " + fileName);
     }
 
+    [Theory]
+    [MemberData(nameof(ProfileFileNames))]
+    public void Diagnostics_of_the_profiles_files_match_the_markers(string fileName)
+    {
+        var fixtures = FormatFixtures.Profiles;
+
+        fixtures.Actual(fileName, IsFormatId).ShouldBe(fixtures.Expected(fileName, IsFormatId), "markers of " + fileName);
+    }
+
     [Fact]
     public void Every_format_diagnostic_fires_in_a_fixture()
     {
-        var fixtures = FormatFixtures.Folder;
-        var marked = fixtures.FileNames.SelectMany(f => fixtures.Expected(f, IsFormatId)).Select(e => e.Id).ToHashSet();
+        var marked = FormatFixtures.All.SelectMany(fixtures => fixtures.FileNames.SelectMany(f => fixtures.Expected(f, IsFormatId))).Select(e => e.Id).ToHashSet();
 
         FormatDiagnostics.All.Select(d => d.Id).Where(id => !marked.Contains(id)).ShouldBeEmpty();
     }
@@ -35,14 +45,16 @@ public sealed class FormatFixtureTests
     [Fact]
     public void Every_format_diagnostic_has_a_near_miss_where_it_does_not_fire()
     {
-        var fixtures = FormatFixtures.Folder;
         var covered = new HashSet<string>();
-        foreach (var file in fixtures.FileNames)
+        foreach (var fixtures in FormatFixtures.All)
         {
-            foreach (var id in FixtureMarkers.ReadNearMisses(fixtures.Text(file)))
+            foreach (var file in fixtures.FileNames)
             {
-                fixtures.Actual(file, d => d == id).ShouldBeEmpty(id + " fires in its near miss " + file);
-                covered.Add(id);
+                foreach (var id in FixtureMarkers.ReadNearMisses(fixtures.Text(file)))
+                {
+                    fixtures.Actual(file, d => d == id).ShouldBeEmpty(id + " fires in its near miss " + file);
+                    covered.Add(id);
+                }
             }
         }
 

@@ -3,11 +3,21 @@ using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Tests.Format;
 
-/// <summary>The format rule's fixture folder, linted once with the format rule alone.</summary>
+/// <summary>
+/// The format rule's fixture folders, each linted once with the format rule alone: the native
+/// format's files, and the format profiles' files in the folder layouts their formats use.
+/// </summary>
 internal static class FormatFixtures
 {
     private static readonly Lazy<FixtureFolder> Linted = new(() =>
         FixtureFolder.Lint(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"), new LintEngine([])));
 
+    private static readonly Lazy<FixtureFolder> LintedProfiles = new(() =>
+        FixtureFolder.Lint(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format-profiles"), new LintEngine([]), SearchOption.AllDirectories));
+
     public static FixtureFolder Folder => Linted.Value;
+
+    public static FixtureFolder Profiles => LintedProfiles.Value;
+
+    public static IEnumerable<FixtureFolder> All => [Folder, Profiles];
 }

@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Tamer.Spec.Formats.Backlog;
+
+namespace Tamer.Spec.Formats;
+
+/// <summary>The format profiles the gate knows, by the names <c>.tamer.yml</c> uses.</summary>
+public static class FormatProfiles
+{
+    /// <summary>The native Work Item format.</summary>
+    public static FormatProfile Native { get; } = new NativeProfile();
+
+    /// <summary>Backlog.md tasks (<c>backlog/tasks/task-7 - Title.md</c>).</summary>
+    public static FormatProfile BacklogMd { get; } = new BacklogProfile();
+
+    /// <summary>Every profile, the native one first.</summary>
+    public static IReadOnlyList<FormatProfile> All { get; } = new[] { Native, BacklogMd };
+
+    /// <summary>The profile named <paramref name="name"/> (ordinal), or null.</summary>
+    public static FormatProfile? Find(string name) => All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+}

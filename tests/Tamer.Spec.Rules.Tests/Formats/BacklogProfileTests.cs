@@ -1,0 +1,199 @@
+using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Formats;
+using Tamer.Spec.Parsing;
+
+namespace Tamer.Spec.Rules.Tests.Formats;
+
+/// <summary>Backlog.md tasks, read natively: ids, statuses, dependencies and #N criteria, at the file's own positions.</summary>
+public sealed class BacklogProfileTests
+{
+    private const string TaskPath = "backlog/tasks/task-7 - Rate-limit-failed-logins.md";
+    private const string DonePath = "backlog/tasks/task-5 - Session-store.md";
+
+    private const string Done = """
+        ---
+        id: task-5
+        title: Session store
+        status: Done
+        assignee: []
+        created_date: '2025-07-01'
+        labels: []
+        dependencies: []
+        ---
+
+        ## Description
+
+        The session store the login counts failures in.
+        """;
+
+    private static string Task(string dependencies) => $"""
+        ---
+        id: task-7
+        title: Rate-limit failed logins
+        status: In Progress
+        assignee:
+          - '@alice'
+        created_date: '2025-07-02 10:15'
+        labels: [auth]
+        dependencies: {dependencies}
+        priority: high
+        ---
+
+        ## Description
+
+        Stop password guessing on the login endpoint.
+
+        ## Acceptance Criteria
+        <!-- AC:BEGIN -->
+        - [ ] #1 POST /login with a wrong password returns 401 and increments the counter auth.rate_limit.by_ip
+        - [ ] #2 The login page feels fast and user-friendly
+        <!-- AC:END -->
+
+        ## Definition of Done
+        <!-- DOD:BEGIN -->
+        - [ ] #1 Tests pass
+        <!-- DOD:END -->
+        """;
+
+    [Fact]
+    public void A_task_is_read_as_Backlog_md_and_gets_no_format_errors()
+    {
+        var text = Task("[task-5]");
+        var result = FormatLint.Lint((TaskPath, text), (DonePath, Done));
+
+        var task = result.File(TaskPath);
+        task.Document.Profile.ShouldBe(FormatProfiles.BacklogMd);
+        task.Id.ShouldBe("task-7");
+        task.Document.WorkItem!.Status.ShouldBe(Model.WorkItemStatus.InProgress);
+        task.Document.WorkItem.DependsOn.Items.Select(d => d.Value).ShouldBe(["task-5"]);
+        task.Diagnostics.Where(d => d.Id.StartsWith("TMR0", StringComparison.Ordinal)).ShouldBeEmpty();
+        task.Diagnostics.Where(d => d.Id.StartsWith("TMR4", StringComparison.Ordinal)).ShouldBeEmpty("task-5 exists and is done");
+    }
+
+    [Fact]
+    public void The_vague_criterion_is_reported_as_criterion_2_at_its_own_line_and_column()
+    {
+        var text = Task("[task-5]");
+        var result = FormatLint.Lint((TaskPath, text), (DonePath, Done));
+
+        var criteria = result.File(TaskPath).Document.WorkItem!.AcceptanceCriteria.Items;
+        criteria.Select(c => c.Id).ShouldBe(["#1", "#2"]);
+        var vague = result.File(TaskPath).Diagnostics.Where(d => d.Id.StartsWith("TMR2", StringComparison.Ordinal)).ToList();
+        vague.ShouldNotBeEmpty();
+        vague.ShouldAllBe(d => d.Message.Contains("#2"));
+        var (line, column) = FormatLint.PositionOf(text, "feels fast");
+        var subjective = vague.First(d => d.Id == "TMR2005");
+        subjective.Location!.Start.Line.ShouldBe(line);
+        subjective.Location.Start.Column.ShouldBeInRange(FormatLint.PositionOf(text, "#2").Column, column + "feels fast and user-friendly".Length);
+        vague.ShouldAllBe(d => d.Location!.Start.Line == line);
+    }
+
+    [Fact]
+    public void A_dependency_naming_no_task_is_TMR4001_at_its_position()
+    {
+        var text = Task("[task-99]");
+        var result = FormatLint.Lint((TaskPath, text), (DonePath, Done));
+
+        var unknown = result.File(TaskPath).Diagnostics.Single(d => d.Id == "TMR4001");
+        var (line, column) = FormatLint.PositionOf(text, "task-99");
+        (unknown.Location!.Start.Line, unknown.Location.Start.Column).ShouldBe((line, column));
+        unknown.Message.ShouldContain("task-99");
+    }
+
+    [Fact]
+    public void A_file_name_that_names_another_id_is_TMR0011_at_the_id_and_a_matching_one_is_not()
+    {
+        var text = Task("[]");
+        var wrong = FormatLint.Lint(("backlog/tasks/task-8 - Rate-limit-failed-logins.md", text)).Files.Single();
+        var right = FormatLint.Lint((TaskPath, text.Replace("id: task-7", "id: TASK-7"))).Files.Single();
+
+        var disagreement = wrong.Diagnostics.Single(d => d.Id == "TMR0011");
+        disagreement.Severity.ShouldBe(DiagnosticSeverity.Error);
+        (disagreement.Location!.Start.Line, disagreement.Location.Start.Column).ShouldBe(FormatLint.PositionOf(text, "task-7"));
+        right.Diagnostics.ShouldNotContain(d => d.Id == "TMR0011");
+    }
+
+    [Fact]
+    public void A_malformed_id_names_the_Backlog_md_id_shape()
+    {
+        var result = FormatLint.Lint((TaskPath, Task("[]").Replace("id: task-7", "id: seven"))).Files.Single();
+
+        var bad = result.Diagnostics.Single(d => d.Id == "TMR0004");
+        bad.Message.ShouldContain("task-7.1");
+    }
+
+    [Fact]
+    public void A_key_Backlog_md_does_not_know_is_still_TMR0005_with_its_Backlog_md_spelling()
+    {
+        var result = FormatLint.Lint((TaskPath, Task("[]").Replace("dependencies:", "dependancies:"))).Files.Single();
+
+        var unknown = result.Diagnostics.Single(d => d.Id == "TMR0005");
+        unknown.Message.ShouldContain("did you mean 'dependencies'");
+    }
+
+    [Theory]
+    [InlineData("To Do", Model.WorkItemStatus.Ready)]
+    [InlineData("In Progress", Model.WorkItemStatus.InProgress)]
+    [InlineData("Done", Model.WorkItemStatus.Done)]
+    [InlineData("In Review", Model.WorkItemStatus.Review)]
+    [InlineData("Waiting for design", Model.WorkItemStatus.InProgress)]
+    public void Statuses_map_onto_the_lifecycle_without_a_format_error(string status, Model.WorkItemStatus expected)
+    {
+        var result = FormatLint.Lint((TaskPath, Task("[]").Replace("status: In Progress", "status: " + status))).Files.Single();
+
+        result.Document.WorkItem!.Status.ShouldBe(expected);
+        result.Diagnostics.ShouldNotContain(d => d.Id == "TMR0007");
+    }
+
+    [Fact]
+    public void Missing_scope_warns_and_says_how_to_write_it_in_a_Backlog_md_task()
+    {
+        var result = FormatLint.Lint((TaskPath, Task("[]"))).Files.Single();
+
+        var scope = result.Diagnostics.Single(d => d.Id == "TMR1001");
+        scope.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        scope.Message.ShouldContain("## Scope");
+    }
+
+    [Fact]
+    public void A_scope_section_in_the_body_is_the_scope_and_its_paths_keep_their_positions()
+    {
+        var text = Task("[]") + "\n## Scope\n\n- write: `src/auth/login.ts`, tests/auth/login.test.ts\n- read_only: src/\n- forbidden: src/billing/\n- extend_scope: false\n";
+        var result = FormatLint.Lint((TaskPath, text)).Files.Single();
+
+        var scope = result.Document.WorkItem!.Scope;
+        scope.Write!.Entries.Select(e => e.Text).ShouldBe(["src/auth/login.ts", "tests/auth/login.test.ts"]);
+        scope.ExtendScope!.Value.ShouldBe(false);
+        result.Diagnostics.ShouldNotContain(d => d.Id.StartsWith("TMR1", StringComparison.Ordinal));
+        var entry = scope.Write.Entries[1];
+        result.Document.GetLocation(entry.Span).Start.ShouldBe(new Text.LinePosition(FormatLint.PositionOf(text, "tests/auth/login.test.ts").Line, FormatLint.PositionOf(text, "tests/auth/login.test.ts").Column));
+    }
+
+    [Fact]
+    public void A_scope_section_that_writes_a_top_level_folder_is_reported_at_the_path()
+    {
+        var text = Task("[]") + "\n## Scope\n\n- write: src/\n- read_only: docs/\n- forbidden: secrets/\n- extend_scope: false\n";
+        var result = FormatLint.Lint((TaskPath, text)).Files.Single();
+
+        var broad = result.Diagnostics.Single(d => d.Id == "TMR1004");
+        (broad.Location!.Start.Line, broad.Location.Start.Column).ShouldBe(FormatLint.PositionOf(text, "src/\n"));
+    }
+
+    [Fact]
+    public void A_document_beside_the_tasks_is_no_Work_Item_and_gets_no_diagnostic()
+    {
+        var document = WorkItemParser.Parse("backlog/docs/doc-1 - Architecture.md", "---\nid: doc-1\ntitle: Architecture\ntype: other\n---\n\nText.\n");
+
+        document.Profile.ShouldBe(FormatProfiles.BacklogMd);
+        document.Role.ShouldBe(DocumentRole.Companion);
+        document.WorkItem.ShouldBeNull();
+        FormatLint.Lint(("backlog/docs/doc-1 - Architecture.md", "---\nid: doc-1\n---\n")).Files.Single().Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_native_Work_Item_under_a_backlog_folder_with_another_file_name_stays_native()
+    {
+        WorkItemParser.Parse("work-items/backlog/login.md", "---\nid: WI-0001\n---\n").Profile.ShouldBe(FormatProfiles.Native);
+        WorkItemParser.Parse("work-items/login.md", "---\nid: WI-0001\n---\n").Profile.ShouldBe(FormatProfiles.Native);
+    }
+}
