@@ -3,7 +3,7 @@ using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Format;
 
-/// <summary>The format rule's diagnostics (TMR0001–TMR0011): what every Work Item passes first, and the checks of the format profiles.</summary>
+/// <summary>The format rule's diagnostics (TMR0001–TMR0012): what every Work Item passes first, and the checks of the format profiles.</summary>
 public static class FormatDiagnostics
 {
     /// <summary>TMR0001</summary>
@@ -50,11 +50,15 @@ public static class FormatDiagnostics
     public static DiagnosticDescriptor FileNameDisagrees { get; } = Create(
         "TMR0011", "File name and id disagree", "id '{0}' disagrees with the id '{1}' the file name carries; the format's tools find the task by its file name", DiagnosticSeverity.Error);
 
+    /// <summary>TMR0012</summary>
+    public static DiagnosticDescriptor UnknownRequirementLink { get; } = Create(
+        "TMR0012", "Link to a requirement that does not exist", "{0} links to requirement {1}, which {2}", DiagnosticSeverity.Error);
+
     /// <summary>Every format diagnostic, in ID order.</summary>
     public static DiagnosticDescriptor[] All { get; } =
     {
         MissingFrontmatter, InvalidYaml, MissingRequiredKey, BadId, UnknownKey, LimitExceeded, WrongType, DeclaredTwice, BadSuppression, NotUtf8Text,
-        FileNameDisagrees,
+        FileNameDisagrees, UnknownRequirementLink,
     };
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, FixKind fix = FixKind.None) =>

@@ -35,6 +35,11 @@ public static class FormatDetector
         var segments = path.Replace('\\', '/').Split('/');
         var opensFrontmatter = OpensFrontmatter(text.Text);
         var last = segments.Length - 1;
+        if (last >= 3 && segments[last - 3] == ".kiro" && segments[last - 2] == "specs")
+        {
+            return opensFrontmatter ? FormatProfiles.Native : FormatProfiles.Kiro;
+        }
+
         for (var i = 0; i + 2 <= last; i++)
         {
             if (segments[i] == "backlog" && opensFrontmatter && BacklogPaths.IsBacklogFolder(segments, i + 1))
