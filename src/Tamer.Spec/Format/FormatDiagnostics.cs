@@ -3,7 +3,7 @@ using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Format;
 
-/// <summary>The format rule's diagnostics (TMR0001–TMR0012): what every Work Item passes first, and the checks of the format profiles.</summary>
+/// <summary>The format rule's diagnostics (TMR0001–TMR0014): what every Work Item passes first, and the checks of the format profiles.</summary>
 public static class FormatDiagnostics
 {
     /// <summary>TMR0001</summary>
@@ -54,11 +54,19 @@ public static class FormatDiagnostics
     public static DiagnosticDescriptor UnknownRequirementLink { get; } = Create(
         "TMR0012", "Link to a requirement that does not exist", "{0} links to requirement {1}, which {2}", DiagnosticSeverity.Error);
 
+    /// <summary>TMR0013</summary>
+    public static DiagnosticDescriptor ParallelTasksShareFile { get; } = Create(
+        "TMR0013", "Parallel tasks write the same file", "tasks {0} and {1} are both marked [P] (parallel) and both write '{2}'; drop [P] from one of them or split the file", DiagnosticSeverity.Error);
+
+    /// <summary>TMR0014</summary>
+    public static DiagnosticDescriptor OpenQuestion { get; } = Create(
+        "TMR0014", "Open question left in the Work Item", "open question in a '{0}' Work Item: {1}; answer it before the work starts", DiagnosticSeverity.Warning);
+
     /// <summary>Every format diagnostic, in ID order.</summary>
     public static DiagnosticDescriptor[] All { get; } =
     {
         MissingFrontmatter, InvalidYaml, MissingRequiredKey, BadId, UnknownKey, LimitExceeded, WrongType, DeclaredTwice, BadSuppression, NotUtf8Text,
-        FileNameDisagrees, UnknownRequirementLink,
+        FileNameDisagrees, UnknownRequirementLink, ParallelTasksShareFile, OpenQuestion,
     };
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, FixKind fix = FixKind.None) =>

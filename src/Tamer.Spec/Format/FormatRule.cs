@@ -5,7 +5,8 @@ namespace Tamer.Spec.Format;
 
 /// <summary>
 /// Format rule 1.0.0. Read top to bottom: problems met while reading the file, then the
-/// format profile's own checks (a Backlog.md file name, Kiro requirement links), the required keys, the id, keys and types the format does
+/// format profile's own checks (a Backlog.md file name, Kiro requirement links, Spec Kit
+/// parallel tasks and open questions), the required keys, the id, keys and types the format does
 /// not know, lists given twice, and suppressions.
 /// </summary>
 public sealed class FormatRule : Rule

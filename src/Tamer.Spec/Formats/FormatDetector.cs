@@ -42,6 +42,11 @@ public static class FormatDetector
 
         for (var i = 0; i + 2 <= last; i++)
         {
+            if (segments[i] == "specs" && IsSpecKitFeature(segments[i + 1]))
+            {
+                return opensFrontmatter ? FormatProfiles.Native : FormatProfiles.SpecKit;
+            }
+
             if (segments[i] == "backlog" && opensFrontmatter && BacklogPaths.IsBacklogFolder(segments, i + 1))
             {
                 return FormatProfiles.BacklogMd;

@@ -85,4 +85,23 @@ internal static class MarkdownItems
 
         return items;
     }
+
+    /// <summary>The number of an ordered list item (<c>3.</c> → 3) and where it is written; nulls for a bullet.</summary>
+    public static (string? Number, TextSpan? Span) ListNumber(SourceText source, MarkdownLine line)
+    {
+        var text = source.Text;
+        var p = line.Span.Start;
+        while (p < line.Content.Start && text[p] is ' ' or '\t')
+        {
+            p++;
+        }
+
+        var start = p;
+        while (p < line.Content.Start && text[p] >= '0' && text[p] <= '9')
+        {
+            p++;
+        }
+
+        return p > start ? (text.Substring(start, p - start), TextSpan.FromBounds(start, p)) : (null, null);
+    }
 }

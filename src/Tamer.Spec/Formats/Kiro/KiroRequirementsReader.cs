@@ -82,30 +82,11 @@ internal static class KiroRequirementsReader
             }
 
             position++;
-            var (written, writtenSpan) = ListNumber(source, line);
+            var (written, writtenSpan) = MarkdownItems.ListNumber(source, line);
             var id = requirement + "." + (written ?? position.ToString(System.Globalization.CultureInfo.InvariantCulture));
             numbers.Add(id);
             var text = MarkdownItems.ItemText(source, lines, i).Trim();
             criteria.Add(new AcceptanceCriterion(criteria.Count, id, writtenSpan, text, verify: null, text.Span, ListOrigin.Body, node: null));
         }
-    }
-
-    // The number of an ordered list item ("3." → 3) and where it is written.
-    private static (string? Number, TextSpan? Span) ListNumber(SourceText source, MarkdownLine line)
-    {
-        var text = source.Text;
-        var p = line.Span.Start;
-        while (p < line.Content.Start && text[p] is ' ' or '\t')
-        {
-            p++;
-        }
-
-        var start = p;
-        while (p < line.Content.Start && text[p] >= '0' && text[p] <= '9')
-        {
-            p++;
-        }
-
-        return p > start ? (text.Substring(start, p - start), TextSpan.FromBounds(start, p)) : (null, null);
     }
 }

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Tamer.Spec.Model;
+using Tamer.Spec.Text;
+
+namespace Tamer.Spec.Formats.SpecKit;
+
+/// <summary>
+/// Reads a Spec Kit spec.md: the <c>**Status**:</c> line, each user story's numbered acceptance
+/// scenarios (<c>1. **Given** …, **When** …, **Then** …</c>, criterion <c>US1.1</c>), the functional
+/// requirements (<c>- **FR-001**: System MUST …</c>) and the success criteria (<c>- **SC-001**: …</c>),
+/// and every <c>[NEEDS CLARIFICATION: …]</c> marker outside code.
+/// </summary>
+internal static class SpecKitSpecReader
+{
+    private static readonly Regex StatusLine = new(@"^\**\s*Status\s*\**\s*:\s*\**\s*(?<value>[^*]+?)\s*\**\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex UserStory = new(@"user\s+story\s+(?<n>\d+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex ScenariosLabel = new(@"^\**\s*acceptance\s+scenarios?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex RequirementId = new(@"^\**\s*(?<id>(?:FR|SC|NFR)-\d+[A-Za-z]?)\s*\**\s*[:.\-–]?\s*\**\s*", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Clarification = new(@"\[NEEDS CLARIFICATION:?\s*(?<q>[^\]]*)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public static (WorkItemStatus Status, TextSpan? StatusSpan, List<AcceptanceCriterion> Criteria, TextSpan? Declaration, SpecKitSpec Facts) Read(SourceText source, IReadOnlyList<MarkdownLine> lines)
+    {
+        var status = WorkItemStatus.Draft;
+        TextSpan? statusSpan = null;
+        var criteria = new List<AcceptanceCriterion>();
+        TextSpan? declaration = null;
+        var questions = new List<(string, TextSpan)>();
+        string? story = null;
+        var inScenarios = false;
+        foreach (var line in lines)
+        {
+            if (line.InCode)
+            {
+                continue;
+            }
+
+            var content = source.ToString(line.Content);
+            foreach (Match marker in Clarification.Matches(content))
+            {
+                questions.Add((marker.Groups["q"].Value.Trim(), new TextSpan(line.Content.Start + marker.Index, marker.Length)));
+            }
+
+            if (line.IsHeading)
+            {
+                var storyMatch = UserStory.Match(content);
+                story = storyMatch.Success ? storyMatch.Groups["n"].Value : line.HeadingLevel <= 2 ? null : story;
+                inScenarios = false;
+                continue;
+            }
+
+            if (statusSpan is null && !line.IsListItem && StatusLine.Match(content) is { Success: true } statusMatch)
+            {
+                var value = statusMatch.Groups["value"];
+                statusSpan = new TextSpan(line.Content.Start + value.Index, value.Length);
+                status = ParseStatus(value.Value);
+                continue;
+            }
+
+            if (!line.IsListItem)
+            {
+                if (ScenariosLabel.IsMatch(content))
+                {
+                    inScenarios = true;
+                    declaration ??= line.Span;
+                }
+
+                continue;
+            }
+
+            var text = MarkdownItems.ItemText(source, lines, IndexOf(lines, line)).Trim();
+            if (RequirementId.Match(text.Value) is { Success: true } requirement)
+            {
+                var id = requirement.Groups["id"];
+                declaration ??= line.Span;
+                var rest = text.Slice(requirement.Length, text.Value.Length - requirement.Length).Trim();
+                criteria.Add(new AcceptanceCriterion(criteria.Count, id.Value, text.GetSourceSpan(id.Index, id.Length), rest, verify: null, text.Span, ListOrigin.Body, node: null));
+            }
+            else if (inScenarios && line.Indent < 4)
+            {
+                var number = criteria.Count + 1;
+                var (written, _) = MarkdownItems.ListNumber(source, line);
+                var id = "US" + (story ?? "0") + "." + (written ?? number.ToString(CultureInfo.InvariantCulture));
+                criteria.Add(new AcceptanceCriterion(criteria.Count, id, null, text, verify: null, text.Span, ListOrigin.Body, node: null));
+            }
+        }
+
+        return (status, statusSpan, criteria, declaration, new SpecKitSpec(questions));
+    }
+
+    /// <summary>Spec Kit's status words onto the lifecycle; a word it does not know is a draft.</summary>
+    public static WorkItemStatus ParseStatus(string value) =>
+        value.Trim().ToLowerInvariant().Replace('-', ' ').Replace('_', ' ') switch
+        {
+            "ready" or "approved" or "accepted" or "final" or "planned" => WorkItemStatus.Ready,
+            "in progress" or "implementing" or "in development" or "active" => WorkItemStatus.InProgress,
+            "review" or "in review" => WorkItemStatus.Review,
+            "done" or "complete" or "completed" or "implemented" or "shipped" => WorkItemStatus.Done,
+            "blocked" or "on hold" => WorkItemStatus.Blocked,
+            _ => WorkItemStatus.Draft,
+        };
+
+    private static int IndexOf(IReadOnlyList<MarkdownLine> lines, MarkdownLine line) => line.Number - lines[0].Number;
+}
