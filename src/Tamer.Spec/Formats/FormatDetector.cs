@@ -7,9 +7,9 @@ namespace Tamer.Spec.Formats;
 /// <summary>
 /// Recognises a file's format from its path and a first look at its text, without parsing it:
 /// <c>.kiro/specs/&lt;feature&gt;/*.md</c> is Kiro, <c>specs/&lt;NNN-feature&gt;/…/*.md</c> is Spec Kit
-/// (neither format has a frontmatter, so a file there that opens one stays native), a file under
-/// <c>backlog/tasks</c>, <c>drafts</c>, <c>completed</c> or <c>archive</c> that opens a frontmatter is
-/// Backlog.md; everything else is native. The look costs a scan of the path's separators and the
+/// (a file there whose frontmatter has an <c>id</c> is a native Work Item and stays native), a file
+/// under <c>backlog/tasks</c>, <c>drafts</c>, <c>completed</c>, <c>archive</c>, <c>docs</c>,
+/// <c>decisions</c> or <c>milestones</c> is Backlog.md; everything else is native. The look costs a scan of the path's separators and the
 /// file's first characters.
 /// </summary>
 public static class FormatDetector
@@ -33,21 +33,20 @@ public static class FormatDetector
         }
 
         var segments = path.Replace('\\', '/').Split('/');
-        var opensFrontmatter = OpensFrontmatter(text.Text);
         var last = segments.Length - 1;
         if (last >= 3 && segments[last - 3] == ".kiro" && segments[last - 2] == "specs")
         {
-            return opensFrontmatter ? FormatProfiles.Native : FormatProfiles.Kiro;
+            return IsNativeWorkItem(text.Text) ? FormatProfiles.Native : FormatProfiles.Kiro;
         }
 
         for (var i = 0; i + 2 <= last; i++)
         {
             if (segments[i] == "specs" && IsSpecKitFeature(segments[i + 1]))
             {
-                return opensFrontmatter ? FormatProfiles.Native : FormatProfiles.SpecKit;
+                return IsNativeWorkItem(text.Text) ? FormatProfiles.Native : FormatProfiles.SpecKit;
             }
 
-            if (segments[i] == "backlog" && opensFrontmatter && BacklogPaths.IsBacklogFolder(segments, i + 1))
+            if (segments[i] == "backlog" && BacklogPaths.IsBacklogFolder(segments, i + 1))
             {
                 return FormatProfiles.BacklogMd;
             }
@@ -68,6 +67,34 @@ public static class FormatDetector
         return digits >= 3 && digits + 1 < folder.Length && folder[digits] == '-';
     }
 
-    private static bool OpensFrontmatter(string text) =>
-        text.StartsWith("---", StringComparison.Ordinal) && (text.Length == 3 || text[3] is '\n' or '\r' or ' ' or '\t');
+    /// <summary>
+    /// True when the text opens a frontmatter with an <c>id</c> key: a native Work Item placed in a
+    /// Spec Kit or Kiro folder. (Spec Kit's own templates open some files with a frontmatter too,
+    /// with a description but no id.) Only the frontmatter's lines are looked at.
+    /// </summary>
+    internal static bool IsNativeWorkItem(string text)
+    {
+        if (!(text.StartsWith("---", StringComparison.Ordinal) && (text.Length == 3 || text[3] is '\n' or '\r' or ' ' or '\t')))
+        {
+            return false;
+        }
+
+        var line = text.IndexOf('\n') + 1;
+        while (line > 0 && line < text.Length)
+        {
+            if (string.CompareOrdinal(text, line, "---", 0, 3) == 0 || string.CompareOrdinal(text, line, "...", 0, 3) == 0)
+            {
+                return false;
+            }
+
+            if (string.CompareOrdinal(text, line, "id:", 0, 3) == 0)
+            {
+                return true;
+            }
+
+            line = text.IndexOf('\n', line) + 1;
+        }
+
+        return false;
+    }
 }

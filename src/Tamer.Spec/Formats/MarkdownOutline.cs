@@ -77,6 +77,20 @@ internal static class MarkdownOutline
         return lines;
     }
 
+    /// <summary>
+    /// The lines after a leading frontmatter block, when the file opens one (Spec Kit's templates
+    /// open some files with a description), or all lines.
+    /// </summary>
+    public static IReadOnlyList<MarkdownLine> ReadAfterFrontmatter(SourceText source)
+    {
+        if (source.Length >= 3 && source.Text.StartsWith("---", StringComparison.Ordinal) && Parsing.FrontmatterSplitter.Split(source, out _) is { } block)
+        {
+            return Read(source, block.Body.Start >= source.Length ? source.LineCount + 1 : source.GetPosition(block.Body.Start).Line);
+        }
+
+        return Read(source);
+    }
+
     /// <summary>A heading's text without emphasis and a trailing colon, lower case, for comparing names.</summary>
     public static string HeadingName(SourceText source, MarkdownLine line)
     {

@@ -36,6 +36,7 @@ internal sealed class BacklogProfile : FormatProfile
     {
         "TMR1001" or "TMR1003" or "TMR1005" or "TMR1007" =>
             "in a Backlog.md task, write the scope as a 'scope:' mapping in the frontmatter, or, since Backlog.md's own tools keep the body but not unknown frontmatter keys, as a '## Scope' section listing '- write: path', '- read_only: path', '- forbidden: path' and '- extend_scope: false'",
+        "TMR0005" => "Backlog.md's own tools drop a frontmatter key they do not know when they rewrite the task",
         "TMR2001" => "in a Backlog.md task, list them as '- [ ] #1 …' under '## Acceptance Criteria'",
         "TMR4001" or "TMR4002" or "TMR4003" => "in a Backlog.md task, depends_on is the 'dependencies' list",
         "TMR5001" => "in a Backlog.md task, list them under a '## Non-goals' section",

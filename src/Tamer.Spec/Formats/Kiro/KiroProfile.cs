@@ -55,7 +55,7 @@ internal sealed class KiroProfile : FormatProfile
             case "requirements.md":
                 return ReadRequirements(path, source, problems);
             case "tasks.md":
-                var links = KiroTasksReader.Read(source, MarkdownOutline.Read(source));
+                var links = KiroTasksReader.Read(source, MarkdownOutline.ReadAfterFrontmatter(source));
                 return new WorkItemDocument(path, source, problems, null, this, DocumentRole.Companion, links);
             default:
                 return new WorkItemDocument(path, source, problems, null, this, DocumentRole.Companion, null);
@@ -64,7 +64,7 @@ internal sealed class KiroProfile : FormatProfile
 
     private WorkItemDocument ReadRequirements(string path, SourceText source, List<ParseProblem> problems)
     {
-        var lines = MarkdownOutline.Read(source);
+        var lines = MarkdownOutline.ReadAfterFrontmatter(source);
         var parts = MarkdownWorkItem.Start(source);
         var (criteria, numbers, declaration) = KiroRequirementsReader.Read(source, lines);
         parts.Id = MarkdownWorkItem.Unwritten(source, FeatureFolder.Name(path), parts.OpeningLineSpan);

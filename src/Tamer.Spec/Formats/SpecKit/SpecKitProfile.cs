@@ -54,7 +54,7 @@ internal sealed class SpecKitProfile : FormatProfile
             case "spec.md" when FormatDetector.IsSpecKitFeature(FeatureFolder.Name(path)):
                 return ReadSpec(path, source, problems);
             case "tasks.md" when FormatDetector.IsSpecKitFeature(FeatureFolder.Name(path)):
-                var tasks = SpecKitTasksReader.Read(source, MarkdownOutline.Read(source));
+                var tasks = SpecKitTasksReader.Read(source, MarkdownOutline.ReadAfterFrontmatter(source));
                 return new WorkItemDocument(path, source, problems, null, this, DocumentRole.Companion, tasks);
             default:
                 return new WorkItemDocument(path, source, problems, null, this, DocumentRole.Companion, null);
@@ -63,7 +63,7 @@ internal sealed class SpecKitProfile : FormatProfile
 
     private WorkItemDocument ReadSpec(string path, SourceText source, List<ParseProblem> problems)
     {
-        var lines = MarkdownOutline.Read(source);
+        var lines = MarkdownOutline.ReadAfterFrontmatter(source);
         var parts = MarkdownWorkItem.Start(source);
         var (status, statusSpan, criteria, declaration, facts) = SpecKitSpecReader.Read(source, lines);
         parts.Id = MarkdownWorkItem.Unwritten(source, FeatureFolder.Name(path), parts.OpeningLineSpan);
