@@ -31,10 +31,12 @@ internal static class CriteriaChecks
         {
             var message = string.Format(
                 CultureInfo.InvariantCulture,
-                "{0} of {1} criteria {2} no id; number them AC-1, AC-2, … so that tests and reviews can name them",
+                "{0} of {1} criteria {2} no id; number them {3}, {4}, … so that tests and reviews can name them",
                 unnumbered.Count,
                 criteria.Count,
-                unnumbered.Count == 1 ? "has" : "have");
+                unnumbered.Count == 1 ? "has" : "have",
+                context.WorkItem.CriterionIds.Format(1),
+                context.WorkItem.CriterionIds.Format(2));
             context.Report(AcceptanceDiagnostics.MissingOrDuplicateId, unnumbered[0].Span, Kind(CriterionIdFixProvider.Missing), message);
         }
 

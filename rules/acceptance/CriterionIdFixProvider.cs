@@ -8,10 +8,11 @@ using Tamer.Spec.Yaml;
 namespace Tamer.Spec.Rules.Acceptance;
 
 /// <summary>
-/// TMR2006, safe: numbers criteria. Criteria without an id get an <c>AC-n:</c> prefix where their
-/// text starts (inside the quotes of a quoted value, after the list marker or task box in the
-/// body); a plain YAML value is double-quoted on the way, since "AC-1: text" unquoted would read
-/// as a mapping; a criterion written as a mapping gets an <c>id:</c> entry. A repeated id is
+/// TMR2006, safe: numbers criteria. Criteria without an id get an id in the file's own form
+/// (<c>AC-n: </c> natively, <c>#n </c> in a Backlog.md task) where their text starts (inside the
+/// quotes of a quoted value, after the list marker or task box in the body); a plain YAML value
+/// is double-quoted on the way, since "AC-1: text" unquoted would read as a mapping (and "#1 text"
+/// as a comment); a criterion written as a mapping gets an <c>id:</c> entry. A repeated id is
 /// replaced by a free one. <see cref="CriterionNumbering"/> decides which id each gets.
 /// </summary>
 internal sealed class CriterionIdFixProvider : FixProvider
@@ -33,7 +34,8 @@ internal sealed class CriterionIdFixProvider : FixProvider
             yield break;
         }
 
-        var plan = CriterionNumbering.Plan(criteria);
+        var form = context.WorkItem.CriterionIds;
+        var plan = CriterionNumbering.Plan(criteria, form);
         if (!context.Diagnostic.Properties.TryGetValue(KindProperty, out var kind))
         {
             yield break;
@@ -45,7 +47,7 @@ internal sealed class CriterionIdFixProvider : FixProvider
         var edits = new List<TextEdit>();
         foreach (var criterion in targets)
         {
-            if (Number(context, criterion, plan[criterion]) is not { } edit)
+            if (Number(context, form, criterion, plan[criterion]) is not { } edit)
             {
                 yield break;
             }
@@ -62,7 +64,7 @@ internal sealed class CriterionIdFixProvider : FixProvider
         }
     }
 
-    private static TextEdit? Number(FixContext context, AcceptanceCriterion criterion, string id)
+    private static TextEdit? Number(FixContext context, CriterionIdForm form, AcceptanceCriterion criterion, string id)
     {
         if (criterion.Id is not null)
         {
@@ -74,11 +76,11 @@ internal sealed class CriterionIdFixProvider : FixProvider
         {
             case null:
                 // A list item in the body: Markdown takes the prefix as it is.
-                return TextEdit.Insert(textStart, id + ": ");
+                return TextEdit.Insert(textStart, form.Lead(id));
             case YamlScalar { Style: YamlScalarStyle.Plain } plain:
-                return TextEdit.Replace(plain.Span, FrontmatterEdits.DoubleQuoted(id + ": " + plain.Value));
+                return TextEdit.Replace(plain.Span, FrontmatterEdits.DoubleQuoted(form.Lead(id) + plain.Value));
             case YamlScalar:
-                return TextEdit.Insert(textStart, id + ": ");
+                return TextEdit.Insert(textStart, form.Lead(id));
             case YamlMapping mapping:
                 return FrontmatterEdits.AddMappingEntry(context.Document.Text, context.Style, mapping, "id", id);
             default:

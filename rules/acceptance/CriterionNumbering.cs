@@ -1,23 +1,20 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Tamer.Spec.Model;
 
 namespace Tamer.Spec.Rules.Acceptance;
 
 /// <summary>
 /// The ids a Work Item's criteria get when they are numbered: a criterion without an id, and the
-/// second and later criteria that repeat an id, each take the smallest <c>AC-n</c> no criterion
-/// uses yet, in list order. Every fix of TMR2006 in one Work Item reads the same plan, so that
-/// fixes applied together never hand out the same id twice.
+/// second and later criteria that repeat an id, each take the smallest number no criterion uses
+/// yet, in list order, written in the file's own form (<c>AC-n</c> natively, <c>#n</c> in a
+/// Backlog.md task). Every fix of TMR2006 in one Work Item reads the same plan, so that fixes
+/// applied together never hand out the same id twice.
 /// </summary>
 internal static class CriterionNumbering
 {
-    private static readonly Regex AcId = new(@"^AC-(\d+)$", RegexOptions.CultureInvariant);
-
-    public static IReadOnlyDictionary<AcceptanceCriterion, string> Plan(IReadOnlyList<AcceptanceCriterion> criteria)
+    public static IReadOnlyDictionary<AcceptanceCriterion, string> Plan(IReadOnlyList<AcceptanceCriterion> criteria, CriterionIdForm form)
     {
         var kept = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var renumber = new List<AcceptanceCriterion>();
@@ -29,7 +26,7 @@ internal static class CriterionNumbering
             }
         }
 
-        var used = new HashSet<int>(kept.Select(id => AcId.Match(id.ToUpperInvariant())).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+        var used = new HashSet<int>(kept.Select(form.NumberOf).Where(n => n is not null).Select(n => n!.Value));
         var plan = new Dictionary<AcceptanceCriterion, string>();
         var next = 1;
         foreach (var criterion in renumber)
@@ -40,7 +37,7 @@ internal static class CriterionNumbering
             }
 
             used.Add(next);
-            plan[criterion] = "AC-" + next.ToString(CultureInfo.InvariantCulture);
+            plan[criterion] = form.Format(next);
         }
 
         return plan;

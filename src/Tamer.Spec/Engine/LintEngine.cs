@@ -254,6 +254,7 @@ public sealed class LintEngine
 
     // The fixes the owning pack offers; none for a file whose text is not exactly its bytes (invalid
     // UTF-8 was replaced on reading), none from a provider that throws or edits outside the text,
+    // none the file's format does not take or that would move text across its layout's markers,
     // and no safe fix that would leave the file unsound (see FixCheck): --fix applies those without
     // asking, so the report must not promise one it would have to drop. A suggestion is checked
     // when it is applied (the fixer keeps only fixes that leave the file as readable as it was).
@@ -270,7 +271,7 @@ public sealed class LintEngine
             try
             {
                 fixes.AddRange(provider.GetFixes(new FixContext(diagnostic, document, workspace))
-                    .Where(f => f.DiagnosticId == diagnostic.Id && f.Edits.All(e => e.Span.End <= document.Text.Length) && (f.Kind != FixKind.Safe || FixCheck.KeepsFileSound(document, f))));
+                    .Where(f => f.DiagnosticId == diagnostic.Id && f.Edits.All(e => e.Span.End <= document.Text.Length) && document.Profile.KeepsLayout(document.Text.Text, f.Edits) && (f.Kind != FixKind.Safe || FixCheck.KeepsFileSound(document, f))));
             }
 #pragma warning disable CA1031 // A provider that fails offers no fix; the diagnostic stands.
             catch (Exception)

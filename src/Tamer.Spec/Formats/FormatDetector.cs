@@ -9,8 +9,9 @@ namespace Tamer.Spec.Formats;
 /// <c>.kiro/specs/&lt;feature&gt;/*.md</c> is Kiro, <c>specs/&lt;NNN-feature&gt;/…/*.md</c> is Spec Kit
 /// (a file there whose frontmatter has an <c>id</c> is a native Work Item and stays native), a file
 /// under <c>backlog/tasks</c>, <c>drafts</c>, <c>completed</c>, <c>archive</c>, <c>docs</c>,
-/// <c>decisions</c> or <c>milestones</c> is Backlog.md; everything else is native. The look costs a scan of the path's separators and the
-/// file's first characters.
+/// <c>decisions</c> or <c>milestones</c> is Backlog.md (unless its name carries no task id and its
+/// frontmatter has an id: a native Work Item); everything else is native. The look costs a scan
+/// of the path's separators and, in those folders only, of the frontmatter's first lines.
 /// </summary>
 public static class FormatDetector
 {
@@ -48,7 +49,11 @@ public static class FormatDetector
 
             if (segments[i] == "backlog" && BacklogPaths.IsBacklogFolder(segments, i + 1))
             {
-                return FormatProfiles.BacklogMd;
+                // A task's file name carries its id; a file there whose name carries none but whose
+                // frontmatter has an id is a native Work Item kept in a folder of that name.
+                return BacklogPaths.IsTaskFolder(segments[i + 1]) && BacklogPaths.IdOfFileName(segments[last]) is null && IsNativeWorkItem(text.Text)
+                    ? FormatProfiles.Native
+                    : FormatProfiles.BacklogMd;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Fixes;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
 using Tamer.Spec.Text;
@@ -39,6 +40,12 @@ public abstract class FormatProfile
 
     /// <summary>True when fixes of <paramref name="diagnosticId"/> may be offered: they write in this format's own form.</summary>
     public virtual bool AcceptsFixes(string diagnosticId) => true;
+
+    /// <summary>
+    /// True when a fix the profile accepts (see <see cref="AcceptsFixes"/>) also keeps the file's
+    /// layout as the format's own tools read it (Backlog.md's marker comments stay where they are).
+    /// </summary>
+    internal virtual bool KeepsLayout(string text, IReadOnlyList<TextEdit> edits) => true;
 
     /// <summary>True when <paramref name="id"/> has the shape of this format's ids.</summary>
     public abstract bool IsWellFormedId(string id);

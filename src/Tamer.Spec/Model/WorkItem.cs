@@ -22,6 +22,7 @@ public sealed class WorkItem
         StatusSpan = parts.StatusSpan;
         Scope = parts.Scope;
         AcceptanceCriteria = parts.AcceptanceCriteria;
+        CriterionIds = parts.CriterionIds;
         Invariants = parts.Invariants;
         DependsOn = parts.DependsOn;
         NonGoals = parts.NonGoals;
@@ -60,6 +61,9 @@ public sealed class WorkItem
 
     /// <summary>The acceptance criteria (frontmatter or body).</summary>
     public DeclaredList<AcceptanceCriterion> AcceptanceCriteria { get; }
+
+    /// <summary>How the file's format writes a criterion's id (<c>AC-3</c> natively, <c>#3</c> in a Backlog.md task).</summary>
+    public CriterionIdForm CriterionIds { get; }
 
     /// <summary>The invariants.</summary>
     public DeclaredList<InvariantDeclaration> Invariants { get; }

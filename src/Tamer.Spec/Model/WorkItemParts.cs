@@ -33,6 +33,8 @@ internal sealed class WorkItemParts
 
     public DeclaredList<AcceptanceCriterion> AcceptanceCriteria { get; set; } = DeclaredList<AcceptanceCriterion>.Absent;
 
+    public CriterionIdForm CriterionIds { get; set; } = CriterionIdForm.AcNumber;
+
     public DeclaredList<InvariantDeclaration> Invariants { get; set; } = DeclaredList<InvariantDeclaration>.Absent;
 
     public DeclaredList<SourcedText> DependsOn { get; set; } = DeclaredList<SourcedText>.Absent;

@@ -20,20 +20,23 @@ internal sealed class BindingDialect
         WorkItemFormat.MetadataKeys,
         WorkItemFormat.StatusValues,
         value => WorkItemFormat.ParseStatus(value) is var status && status != WorkItemStatus.Unknown ? status : null,
-        CriterionPrefix.Split);
+        CriterionPrefix.Split,
+        CriterionIdForm.AcNumber);
 
     public BindingDialect(
         IReadOnlyDictionary<string, string> keyAliases,
         IReadOnlyList<string> ignoredKeys,
         IReadOnlyList<string> statusValues,
         Func<string, WorkItemStatus?> parseStatus,
-        Func<SourcedText, (string? Id, TextSpan? IdSpan, SourcedText Text)> splitCriterion)
+        Func<SourcedText, (string? Id, TextSpan? IdSpan, SourcedText Text)> splitCriterion,
+        CriterionIdForm criterionIds)
     {
         KeyAliases = keyAliases;
         IgnoredKeys = ignoredKeys;
         StatusValues = statusValues;
         ParseStatus = parseStatus;
         SplitCriterion = splitCriterion;
+        CriterionIds = criterionIds;
     }
 
     /// <summary>A key of the format that means a native key (<c>dependencies</c> → <c>depends_on</c>).</summary>
@@ -50,6 +53,9 @@ internal sealed class BindingDialect
 
     /// <summary>Splits a criterion's id off its text.</summary>
     public Func<SourcedText, (string? Id, TextSpan? IdSpan, SourcedText Text)> SplitCriterion { get; }
+
+    /// <summary>How the format writes a criterion's id, which <see cref="SplitCriterion"/> reads.</summary>
+    public CriterionIdForm CriterionIds { get; }
 
     /// <summary>The native key a written key means.</summary>
     public string Meaning(string key) => KeyAliases.TryGetValue(key, out var native) ? native : key;

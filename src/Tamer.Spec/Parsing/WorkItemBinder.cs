@@ -38,6 +38,7 @@ internal sealed partial class WorkItemBinder
             Frontmatter = frontmatter,
             FrontmatterSpan = block.Whole,
             OpeningLineSpan = block.OpeningLine,
+            CriterionIds = dialect.CriterionIds,
         };
         var binder = new WorkItemBinder(source, parts, dialect);
         if (frontmatter is not null)

@@ -191,9 +191,94 @@ public sealed class BacklogProfileTests
     }
 
     [Fact]
+    public void In_a_tasks_folder_a_file_whose_name_carries_no_task_id_is_native_when_its_frontmatter_has_an_id()
+    {
+        WorkItemParser.Parse("backlog/tasks/login-lockout.md", "---\nid: WI-AUTH-0001\ntitle: Lockout\n---\n").Profile.ShouldBe(FormatProfiles.Native);
+        WorkItemParser.Parse("backlog/tasks/task-3 - Lockout.md", "---\nid: task-3\ntitle: Lockout\n---\n").Profile.ShouldBe(FormatProfiles.BacklogMd);
+        var readme = WorkItemParser.Parse("backlog/tasks/README.md", "# Tasks\n\nHow we write them.\n");
+        readme.Profile.ShouldBe(FormatProfiles.BacklogMd);
+        readme.Role.ShouldBe(DocumentRole.Companion);
+    }
+
+    [Fact]
     public void A_native_Work_Item_under_a_backlog_folder_with_another_file_name_stays_native()
     {
         WorkItemParser.Parse("work-items/backlog/login.md", "---\nid: WI-0001\n---\n").Profile.ShouldBe(FormatProfiles.Native);
         WorkItemParser.Parse("work-items/login.md", "---\nid: WI-0001\n---\n").Profile.ShouldBe(FormatProfiles.Native);
+    }
+
+    private const string Unnumbered = """
+        ---
+        id: task-7
+        title: Rate-limit failed logins
+        status: To Do
+        dependencies: []
+        ---
+
+        ## Acceptance Criteria
+        <!-- AC:BEGIN -->
+        - [ ] #1 POST /login with a wrong password returns 401
+        - [ ] The 6th failed attempt within 60 s returns 429 with a Retry-After header
+        - [x] #2 GET /health responds with 200
+        - [ ] A locked account's login returns 423
+        <!-- AC:END -->
+
+        ## Definition of Done
+        <!-- DOD:BEGIN -->
+        - [ ] #1 Tests pass
+        <!-- DOD:END -->
+        """;
+
+    [Fact]
+    public void Numbering_criteria_writes_Backlog_md_numbers_in_place_between_the_AC_markers()
+    {
+        var result = FormatLint.Lint((TaskPath, Unnumbered)).Files.Single();
+
+        var missing = result.Diagnostics.Single(d => d.Id == "TMR2006");
+        missing.Message.ShouldContain("number them #1, #2");
+        (missing.Location!.Start.Line, missing.Location.Start.Column).ShouldBe(FormatLint.PositionOf(Unnumbered, "[ ] The 6th"));
+        var fix = missing.Fixes.ShouldHaveSingleItem();
+        fix.Kind.ShouldBe(FixKind.Safe);
+        var fixedText = Fixes.FixApplier.ApplyEdits(Unnumbered, fix.Edits);
+
+        fixedText.ShouldBe(Unnumbered
+            .Replace("- [ ] The 6th", "- [ ] #3 The 6th")
+            .Replace("- [ ] A locked", "- [ ] #4 A locked"));
+        var again = FormatLint.Lint((TaskPath, fixedText)).Files.Single();
+        again.Document.WorkItem!.AcceptanceCriteria.Items.Select(c => c.Id).ShouldBe(["#1", "#3", "#2", "#4"]);
+        again.Diagnostics.ShouldNotContain(d => d.Id == "TMR2006");
+    }
+
+    [Fact]
+    public void A_repeated_number_is_replaced_by_a_free_Backlog_md_number()
+    {
+        var text = Unnumbered.Replace("- [ ] The 6th", "- [ ] #1 The 6th").Replace("- [ ] A locked", "- [ ] #4 A locked");
+        var result = FormatLint.Lint((TaskPath, text)).Files.Single();
+
+        var repeated = result.Diagnostics.Single(d => d.Id == "TMR2006");
+        (repeated.Location!.Start.Line, repeated.Location.Start.Column).ShouldBe(FormatLint.PositionOf(text, "#1 The 6th"));
+        Fixes.FixApplier.ApplyEdits(text, repeated.Fixes.Single().Edits).ShouldBe(text.Replace("#1 The 6th", "#3 The 6th"));
+    }
+
+    [Fact]
+    public void Near_miss_the_same_criteria_in_a_native_Work_Item_are_numbered_AC_n()
+    {
+        const string native = "---\nid: WI-AUTH-0007\ntitle: Rate-limit failed logins\nstatus: ready\n---\n\n## Acceptance criteria\n\n- AC-1: POST /login with a wrong password returns 401\n- The 6th failed attempt within 60 s returns 429\n";
+        var result = FormatLint.Lint(("work-items/login.md", native)).Files.Single();
+
+        var missing = result.Diagnostics.Single(d => d.Id == "TMR2006");
+        missing.Message.ShouldContain("number them AC-1, AC-2");
+        Fixes.FixApplier.ApplyEdits(native, missing.Fixes.Single().Edits).ShouldEndWith("- AC-2: The 6th failed attempt within 60 s returns 429\n");
+    }
+
+    [Fact]
+    public void Fixes_that_would_write_native_keys_into_a_task_are_not_offered()
+    {
+        var text = Task("[]") + "\n## Scope\n\n- write: src/auth/login.ts\n- read_only: docs/\n- forbidden: secrets/\n- extend_scope: true\n";
+        var result = FormatLint.Lint((TaskPath, text)).Files.Single();
+
+        var extend = result.Diagnostics.Single(d => d.Id == "TMR1005");
+        extend.Fixes.ShouldBeEmpty();
+        (extend.Location!.Start.Line, extend.Location.Start.Column).ShouldBe(FormatLint.PositionOf(text, "true"));
     }
 }

@@ -31,7 +31,8 @@ internal static class BacklogDialect
         ToolKeys,
         new[] { "To Do", "In Progress", "Done", "or a custom status of backlog/config.yml" },
         ParseStatus,
-        SplitCriterion);
+        SplitCriterion,
+        CriterionIdForm.HashNumber);
 
     /// <summary>
     /// A status onto the gate's lifecycle. Backlog.md projects add their own columns in

@@ -12,7 +12,10 @@ internal static class BacklogPaths
 
     /// <summary>True when <c>segments[index]</c> is a folder Backlog.md keeps inside <c>backlog/</c>, with a file below it.</summary>
     public static bool IsBacklogFolder(string[] segments, int index) =>
-        index < segments.Length - 1 && segments[index] is "tasks" or "drafts" or "completed" or "archive" or "docs" or "decisions" or "milestones";
+        index < segments.Length - 1 && (IsTaskFolder(segments[index]) || segments[index] is "docs" or "decisions" or "milestones");
+
+    /// <summary>True when <paramref name="folder"/> (inside <c>backlog/</c>) holds tasks: <c>tasks</c>, <c>drafts</c>, <c>completed</c>, <c>archive</c>.</summary>
+    public static bool IsTaskFolder(string folder) => folder is "tasks" or "drafts" or "completed" or "archive";
 
     /// <summary>
     /// True when the file is a task or a draft (not a document, a decision or a milestone, which

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Tamer.Spec.Diagnostics;
+using Tamer.Spec.Fixes;
 using Tamer.Spec.Format;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
@@ -44,8 +45,11 @@ internal sealed class BacklogProfile : FormatProfile
     };
 
     // Fixes that rename a key or an id, or drop a repeated dependency, write in the frontmatter
-    // Backlog.md reads; the others would add native keys its tools drop, or AC-n numbering.
-    public override bool AcceptsFixes(string diagnosticId) => diagnosticId is "TMR0005" or "TMR0007" or "TMR4001" or "TMR4005";
+    // Backlog.md reads, and numbering criteria writes '#n' (the task's criterion ids are in
+    // Backlog.md's form); the others would add native keys its tools drop.
+    public override bool AcceptsFixes(string diagnosticId) => diagnosticId is "TMR0005" or "TMR0007" or "TMR2006" or "TMR4001" or "TMR4005";
+
+    internal override bool KeepsLayout(string text, IReadOnlyList<TextEdit> edits) => BacklogMarkers.AreKeptBy(text, edits);
 
     internal override WorkItemDocument Read(string path, SourceText source, List<ParseProblem> problems, ParseLimits limits)
     {
