@@ -21,6 +21,18 @@ internal static class HarnessCases
             [new("work-items/settings.md", "WorkItemCandidate", "---\nid: WI-UI-0007\ntitle: Move the settings form\nstatus: {|TMR0007:doing|}\n{|TMR1002:scope|}: [src/ui/settings.tsx]\nacceptance_criteria:\n  - \"AC-1: GET /settings renders the form with the fields name and email\"\nestimate: { diff_lines: 30 }\n---\n")],
             []),
         new(
+            "Backlog.md, Kiro and Spec Kit files, each read by its format's profile from its path",
+            [
+                new(".tamer.yml", "Configuration", "include: [\"backlog/**/*.md\", \"specs/**/*.md\", \".kiro/specs/**/*.md\"]\nrules:\n  scope: off\n  acceptance: off\n  invariants: off\n  dependencies: off\n  non-goals: off\n  traceability: off\n"),
+                new("backlog/tasks/task-8 - Health-check.md", "WorkItemCandidate", "---\nid: {|TMR0011:task-7|}\ntitle: Health check\nstatus: To Do\ndependencies: []\n---\n\n## Acceptance Criteria\n<!-- AC:BEGIN -->\n- [ ] #1 GET /health responds with 200\n<!-- AC:END -->\n"),
+                // A hidden folder is never searched: Kiro's files reach the analyzer declared as Work Items.
+                new(".kiro/specs/lockout/requirements.md", "WorkItem", "# Requirements Document\n\n### Requirement 1\n\n#### Acceptance Criteria\n\n1. WHEN a login fails for the 5th time THEN the system SHALL respond with 429\n"),
+                new(".kiro/specs/lockout/tasks.md", "WorkItem", "# Implementation Plan\n\n- [ ] 1. Count failed logins\n  - _Requirements: 1.1, {|TMR0012:4.2|}_\n"),
+                new("specs/001-lockout/spec.md", "WorkItemCandidate", "# Feature Specification: Lockout\n\n**Status**: Ready\n\n## Requirements\n\n- **FR-001**: System MUST notify the owner via {|TMR0014:[NEEDS CLARIFICATION: e-mail or SMS?]|}\n"),
+                new("specs/001-lockout/tasks.md", "WorkItemCandidate", "# Tasks\n\n## Phase 1\n\n- [ ] T001 [P] Count failures in src/auth/login.ts\n- [ ] T002 [P] Answer 429 from {|TMR0013:src/auth/login.ts|}\n"),
+            ],
+            []),
+        new(
             "an unknown key in .tamer.yml",
             [new(".tamer.yml", "Configuration", "{|TMR9001:rulez|}:\n  scope: off\n"), new("work-items/settings.md", "WorkItemCandidate", Fixtures.Read("session-store.md"))],
             []),
