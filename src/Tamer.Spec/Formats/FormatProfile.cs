@@ -50,6 +50,9 @@ public abstract class FormatProfile
     /// <summary>True when <paramref name="id"/> has the shape of this format's ids.</summary>
     public abstract bool IsWellFormedId(string id);
 
+    /// <summary>True when the format's tools compare ids without regard to letter case (Backlog.md: <c>task-5</c> is <c>TASK-5</c>).</summary>
+    public virtual bool IdsIgnoreCase => false;
+
     /// <summary>The id shape in words, for the message of a malformed id.</summary>
     public abstract string IdShape { get; }
 

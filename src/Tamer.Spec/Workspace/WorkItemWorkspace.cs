@@ -15,6 +15,10 @@ namespace Tamer.Spec.Workspace;
 public sealed class WorkItemWorkspace
 {
     private readonly Dictionary<string, List<WorkItemDocument>> _byId = new(StringComparer.Ordinal);
+
+    // The Work Items of formats whose ids ignore letter case (a Backlog.md dependency on task-5
+    // names TASK-5), found when no id matches exactly.
+    private readonly Dictionary<string, List<WorkItemDocument>> _byIdIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<object>> _analyses = new(StringComparer.Ordinal);
 
     /// <summary>Creates a workspace from parsed documents (their order is kept).</summary>
@@ -37,6 +41,16 @@ public sealed class WorkItemWorkspace
                 }
 
                 list.Add(document);
+                if (document.Profile.IdsIgnoreCase)
+                {
+                    if (!_byIdIgnoringCase.TryGetValue(id, out var anyCase))
+                    {
+                        anyCase = new List<WorkItemDocument>(1);
+                        _byIdIgnoringCase.Add(id, anyCase);
+                    }
+
+                    anyCase.Add(document);
+                }
             }
         }
     }
@@ -47,9 +61,24 @@ public sealed class WorkItemWorkspace
     /// <summary>Every distinct id.</summary>
     public IEnumerable<string> Ids => _byId.Keys;
 
-    /// <summary>The documents whose Work Item has <paramref name="id"/> (ordinal); empty when none.</summary>
-    public IReadOnlyList<WorkItemDocument> FindById(string id) =>
-        id is not null && _byId.TryGetValue(id, out var list) ? list : Array.Empty<WorkItemDocument>();
+    /// <summary>
+    /// The documents whose Work Item has <paramref name="id"/> (ordinal); when none has, those of a
+    /// format whose ids ignore letter case (Backlog.md) whose id matches in any case; empty when none.
+    /// </summary>
+    public IReadOnlyList<WorkItemDocument> FindById(string id)
+    {
+        if (id is null)
+        {
+            return Array.Empty<WorkItemDocument>();
+        }
+
+        if (_byId.TryGetValue(id, out var list))
+        {
+            return list;
+        }
+
+        return _byIdIgnoringCase.Count > 0 && _byIdIgnoringCase.TryGetValue(id, out var anyCase) ? anyCase : Array.Empty<WorkItemDocument>();
+    }
 
     /// <summary>
     /// A whole-workspace analysis computed once, on first request, and shared by every caller

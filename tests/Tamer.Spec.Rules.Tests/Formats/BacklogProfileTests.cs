@@ -101,6 +101,24 @@ public sealed class BacklogProfileTests
     }
 
     [Fact]
+    public void A_dependency_names_a_task_in_any_letter_case_as_Backlog_md_compares_ids()
+    {
+        var result = FormatLint.Lint((TaskPath, Task("[task-5]")), ("backlog/tasks/task-5 - Session-store.md", Done.Replace("id: task-5", "id: TASK-5", StringComparison.Ordinal)));
+
+        result.File(TaskPath).Diagnostics.ShouldNotContain(d => d.Id.StartsWith("TMR4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Near_miss_a_native_dependency_in_another_letter_case_is_TMR4001()
+    {
+        const string native = "---\nid: WI-AUTH-0007\ntitle: t\nstatus: ready\ndepends_on: [wi-auth-0005]\n---\n";
+        const string done = "---\nid: WI-AUTH-0005\ntitle: t\nstatus: done\n---\n";
+        var result = FormatLint.Lint(("work-items/a.md", native), ("work-items/b.md", done));
+
+        result.File("work-items/a.md").Diagnostics.ShouldContain(d => d.Id == "TMR4001");
+    }
+
+    [Fact]
     public void A_file_name_that_names_another_id_is_TMR0011_at_the_id_and_a_matching_one_is_not()
     {
         var text = Task("[]");

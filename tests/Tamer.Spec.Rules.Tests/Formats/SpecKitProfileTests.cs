@@ -67,6 +67,55 @@ public sealed class SpecKitProfileTests
     }
 
     [Fact]
+    public void Requirements_in_a_table_and_items_of_a_criteria_section_without_ids_are_criteria_too()
+    {
+        const string text = """
+            # Feature: Architecture document
+
+            ## 2. User Scenarios & Testing
+
+            ### Acceptance Criteria
+
+            - The document lists every HTTP endpoint of the backend
+              with its method and path
+            - The document is easy to read
+              - a nested note is no criterion
+
+            ## 3. Functional Requirements
+
+            | ID | Requirement |
+            |---|---|
+            | FR-1 | The document must be a Markdown file under docs/ |
+            | **FR-2** | The document must be easy to find |
+
+            ## 4. Success Criteria
+
+            - New developers run the application using only the document and README.md
+            """;
+        var result = FormatLint.Lint(("specs/004-architecture/spec.md", text)).Files.Single();
+
+        var criteria = result.Document.WorkItem!.AcceptanceCriteria.Items;
+        criteria.Select(c => c.Id).ShouldBe([null, null, "FR-1", "FR-2", null]);
+        criteria[0].Text.Value.ShouldBe("The document lists every HTTP endpoint of the backend with its method and path");
+        criteria[3].Text.Value.ShouldBe("The document must be easy to find");
+        result.Document.GetLocation(criteria[3].IdSpan!.Value).Start.ShouldBe(Position(text, "FR-2"));
+        result.Diagnostics.ShouldNotContain(d => d.Id == "TMR2001");
+        var easy = result.Diagnostics.Where(d => d.Id == "TMR2005").Select(d => (d.Location!.Start, d.Message)).ToList();
+        easy.ShouldContain((Position(text, "easy to read"), "criterion #2: 'easy' is subjective: a tester cannot decide it; say what a tester would measure"));
+        easy.ShouldContain(e => e.Start == Position(text, "easy to find") && e.Message.StartsWith("criterion FR-2: 'easy'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Near_miss_items_of_other_sections_and_rows_without_a_requirement_id_are_no_criteria()
+    {
+        const string text = "# Feature: X\n\n## Assumptions\n\n- The team keeps FastAPI\n\n| ID | Note |\n|---|---|\n| A-1 | Nothing to test |\n";
+        var result = FormatLint.Lint(("specs/005-x/spec.md", text)).Files.Single();
+
+        result.Document.WorkItem!.AcceptanceCriteria.Items.ShouldBeEmpty();
+        result.Diagnostics.ShouldContain(d => d.Id == "TMR2001");
+    }
+
+    [Fact]
     public void A_vague_scenario_is_reported_at_its_word_as_its_criterion()
     {
         var text = SpecText("Ready");

@@ -29,6 +29,9 @@ internal sealed class BacklogProfile : FormatProfile
 
     public override bool IsWellFormedId(string id) => IdPattern.IsMatch(id);
 
+    // Backlog.md upper-cases ids when it compares them: a dependency on task-5 names TASK-5.
+    public override bool IdsIgnoreCase => true;
+
     // Backlog.md has no place for a scope: missing scope warns rather than refuses.
     public override DiagnosticSeverity? DefaultSeverity(string diagnosticId) =>
         diagnosticId == "TMR1001" ? DiagnosticSeverity.Warning : null;
@@ -41,6 +44,7 @@ internal sealed class BacklogProfile : FormatProfile
         "TMR2001" => "in a Backlog.md task, list them as '- [ ] #1 …' under '## Acceptance Criteria'",
         "TMR4001" or "TMR4002" or "TMR4003" => "in a Backlog.md task, depends_on is the 'dependencies' list",
         "TMR5001" => "in a Backlog.md task, list them under a '## Non-goals' section",
+        "TMR5003" => "in a Backlog.md task, write 'estimate: { diff_lines: N, files: N }' in the frontmatter (Backlog.md's own tools drop a key they do not know when they rewrite the task)",
         _ => null,
     };
 

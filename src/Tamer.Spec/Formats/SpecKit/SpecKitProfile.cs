@@ -40,7 +40,9 @@ internal sealed class SpecKitProfile : FormatProfile
         "TMR1001" or "TMR1003" or "TMR1005" or "TMR1007" =>
             "in a Spec Kit feature, add a '## Scope' section to spec.md listing '- write: path', '- read_only: path', '- forbidden: path' and '- extend_scope: false'",
         "TMR2001" => "in a Spec Kit feature, write them as numbered '**Acceptance Scenarios**' of each user story, or as '- **FR-001**:' functional requirements",
+        "TMR2006" => "in a Spec Kit feature, a criterion's id is its own ('- **FR-001**:', '- **SC-001**:'), and a numbered acceptance scenario is named by its story (US1.2)",
         "TMR5001" => "in a Spec Kit feature, list them under a '## Non-goals' or '## Out of Scope' section of spec.md",
+        "TMR5003" => "a Spec Kit feature has no place for an estimate, so the checks that depend on the change's size (TMR5001, TMR5002) do not run",
         _ => null,
     };
 

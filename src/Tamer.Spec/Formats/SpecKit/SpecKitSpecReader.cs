@@ -9,8 +9,10 @@ namespace Tamer.Spec.Formats.SpecKit;
 /// <summary>
 /// Reads a Spec Kit spec.md: the <c>**Status**:</c> line, each user story's numbered acceptance
 /// scenarios (<c>1. **Given** …, **When** …, **Then** …</c>, criterion <c>US1.1</c>), the functional
-/// requirements (<c>- **FR-001**: System MUST …</c>) and the success criteria (<c>- **SC-001**: …</c>),
-/// and every <c>[NEEDS CLARIFICATION: …]</c> marker outside code.
+/// requirements (<c>- **FR-001**: System MUST …</c>, or a table row <c>| FR-1 | … |</c>) and the
+/// success criteria (<c>- **SC-001**: …</c>), the items of a section named "Acceptance Criteria" or
+/// "Success Criteria" that carry no such id (criteria without an id), and every
+/// <c>[NEEDS CLARIFICATION: …]</c> marker outside code.
 /// </summary>
 internal static class SpecKitSpecReader
 {
@@ -21,6 +23,10 @@ internal static class SpecKitSpecReader
     private static readonly Regex ScenariosLabel = new(@"^\**\s*acceptance\s+scenarios?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex RequirementId = new(@"^\**\s*(?<id>(?:FR|SC|NFR)-\d+[A-Za-z]?)\s*\**\s*[:.\-–]?\s*\**\s*", RegexOptions.CultureInvariant);
+
+    private static readonly Regex CriteriaHeading = new(@"^(?:\d+(?:\.\d+)*\.?\s+)?(?:acceptance|success)\s+criteria$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex TableRow = new(@"^\|\s*(?<id>\**\s*(?:FR|SC|NFR)-\d+[A-Za-z]?\s*\**)\s*\|\s*(?<text>[^|]*?)\s*(?:\||$)", RegexOptions.CultureInvariant);
 
     private static readonly Regex Clarification = new(@"\[NEEDS CLARIFICATION:?\s*(?<q>[^\]]*)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -33,6 +39,8 @@ internal static class SpecKitSpecReader
         var questions = new List<(string, TextSpan)>();
         string? story = null;
         var inScenarios = false;
+        var criteriaLevel = 0;
+        var criteriaIndent = -1;
         foreach (var line in lines)
         {
             if (line.InCode)
@@ -51,6 +59,16 @@ internal static class SpecKitSpecReader
                 var storyMatch = UserStory.Match(content);
                 story = storyMatch.Success ? storyMatch.Groups["n"].Value : line.HeadingLevel <= 2 ? null : story;
                 inScenarios = false;
+                if (CriteriaHeading.IsMatch(MarkdownOutline.HeadingName(source, line)))
+                {
+                    criteriaLevel = line.HeadingLevel;
+                    criteriaIndent = -1;
+                }
+                else if (line.HeadingLevel <= criteriaLevel)
+                {
+                    criteriaLevel = 0;
+                }
+
                 continue;
             }
 
@@ -59,6 +77,17 @@ internal static class SpecKitSpecReader
                 var value = statusMatch.Groups["value"];
                 statusSpan = new TextSpan(line.Content.Start + value.Index, value.Length);
                 status = ParseStatus(value.Value);
+                continue;
+            }
+
+            if (!line.IsListItem && TableRow.Match(content) is { Success: true } row)
+            {
+                var rowId = row.Groups["id"].Value.Trim('*', ' ', '\t');
+                var idStart = line.Content.Start + row.Groups["id"].Index + row.Groups["id"].Value.IndexOf(rowId, System.StringComparison.Ordinal);
+                var cell = row.Groups["text"];
+                declaration ??= line.Span;
+                var cellText = SourcedText.FromSpan(source, new TextSpan(line.Content.Start + cell.Index, cell.Length));
+                criteria.Add(new AcceptanceCriterion(criteria.Count, rowId, new TextSpan(idStart, rowId.Length), cellText, verify: null, line.Content, ListOrigin.Body, node: null));
                 continue;
             }
 
@@ -87,6 +116,13 @@ internal static class SpecKitSpecReader
                 var (written, _) = MarkdownItems.ListNumber(source, line);
                 var id = "US" + (story ?? "0") + "." + (written ?? number.ToString(CultureInfo.InvariantCulture));
                 criteria.Add(new AcceptanceCriterion(criteria.Count, id, null, text, verify: null, text.Span, ListOrigin.Body, node: null));
+            }
+            else if (criteriaLevel > 0 && (criteriaIndent < 0 || line.Indent == criteriaIndent))
+            {
+                // An item of an "Acceptance Criteria" or "Success Criteria" section without an id.
+                criteriaIndent = line.Indent;
+                declaration ??= line.Span;
+                criteria.Add(new AcceptanceCriterion(criteria.Count, null, null, text, verify: null, text.Span, ListOrigin.Body, node: null));
             }
         }
 
