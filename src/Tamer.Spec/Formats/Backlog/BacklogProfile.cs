@@ -43,6 +43,7 @@ internal sealed class BacklogProfile : FormatProfile
         "TMR0005" => "Backlog.md's own tools drop a frontmatter key they do not know when they rewrite the task",
         "TMR2001" => "in a Backlog.md task, list them as '- [ ] #1 …' under '## Acceptance Criteria'",
         "TMR4001" or "TMR4002" or "TMR4003" => "in a Backlog.md task, depends_on is the 'dependencies' list",
+        "TMR3001" => "in a Backlog.md task, write them as an 'invariants:' list in the frontmatter (Backlog.md's own tools drop a key they do not know when they rewrite the task)",
         "TMR5001" => "in a Backlog.md task, list them under a '## Non-goals' section",
         "TMR5003" => "in a Backlog.md task, write 'estimate: { diff_lines: N, files: N }' in the frontmatter (Backlog.md's own tools drop a key they do not know when they rewrite the task)",
         _ => null,

@@ -42,6 +42,7 @@ internal sealed class KiroProfile : FormatProfile
             "in a Kiro spec, add a '## Scope' section to requirements.md listing '- write: path', '- read_only: path', '- forbidden: path' and '- extend_scope: false'",
         "TMR2001" => "in a Kiro spec, number them under '#### Acceptance Criteria' of each '### Requirement N'",
         "TMR5001" => "in a Kiro spec, list them under a '## Non-goals' or '## Out of Scope' section of requirements.md",
+        "TMR3001" => "a Kiro spec has no place for invariants, so narrow the '## Scope' section's write list instead (files rather than folders or globs)",
         "TMR5003" => "a Kiro spec has no place for an estimate, so the checks that depend on the change's size (TMR5001, TMR5002) do not run",
         _ => null,
     };

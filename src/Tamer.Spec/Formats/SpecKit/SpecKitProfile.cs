@@ -42,6 +42,7 @@ internal sealed class SpecKitProfile : FormatProfile
         "TMR2001" => "in a Spec Kit feature, write them as numbered '**Acceptance Scenarios**' of each user story, or as '- **FR-001**:' functional requirements",
         "TMR2006" => "in a Spec Kit feature, a criterion's id is its own ('- **FR-001**:', '- **SC-001**:'), and a numbered acceptance scenario is named by its story (US1.2)",
         "TMR5001" => "in a Spec Kit feature, list them under a '## Non-goals' or '## Out of Scope' section of spec.md",
+        "TMR3001" => "a Spec Kit feature has no place for invariants, so narrow the '## Scope' section's write list instead (files rather than folders or globs)",
         "TMR5003" => "a Spec Kit feature has no place for an estimate, so the checks that depend on the change's size (TMR5001, TMR5002) do not run",
         _ => null,
     };
