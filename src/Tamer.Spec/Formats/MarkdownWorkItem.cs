@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using Tamer.Spec.Model;
 using Tamer.Spec.Text;
 
@@ -36,6 +38,25 @@ internal static class MarkdownWorkItem
         return heading < 0
             ? DeclaredList<SourcedText>.Absent
             : new DeclaredList<SourcedText>(ListOrigin.Body, lines[heading].Span, MarkdownItems.TopItems(source, lines, heading), null);
+    }
+
+    /// <summary>
+    /// The first <c>#</c> heading's text after a colon (<c>Feature Specification: Paint Mixing</c> →
+    /// <c>Paint Mixing</c>), or its whole text; null when there is none, or when it is one of
+    /// <paramref name="emptyTitles"/> (a template's own heading, which names nothing).
+    /// </summary>
+    public static SourcedText? HeadingTitle(SourceText source, IReadOnlyList<MarkdownLine> lines, IReadOnlyList<string> emptyTitles)
+    {
+        var first = lines.FirstOrDefault(l => l.HeadingLevel == 1);
+        if (first is null)
+        {
+            return null;
+        }
+
+        var text = SourcedText.FromSpan(source, first.Content);
+        var colon = text.Value.IndexOf(':');
+        var title = colon >= 0 ? text.Slice(colon + 1, text.Value.Length - colon - 1).Trim() : text;
+        return title.Value.Length == 0 || emptyTitles.Any(t => string.Equals(title.Value, t, StringComparison.OrdinalIgnoreCase)) ? null : title;
     }
 
     public static WorkItem Finish(WorkItemParts parts) => new(parts);

@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Format;
-using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
 using Tamer.Spec.Text;
@@ -18,11 +16,13 @@ namespace Tamer.Spec.Formats.Kiro;
 /// being criterion 2 of requirement 4). Its <c>tasks.md</c> and <c>design.md</c> belong to it: the
 /// tasks' <c>_Requirements:_</c> links must name requirements that exist (TMR0012).
 /// </summary>
-internal sealed class KiroProfile : FormatProfile
+internal sealed class KiroProfile : FeatureFolderProfile
 {
     private const string RequirementsKey = "formats.kiro.requirements";
 
     private static readonly Regex IdPattern = new(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant);
+
+    private static readonly string[] TemplateTitles = ["Requirements Document"];
 
     public override string Name => "kiro";
 
@@ -30,25 +30,12 @@ internal sealed class KiroProfile : FormatProfile
 
     public override string IdShape => "the feature folder's name: letters, digits, '.', '_' and '-', such as user-authentication";
 
+    protected override string WorkItemFileName => "requirements.md";
+
     public override bool IsWellFormedId(string id) => IdPattern.IsMatch(id);
 
-    // Kiro has no place for a scope: a missing one warns rather than refuses.
-    public override DiagnosticSeverity? DefaultSeverity(string diagnosticId) =>
-        diagnosticId == "TMR1001" ? DiagnosticSeverity.Warning : null;
-
-    public override string? Idiom(string diagnosticId) => diagnosticId switch
-    {
-        "TMR1001" or "TMR1003" or "TMR1005" or "TMR1007" =>
-            "in a Kiro spec, add a '## Scope' section to requirements.md listing '- write: path', '- read_only: path', '- forbidden: path' and '- extend_scope: false'",
-        "TMR2001" => "in a Kiro spec, number them under '#### Acceptance Criteria' of each '### Requirement N'",
-        "TMR5001" => "in a Kiro spec, list them under a '## Non-goals' or '## Out of Scope' section of requirements.md",
-        "TMR3001" => "a Kiro spec has no place for invariants, so narrow the '## Scope' section's write list instead (files rather than folders or globs)",
-        "TMR5003" => "a Kiro spec has no place for an estimate, so the checks that depend on the change's size (TMR5001, TMR5002) do not run",
-        _ => null,
-    };
-
-    // Every fix writes frontmatter keys or AC-n numbering, which a Kiro spec has no place for.
-    public override bool AcceptsFixes(string diagnosticId) => false;
+    protected override string? CriteriaIdiom(string diagnosticId) =>
+        diagnosticId == "TMR2001" ? "in a Kiro spec, number them under '#### Acceptance Criteria' of each '### Requirement N'" : null;
 
     internal override WorkItemDocument Read(string path, SourceText source, List<ParseProblem> problems, ParseLimits limits)
     {
@@ -57,45 +44,20 @@ internal sealed class KiroProfile : FormatProfile
             case "requirements.md":
                 return ReadRequirements(path, source, problems);
             case "tasks.md":
-                var links = KiroTasksReader.Read(source, MarkdownOutline.ReadAfterFrontmatter(source));
-                return new WorkItemDocument(path, source, problems, null, this, DocumentRole.Companion, links);
+                return Companion(path, source, problems, KiroTasksReader.Read(source, MarkdownOutline.ReadAfterFrontmatter(source)));
             default:
-                return new WorkItemDocument(path, source, problems, null, this, DocumentRole.Companion, null);
+                return Companion(path, source, problems, null);
         }
     }
 
+    // Kiro has no status: its Work Item stays a draft.
     private WorkItemDocument ReadRequirements(string path, SourceText source, List<ParseProblem> problems)
     {
         var lines = MarkdownOutline.ReadAfterFrontmatter(source);
-        var parts = MarkdownWorkItem.Start(source);
+        var parts = Start(path, source, lines, TemplateTitles);
         var (criteria, numbers, declaration) = KiroRequirementsReader.Read(source, lines);
-        parts.Id = MarkdownWorkItem.Unwritten(source, FeatureFolder.Name(path), parts.OpeningLineSpan);
-        parts.Title = Title(source, lines) ?? parts.Id;
-        parts.AcceptanceCriteria = declaration is { } heading
-            ? new DeclaredList<AcceptanceCriterion>(ListOrigin.Body, heading, criteria, null)
-            : DeclaredList<AcceptanceCriterion>.Absent;
-        parts.NonGoals = MarkdownWorkItem.NonGoals(source, lines, "non-goals", "non goals", "out of scope");
-        if (MarkdownScopeSection.Read(source, lines) is { } scope)
-        {
-            parts.Scope = scope;
-        }
-
+        parts.AcceptanceCriteria = Criteria(criteria, declaration);
         return new WorkItemDocument(path, source, problems, MarkdownWorkItem.Finish(parts), this, DocumentRole.WorkItem, numbers);
-    }
-
-    // The first heading's text without a "Requirements Document:" prefix, when it says more than that.
-    private static SourcedText? Title(SourceText source, IReadOnlyList<MarkdownLine> lines)
-    {
-        var first = lines.FirstOrDefault(l => l.HeadingLevel == 1);
-        if (first is null)
-        {
-            return null;
-        }
-
-        var text = SourcedText.FromSpan(source, first.Content);
-        var colon = text.Value.IndexOf(':');
-        var title = colon >= 0 ? text.Slice(colon + 1, text.Value.Length - colon - 1).Trim() : text;
-        return title.Value.Length == 0 || string.Equals(title.Value, "Requirements Document", StringComparison.OrdinalIgnoreCase) ? null : title;
     }
 
     internal override void Check(RuleContext context)

@@ -18,7 +18,7 @@ namespace Tamer.Spec.Formats.SpecKit;
 /// <c>tasks.md</c>, <c>plan.md</c> and the other files belong to it: two <c>[P]</c> tasks of a phase
 /// that write the same file are TMR0013.
 /// </summary>
-internal sealed class SpecKitProfile : FormatProfile
+internal sealed class SpecKitProfile : FeatureFolderProfile
 {
     private static readonly Regex IdPattern = new(@"^\d{3,}-[A-Za-z0-9._-]+$", RegexOptions.CultureInvariant);
 
@@ -28,27 +28,16 @@ internal sealed class SpecKitProfile : FormatProfile
 
     public override string IdShape => "the feature folder's name: a number of three or more digits, '-' and a name, such as 001-user-auth";
 
+    protected override string WorkItemFileName => "spec.md";
+
     public override bool IsWellFormedId(string id) => IdPattern.IsMatch(id);
 
-    // The write scope of a Spec Kit feature lives in the paths of tasks.md: a spec.md without a
-    // scope section warns rather than refuses.
-    public override DiagnosticSeverity? DefaultSeverity(string diagnosticId) =>
-        diagnosticId == "TMR1001" ? DiagnosticSeverity.Warning : null;
-
-    public override string? Idiom(string diagnosticId) => diagnosticId switch
+    protected override string? CriteriaIdiom(string diagnosticId) => diagnosticId switch
     {
-        "TMR1001" or "TMR1003" or "TMR1005" or "TMR1007" =>
-            "in a Spec Kit feature, add a '## Scope' section to spec.md listing '- write: path', '- read_only: path', '- forbidden: path' and '- extend_scope: false'",
         "TMR2001" => "in a Spec Kit feature, write them as numbered '**Acceptance Scenarios**' of each user story, or as '- **FR-001**:' functional requirements",
         "TMR2006" => "in a Spec Kit feature, a criterion's id is its own ('- **FR-001**:', '- **SC-001**:'), and a numbered acceptance scenario is named by its story (US1.2)",
-        "TMR5001" => "in a Spec Kit feature, list them under a '## Non-goals' or '## Out of Scope' section of spec.md",
-        "TMR3001" => "a Spec Kit feature has no place for invariants, so narrow the '## Scope' section's write list instead (files rather than folders or globs)",
-        "TMR5003" => "a Spec Kit feature has no place for an estimate, so the checks that depend on the change's size (TMR5001, TMR5002) do not run",
         _ => null,
     };
-
-    // Every fix writes frontmatter keys or AC-n numbering, which spec.md has no place for.
-    public override bool AcceptsFixes(string diagnosticId) => false;
 
     internal override WorkItemDocument Read(string path, SourceText source, List<ParseProblem> problems, ParseLimits limits)
     {
@@ -57,47 +46,21 @@ internal sealed class SpecKitProfile : FormatProfile
             case "spec.md" when FormatDetector.IsSpecKitFeature(FeatureFolder.Name(path)):
                 return ReadSpec(path, source, problems);
             case "tasks.md" when FormatDetector.IsSpecKitFeature(FeatureFolder.Name(path)):
-                var tasks = SpecKitTasksReader.Read(source, MarkdownOutline.ReadAfterFrontmatter(source));
-                return new WorkItemDocument(path, source, problems, null, this, DocumentRole.Companion, tasks);
+                return Companion(path, source, problems, SpecKitTasksReader.Read(source, MarkdownOutline.ReadAfterFrontmatter(source)));
             default:
-                return new WorkItemDocument(path, source, problems, null, this, DocumentRole.Companion, null);
+                return Companion(path, source, problems, null);
         }
     }
 
     private WorkItemDocument ReadSpec(string path, SourceText source, List<ParseProblem> problems)
     {
         var lines = MarkdownOutline.ReadAfterFrontmatter(source);
-        var parts = MarkdownWorkItem.Start(source);
+        var parts = Start(path, source, lines, Array.Empty<string>());
         var (status, statusSpan, criteria, declaration, facts) = SpecKitSpecReader.Read(source, lines);
-        parts.Id = MarkdownWorkItem.Unwritten(source, FeatureFolder.Name(path), parts.OpeningLineSpan);
-        parts.Title = Title(source, lines) ?? parts.Id;
         parts.Status = status;
         parts.StatusSpan = statusSpan;
-        parts.AcceptanceCriteria = declaration is { } heading
-            ? new DeclaredList<AcceptanceCriterion>(ListOrigin.Body, heading, criteria, null)
-            : DeclaredList<AcceptanceCriterion>.Absent;
-        parts.NonGoals = MarkdownWorkItem.NonGoals(source, lines, "non-goals", "non goals", "out of scope");
-        if (MarkdownScopeSection.Read(source, lines) is { } scope)
-        {
-            parts.Scope = scope;
-        }
-
+        parts.AcceptanceCriteria = Criteria(criteria, declaration);
         return new WorkItemDocument(path, source, problems, MarkdownWorkItem.Finish(parts), this, DocumentRole.WorkItem, facts);
-    }
-
-    // "# Feature Specification: Paint Mixing" → "Paint Mixing".
-    private static SourcedText? Title(SourceText source, IReadOnlyList<MarkdownLine> lines)
-    {
-        var first = lines.FirstOrDefault(l => l.HeadingLevel == 1);
-        if (first is null)
-        {
-            return null;
-        }
-
-        var text = SourcedText.FromSpan(source, first.Content);
-        var colon = text.Value.IndexOf(':');
-        var title = colon >= 0 ? text.Slice(colon + 1, text.Value.Length - colon - 1).Trim() : text;
-        return title.Value.Length == 0 ? null : title;
     }
 
     internal override void Check(RuleContext context)
