@@ -81,11 +81,9 @@ public sealed class BacklogProfileTests
         var vague = result.File(TaskPath).Diagnostics.Where(d => d.Id.StartsWith("TMR2", StringComparison.Ordinal)).ToList();
         vague.ShouldNotBeEmpty();
         vague.ShouldAllBe(d => d.Message.Contains("#2"));
-        var (line, column) = FormatLint.PositionOf(text, "feels fast");
-        var subjective = vague.First(d => d.Id == "TMR2005");
-        subjective.Location!.Start.Line.ShouldBe(line);
-        subjective.Location.Start.Column.ShouldBeInRange(FormatLint.PositionOf(text, "#2").Column, column + "feels fast and user-friendly".Length);
-        vague.ShouldAllBe(d => d.Location!.Start.Line == line);
+        var subjective = vague.Where(d => d.Id == "TMR2005").Select(d => (d.Location!.Start.Line, d.Location.Start.Column)).ToList();
+        subjective.ShouldBe([FormatLint.PositionOf(text, "fast and"), FormatLint.PositionOf(text, "user-friendly")]);
+        vague.ShouldAllBe(d => d.Location!.Start.Line == FormatLint.PositionOf(text, "#2").Line);
     }
 
     [Fact]

@@ -76,6 +76,33 @@ public sealed class RealFormatFilesTests
         problems.ShouldBeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(Repositories))]
+    public void Every_file_cut_short_anywhere_is_still_read_and_linted_without_a_crash(string profile, string repository)
+    {
+        // A file cut in the middle of a table, a list item, a heading, a marker or a code fence:
+        // twenty cuts per file, at evenly spread places, each linted with the rest of the repository.
+        var folder = Path.Combine(Root, profile, repository);
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => (Path: Path.GetRelativePath(folder, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
+            .ToList();
+        var engine = AxisPacks.Engine();
+        foreach (var (path, text) in files)
+        {
+            var others = files.Where(f => f.Path != path).Select(f => WorkItemParser.Parse(f.Path, f.Text)).ToList();
+            for (var cut = 1; cut <= 20; cut++)
+            {
+                var prefix = text.Substring(0, text.Length * cut / 21);
+                var document = WorkItemParser.Parse(path, prefix);
+                var result = engine.Lint(new WorkItemWorkspace([document, .. others]));
+
+                document.Profile.Name.ShouldBe(profile, path);
+                result.Files.SelectMany(f => f.Diagnostics).Where(d => d.Id == "TMR9003").Select(d => d.ToString()).ShouldBeEmpty(path + " cut at " + prefix.Length);
+                result.Files.Single(f => f.Path == path).Diagnostics.ShouldAllBe(d => d.Location == null || d.Location.Span.End <= prefix.Length);
+            }
+        }
+    }
+
     [Fact]
     public void The_collection_holds_at_least_15_files_of_each_format_from_at_least_three_repositories_each_with_its_source()
     {
