@@ -241,6 +241,28 @@ public sealed class McpServerTests
         results[3]!["result"]!["content"]![0]!["text"]!.GetValue<string>().ShouldContain("unknown argument 'paths'");
     }
 
+    [Fact]
+    public void Lint_reads_a_file_in_the_format_the_configuration_gives_it_as_the_command_line_does()
+    {
+        using var folder = new TemporaryDirectory();
+        const string task = "---\nid: task-7\ntitle: Health check\nstatus: In Progress\ndependencies: []\n---\n\n## Acceptance Criteria\n<!-- AC:BEGIN -->\n- [ ] #1 GET /health responds with 200\n- [ ] #2 The page feels fast\n<!-- AC:END -->\n";
+        folder.Write("planning/task-7 - Health-check.md", task);
+        folder.Write(".tamer.yml", "include: [\"planning/**/*.md\"]\nformats:\n  \"planning/**\": backlog-md\n");
+
+        var results = Run(
+            [
+                Call("lint", new JsonObject { ["path"] = "planning/task-7 - Health-check.md" }),
+                Call("lint", new JsonObject { ["path"] = "planning/task-7 - Health-check.md", ["text"] = task.Replace("feels fast", "feels fast and smooth", StringComparison.Ordinal) }),
+            ],
+            folder.Path);
+
+        var expected = CommandLineFile(folder.Path, "lint", "planning/task-7 - Health-check.md", "--format", "json");
+        results[1]!["result"]!["structuredContent"]!["diagnostics"]!.ToJsonString().ShouldBe(expected["diagnostics"]!.ToJsonString());
+        var edited = Diagnostics(results[2]!);
+        edited.ShouldNotContain(d => d.Id.StartsWith("TMR00", StringComparison.Ordinal));
+        edited.ShouldContain(d => d.Id == "TMR2005" && d.Message.StartsWith("criterion #2: 'smooth'", StringComparison.Ordinal));
+    }
+
     private static JsonArray Run(JsonArray steps, string root)
     {
         var outcome = McpClientScript.Run(steps, "stdio", "dotnet", Path.Combine(AppContext.BaseDirectory, "dotnet-tamer-lint.dll"), "mcp", "--root", root);

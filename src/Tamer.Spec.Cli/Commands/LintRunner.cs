@@ -89,7 +89,7 @@ internal sealed partial class LintRunner
         }
 
         var allPaths = linted.Concat(plan.Context).ToList();
-        var documents = WorkItemFileLoader.Load(allPaths, _environment, ParseLimits.Default, full => session.Configuration.FindFormat(session.RelativePath(full)));
+        var documents = WorkItemFileLoader.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session));
         // By the path a document is shown with: the fixer reads fixed files again under the same path.
         var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)

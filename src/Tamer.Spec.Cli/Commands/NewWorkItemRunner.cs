@@ -52,7 +52,7 @@ internal sealed class NewWorkItemRunner
         var repositoryRoot = RepositoryRoot.Find(_environment.CurrentDirectory);
         var session = _sessions.Open(configurationFile, _environment.CurrentDirectory, repositoryRoot, [], []);
         var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
-        var existing = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default).Select(d => d.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var existing = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session)).Select(d => d.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var prefix = normalizedArea is null ? "WI-" : "WI-" + normalizedArea + "-";
         id ??= NextId(prefix, existing);
         if (existing.Contains(id))

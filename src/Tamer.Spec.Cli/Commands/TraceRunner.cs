@@ -42,7 +42,7 @@ internal sealed class TraceRunner
         }
 
         var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
-        var documents = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default);
+        var documents = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session));
         LinkWarnings.Write(finder, session.Configuration, _environment);
         var sources = CSharpSources.Below(folder, repositoryRoot);
         var claims = ClaimFiles.Read(sources, _environment.DisplayPath);

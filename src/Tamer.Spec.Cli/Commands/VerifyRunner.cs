@@ -136,11 +136,11 @@ internal sealed class VerifyRunner
         var asPath = _environment.Resolve(target);
         if (File.Exists(asPath))
         {
-            return Parse(asPath);
+            return Parse(asPath, session);
         }
 
         var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
-        var matches = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default)
+        var matches = WorkItemFileLoader.Load(finder.FindIncluded(), _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session))
             .Where(d => string.Equals(d.Id, target, StringComparison.Ordinal))
             .ToList();
         LinkWarnings.Write(finder, session.Configuration, _environment);
@@ -152,9 +152,9 @@ internal sealed class VerifyRunner
         };
     }
 
-    private WorkItemDocument Parse(string fullPath)
+    private WorkItemDocument Parse(string fullPath, Tamer.Spec.Rules.TamerSession session)
     {
-        var document = WorkItemFileLoader.Load([fullPath], _environment, ParseLimits.Default)[0];
+        var document = WorkItemFileLoader.Load([fullPath], _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session))[0];
         if (document.WorkItem is null)
         {
             throw new UsageException(document.Path + " is not a readable Work Item; run 'tamer-lint " + document.Path + "' to see why");

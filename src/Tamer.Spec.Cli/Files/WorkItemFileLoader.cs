@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading.Tasks;
 using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Cli.Files;
 
@@ -13,6 +14,13 @@ namespace Tamer.Spec.Cli.Files;
 /// </summary>
 internal static class WorkItemFileLoader
 {
+    /// <summary>
+    /// The format the session's <c>formats:</c> globs give a file (by its full path, relative to the
+    /// configuration's folder), or null to recognise it from its path and text.
+    /// </summary>
+    public static Func<string, FormatProfile?> FormatsOf(TamerSession session) =>
+        fullPath => session.Configuration.FindFormat(session.RelativePath(fullPath));
+
     /// <param name="fullPaths">The files.</param>
     /// <param name="environment">The environment (display paths).</param>
     /// <param name="limits">The parse limits.</param>

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Tamer.Spec.Cli.Files;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
 
 namespace Tamer.Spec.Cli.Mcp;
@@ -23,16 +24,22 @@ internal sealed class DocumentCache
         _environment = environment;
     }
 
-    /// <summary>The documents of <paramref name="fullPaths"/>, in their order.</summary>
-    public IReadOnlyList<WorkItemDocument> Load(IReadOnlyList<string> fullPaths)
+    /// <summary>
+    /// The documents of <paramref name="fullPaths"/>, in their order, each read in the format
+    /// <paramref name="formatOf"/> gives it (<c>formats:</c> of the configuration), or recognised
+    /// from its path and text when it gives none. A file read in another format before is read again.
+    /// </summary>
+    public IReadOnlyList<WorkItemDocument> Load(IReadOnlyList<string> fullPaths, Func<string, FormatProfile?> formatOf)
     {
         var documents = new WorkItemDocument?[fullPaths.Count];
         var stamps = new Stamp[fullPaths.Count];
+        var formats = new FormatProfile?[fullPaths.Count];
         var stale = new List<int>();
         for (var i = 0; i < fullPaths.Count; i++)
         {
             stamps[i] = Stamp.Of(fullPaths[i]);
-            if (_entries.TryGetValue(fullPaths[i], out var entry) && entry.Stamp == stamps[i])
+            formats[i] = formatOf(fullPaths[i]);
+            if (_entries.TryGetValue(fullPaths[i], out var entry) && entry.Stamp == stamps[i] && ReferenceEquals(entry.Format, formats[i]))
             {
                 documents[i] = entry.Document;
             }
@@ -42,18 +49,18 @@ internal sealed class DocumentCache
             }
         }
 
-        var read = WorkItemFileLoader.Load(stale.Select(i => fullPaths[i]).ToList(), _environment, ParseLimits.Default);
+        var read = WorkItemFileLoader.Load(stale.Select(i => fullPaths[i]).ToList(), _environment, ParseLimits.Default, formatOf);
         for (var k = 0; k < stale.Count; k++)
         {
             var i = stale[k];
             documents[i] = read[k];
-            _entries[fullPaths[i]] = new Entry(stamps[i], read[k]);
+            _entries[fullPaths[i]] = new Entry(stamps[i], formats[i], read[k]);
         }
 
         return documents!;
     }
 
-    private sealed record Entry(Stamp Stamp, WorkItemDocument Document);
+    private sealed record Entry(Stamp Stamp, FormatProfile? Format, WorkItemDocument Document);
 
     private readonly record struct Stamp(long Length, DateTime LastWriteUtc)
     {

@@ -7,8 +7,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using Tamer.Spec.Cli.Commands;
+using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Fixes;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Mcp;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
@@ -98,12 +100,16 @@ internal sealed class LocalWorkspace
     public Linted LintAll()
     {
         var (plan, context) = Kept(string.Empty, () => Planned([]));
-        var result = LintRunner.LintReported(plan.Session.Engine, Documents.Load(plan.Linted), context, plan.Options);
+        var result = LintRunner.LintReported(plan.Session.Engine, Documents.Load(plan.Linted, WorkItemFileLoader.FormatsOf(plan.Session)), context, plan.Options);
         return new Linted(plan, null, result);
     }
 
     /// <summary>The included files and their parsed documents (for the resources).</summary>
-    public IReadOnlyList<WorkItemDocument> Included() => Documents.Load(Planned([]).Linted);
+    public IReadOnlyList<WorkItemDocument> Included()
+    {
+        var plan = Planned([]);
+        return Documents.Load(plan.Linted, WorkItemFileLoader.FormatsOf(plan.Session));
+    }
 
     /// <summary>The first file of <paramref name="result"/> (path, id, refused, diagnostics), exactly as the JSON report writes it.</summary>
     public static JsonObject ReportedFile(LintResult result, ToolInfo tool)
@@ -145,7 +151,8 @@ internal sealed class LocalWorkspace
         }
 
         var (plan, context) = Kept(full, () => Planned([new LintRunner.Target(full, IsFolder: false)]));
-        var document = text is null ? Documents.Load([full])[0] : Parse(Environment.DisplayPath(full), text);
+        var formatOf = WorkItemFileLoader.FormatsOf(plan.Session);
+        var document = text is null ? Documents.Load([full], formatOf)[0] : Parse(Environment.DisplayPath(full), text, formatOf(full));
         return (plan, document, context);
     }
 
@@ -161,7 +168,7 @@ internal sealed class LocalWorkspace
         }
 
         var planned = plan();
-        var context = Documents.Load(planned.Context);
+        var context = Documents.Load(planned.Context, WorkItemFileLoader.FormatsOf(planned.Session));
         if (KeepsPlans)
         {
             _prepared[key] = new Prepared(planned, context, generation);
@@ -191,12 +198,12 @@ internal sealed class LocalWorkspace
     }
 
     // A text is linted as the file's bytes would be: over the size limit it is not parsed (TMR0006), as a file is not read.
-    private static WorkItemDocument Parse(string display, string text)
+    private static WorkItemDocument Parse(string display, string text, FormatProfile? profile)
     {
         var length = Encoding.UTF8.GetByteCount(text);
         return length > ParseLimits.Default.MaxFileBytes
             ? WorkItemParser.TooLarge(display, length, ParseLimits.Default)
-            : WorkItemParser.Parse(display, Encoding.UTF8.GetBytes(text), ParseLimits.Default);
+            : WorkItemParser.Parse(display, Encoding.UTF8.GetBytes(text), ParseLimits.Default, profile);
     }
 
     private sealed record Prepared(LintPlan Plan, IReadOnlyList<WorkItemDocument> Context, long Generation);
