@@ -52,7 +52,7 @@ public sealed class HostileDocumentTests
         using var client = LspClient.Start(folder.Path);
         client.SendRaw("Content-Length: 5\r\n\r\n{oops");
 
-        SpinWait.SpinUntil(() => client.HasExited, LspClient.Wait).ShouldBeTrue();
+        client.WaitForExit(LspClient.Wait).ShouldBeTrue();
         client.ExitCode.ShouldBe(1, "no shutdown came first");
         client.StandardError.ShouldContain("not JSON");
         client.StandardError.ShouldNotContain("   at ");

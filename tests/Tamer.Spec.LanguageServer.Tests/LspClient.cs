@@ -68,6 +68,21 @@ internal sealed class LspClient : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>
+    /// Waits up to <paramref name="timeout"/> for the server to exit, then for its standard error to
+    /// be read to the end (the process can exit before the last lines reach <see cref="StandardError"/>).
+    /// </summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return false;
+        }
+
+        _process.WaitForExit();
+        return true;
+    }
+
     public int ExitCode => _process.ExitCode;
 
     public IReadOnlyList<JsonObject> ServerRequests
@@ -215,7 +230,7 @@ internal sealed class LspClient : IDisposable
     {
         Request("shutdown", null);
         Notify("exit", null);
-        if (!_process.WaitForExit(Wait))
+        if (!WaitForExit(Wait))
         {
             throw new TimeoutException("the server did not exit after 'exit'");
         }
