@@ -38,7 +38,7 @@ internal static class WorkerFiguresCalculator
 
     // An approval by a reviewer completes the assignment, as the worker's own complete does without review.
     private static LedgerEvent ApprovedAsCompletion(LedgerEvent entry, IReadOnlyDictionary<string, string> owners) =>
-        entry.Type == LedgerEvent.Reviewed && entry.Decision == "approved" && owners.TryGetValue(entry.AssignmentId, out var owner)
+        entry.Type == LedgerEvent.Reviewed && entry.Decision == LedgerEvent.Approved && owners.TryGetValue(entry.AssignmentId, out var owner)
             ? entry with { Type = LedgerEvent.Completed, Worker = owner }
             : entry;
 

@@ -134,8 +134,8 @@ internal sealed class AssignmentBook
 
         return entry.Decision switch
         {
-            "approved" => assignment with { State = AssignmentState.Done, CompletedAt = entry.At },
-            "rejected" => assignment with { State = AssignmentState.InProgress, SubmittedAt = null },
+            LedgerEvent.Approved => assignment with { State = AssignmentState.Done, CompletedAt = entry.At },
+            LedgerEvent.Rejected => assignment with { State = AssignmentState.InProgress, SubmittedAt = null },
             _ => throw new InvalidOperationException("'" + entry.Decision + "' is not a review decision (approved or rejected)"),
         };
     }

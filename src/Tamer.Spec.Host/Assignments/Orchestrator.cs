@@ -288,7 +288,7 @@ internal sealed partial class Orchestrator : IDisposable
 
         var entry = new LedgerEvent(Book.LastSequence + 1, LedgerEvent.Reviewed, _time.GetUtcNow(), assignmentId, assignment.WorkItemId, reviewer.Name)
         {
-            Decision = approve ? "approved" : "rejected",
+            Decision = approve ? LedgerEvent.Approved : LedgerEvent.Rejected,
             Reason = reason,
         };
         return Decision.Recording(entry, book =>

@@ -56,14 +56,14 @@ internal sealed record WorkerRecord(string Name)
                 RefusedForUnprovenCriteria = RefusedForUnprovenCriteria + 1,
                 UnprovenInARow = UnprovenInARow + 1,
             },
-            LedgerEvent.Reviewed when entry.Decision == "rejected" => WithReason(entry) with { ReviewsRejected = ReviewsRejected + 1 },
+            LedgerEvent.Reviewed when entry.Decision == LedgerEvent.Rejected => WithReason(entry) with { ReviewsRejected = ReviewsRejected + 1 },
             LedgerEvent.Reviewed or LedgerEvent.Completed when IsDone(entry) => this with { Completed = Completed + 1 },
             LedgerEvent.WorkerUnblocked => WithReason(entry) with { UnprovenInARow = 0 },
             _ => this,
         };
     }
 
-    private static bool IsDone(LedgerEvent entry) => entry.Type == LedgerEvent.Completed || entry.Decision == "approved";
+    private static bool IsDone(LedgerEvent entry) => entry.Type == LedgerEvent.Completed || entry.Decision == LedgerEvent.Approved;
 
     private static bool IsUnproven(LedgerEvent entry) =>
         entry.Diagnostics?.Any(id => id == TraceabilityDiagnostics.UnprovenCriterion.Id || id == TraceabilityDiagnostics.FailingCriterion.Id) == true;

@@ -55,6 +55,12 @@ internal sealed record LedgerEvent(
     /// <summary>A lead lifted the block of a worker (<see cref="BlockedWorker"/>) refused too often in a row.</summary>
     public const string WorkerUnblocked = "worker-unblocked";
 
+    /// <summary>A review's <see cref="Decision"/> that makes the assignment done (also a scope decision's approval).</summary>
+    public const string Approved = "approved";
+
+    /// <summary>A review's <see cref="Decision"/> that sends the assignment back in progress.</summary>
+    public const string Rejected = "rejected";
+
     /// <summary>The scope request the event is about.</summary>
     [JsonPropertyName("request")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

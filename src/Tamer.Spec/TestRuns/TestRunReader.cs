@@ -146,12 +146,6 @@ public static class TestRunReader
     private static List<TestResult> ReadJUnit(string path, XmlReader reader)
     {
         var results = new List<TestResult>();
-        if (reader.LocalName == "testcase")
-        {
-            results.Add(ReadTestCase(path, reader));
-            return results;
-        }
-
         var rootDepth = reader.Depth;
         while (reader.Read() && reader.Depth > rootDepth)
         {
