@@ -4,6 +4,7 @@ using Tamer.Spec.Engine;
 using Tamer.Spec.Plugins;
 using Tamer.Spec.Rules.Acceptance;
 using Tamer.Spec.Rules.Dependencies;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Rules.Invariants;
 using Tamer.Spec.Rules.NonGoals;
 using Tamer.Spec.Rules.Scope;
@@ -12,14 +13,16 @@ using Tamer.Spec.Rules.Traceability;
 namespace Tamer.Spec.Rules;
 
 /// <summary>
-/// The packs every host runs: the five axes (scope, acceptance criteria, invariants, dependencies,
-/// non-goals) and traceability, whose claims only hosts that read test code can check.
+/// The packs every host runs: the format rule (the file is a Work Item at all), the five axes
+/// (scope, acceptance criteria, invariants, dependencies, non-goals) and traceability, whose claims
+/// only hosts that read test code can check.
 /// </summary>
 public static class BuiltInRulePacks
 {
-    /// <summary>One instance of each built-in pack, in axis order. The engine adds the format rule itself.</summary>
+    /// <summary>One instance of each built-in pack, the format rule first, then in axis order.</summary>
     public static IReadOnlyList<RulePack> All { get; } = new RulePack[]
     {
+        FormatRulePack.Instance,
         new ScopeRulePack(),
         new AcceptanceRulePack(),
         new InvariantsRulePack(),

@@ -7,6 +7,7 @@ using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Plugins;
+using Tamer.Spec.Rules.Format;
 
 namespace Tamer.Spec.Rules;
 
@@ -87,6 +88,19 @@ public sealed class TamerSession
     /// </summary>
     public string? FailureMessage => Error ?? (Problems.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } problem ? Describe(problem) : null);
 
+    // Every session reads the files as Work Items first: packs given without the format rule get it
+    // in front, as the built-in list has it.
+    private static List<RulePack> WithFormatRule(IEnumerable<RulePack> packs)
+    {
+        var list = packs.ToList();
+        if (!list.Any(p => p is FormatRulePack))
+        {
+            list.Insert(0, FormatRulePack.Instance);
+        }
+
+        return list;
+    }
+
     private static string Describe(Diagnostic problem) =>
         (problem.Location is { } location ? location.Path + "(" + location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + location.Start.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) + "): " : string.Empty)
         + problem.Id + ": " + problem.Message;
@@ -105,7 +119,7 @@ public sealed class TamerSession
             ? Path.GetFullPath(Path.Combine(startDirectory, given))
             : ConfigurationLocator.Find(startDirectory, options.RepositoryRoot);
         var root = path is not null ? Path.GetDirectoryName(path)! : options.RepositoryRoot ?? startDirectory;
-        var packs = (options.Packs ?? BuiltInRulePacks.All).ToList();
+        var packs = WithFormatRule(options.Packs ?? BuiltInRulePacks.All);
         var configuration = TamerConfiguration.Default;
         var problems = new List<Diagnostic>();
         if (path is not null)

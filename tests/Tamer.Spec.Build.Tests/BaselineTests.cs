@@ -1,7 +1,7 @@
 using Tamer.Spec.Baselines;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
-using Tamer.Spec.Rules;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Testing;
 using Tamer.Spec.Workspace;
 
@@ -19,7 +19,7 @@ public sealed class BaselineTests
         folder.Write(".tamer.yml", "include: [\"work-items/**/*.md\"]\n");
         var path = folder.Write("work-items/a.md", Doing);
         var document = WorkItemParser.ReadFile(path, "work-items/a.md");
-        var found = new LintEngine(Array.Empty<RulePack>()).Lint(new WorkItemWorkspace([document])).Files.Single().Diagnostics;
+        var found = new LintEngine([FormatRulePack.Instance]).Lint(new WorkItemWorkspace([document])).Files.Single().Diagnostics;
         found.Select(d => d.Id).ShouldBe(new[] { "TMR0007" });
         using (var writer = new StreamWriter(Path.Combine(folder.Path, BaselineFile.DefaultName)))
         {

@@ -46,7 +46,7 @@ public sealed class OtherCommandTests
         var outcome = CliRun.InProcess(folder.Path, "explain", "tmr0005");
 
         outcome.ExitCode.ShouldBe(0);
-        outcome.Output.ShouldBe(File.ReadAllText(RepositoryPaths.InRepository("docs", "diagnostics", "TMR0005.md")));
+        outcome.Output.ShouldBe(File.ReadAllText(RepositoryPaths.InRepository("rules", "format", "docs", "TMR0005.md")));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class PackageTests(PackedFeed feed)
 
     private static readonly string[] Libraries =
     [
-        "Tamer.Spec", "Tamer.Spec.Rules", "Tamer.Spec.Rules.Scope", "Tamer.Spec.Rules.Acceptance",
+        "Tamer.Spec", "Tamer.Spec.Rules", "Tamer.Spec.Rules.Format", "Tamer.Spec.Rules.Scope", "Tamer.Spec.Rules.Acceptance",
         "Tamer.Spec.Rules.Invariants", "Tamer.Spec.Rules.Dependencies", "Tamer.Spec.Rules.NonGoals", "Tamer.Spec.Rules.Traceability",
     ];
 
@@ -85,7 +85,7 @@ public sealed class PackageTests(PackedFeed feed)
         entries.ShouldContain("build/Tamer.Spec.Build.targets");
         foreach (var framework in new[] { "netstandard2.0", "net8.0" })
         {
-            foreach (var assembly in new[] { "Tamer.Spec.Build.dll", "Tamer.Spec.dll", "Tamer.Spec.Rules.dll", "Tamer.Spec.Rules.Scope.dll", "YamlDotNet.dll", "Markdig.dll", "NuGet.Versioning.dll" })
+            foreach (var assembly in new[] { "Tamer.Spec.Build.dll", "Tamer.Spec.dll", "Tamer.Spec.Rules.dll", "Tamer.Spec.Rules.Format.dll", "Tamer.Spec.Rules.Scope.dll", "YamlDotNet.dll", "Markdig.dll", "NuGet.Versioning.dll" })
             {
                 entries.ShouldContain("tasks/" + framework + "/" + assembly);
             }
@@ -103,7 +103,7 @@ public sealed class PackageTests(PackedFeed feed)
         Value(Metadata("Tamer.Spec.Analyzers"), "developmentDependency").ShouldBe("true");
         entries.ShouldContain("build/Tamer.Spec.Analyzers.props");
         entries.ShouldContain("build/Tamer.Spec.Analyzers.targets");
-        foreach (var assembly in new[] { "Tamer.Spec.Analyzers.dll", "Tamer.Spec.Analyzers.CodeFixes.dll", "Tamer.Spec.dll", "Tamer.Spec.Rules.dll", "Tamer.Spec.Rules.Scope.dll", "Tamer.Spec.Rules.Acceptance.dll", "Tamer.Spec.Rules.Invariants.dll", "Tamer.Spec.Rules.Dependencies.dll", "Tamer.Spec.Rules.NonGoals.dll", "Tamer.Spec.Rules.Traceability.dll", "YamlDotNet.dll", "Markdig.dll", "NuGet.Versioning.dll" })
+        foreach (var assembly in new[] { "Tamer.Spec.Analyzers.dll", "Tamer.Spec.Analyzers.CodeFixes.dll", "Tamer.Spec.dll", "Tamer.Spec.Rules.dll", "Tamer.Spec.Rules.Format.dll", "Tamer.Spec.Rules.Scope.dll", "Tamer.Spec.Rules.Acceptance.dll", "Tamer.Spec.Rules.Invariants.dll", "Tamer.Spec.Rules.Dependencies.dll", "Tamer.Spec.Rules.NonGoals.dll", "Tamer.Spec.Rules.Traceability.dll", "YamlDotNet.dll", "Markdig.dll", "NuGet.Versioning.dll" })
         {
             entries.ShouldContain("analyzers/dotnet/cs/" + assembly);
         }

@@ -1,6 +1,7 @@
 using Tamer.Spec.Engine;
 using Tamer.Spec.Rules.Acceptance;
 using Tamer.Spec.Rules.Dependencies;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Rules.Invariants;
 using Tamer.Spec.Rules.NonGoals;
 using Tamer.Spec.Rules.Scope;
@@ -18,17 +19,24 @@ internal static class AxisPacks
     /// <summary>The axis packs and traceability, whose claims come from C# (its checks are tested with the analyzer).</summary>
     public static IReadOnlyList<RulePack> WithTraceability { get; } = [.. All, new TraceabilityRulePack()];
 
-    public static LintEngine Engine() => new(All);
+    /// <summary>Every pack under <c>rules/</c>: the format rule, the five axes and traceability.</summary>
+    public static IReadOnlyList<RulePack> UnderRules { get; } = [FormatRulePack.Instance, .. WithTraceability];
+
+    /// <summary>The format rule and the five axes, as a host that reads no test code runs them.</summary>
+    public static LintEngine Engine() => new([FormatRulePack.Instance, .. All]);
 
     /// <summary>Every fixture folder of the axis packs and of the format rule, with their sub-folders.</summary>
     public static IEnumerable<string> FixtureFolders()
     {
         var roots = All.Select(p => RepositoryPaths.InRepository("rules", Folder(p), "fixtures"))
-            .Append(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"));
+            .Append(RepositoryPaths.InRepository("rules", "format", "fixtures"));
         foreach (var root in roots)
         {
             yield return root;
-            foreach (var sub in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+
+            // A folder with no Work Item of its own is a layout tree (the format profiles' fixtures),
+            // linted as a whole by the format rule's tests.
+            foreach (var sub in Directory.GetDirectories(root).Where(d => Directory.EnumerateFiles(d, "*.md").Any()).Order(StringComparer.Ordinal))
             {
                 yield return sub;
             }

@@ -9,7 +9,7 @@ namespace Tamer.Spec.Rules.Tests;
 /// <summary>A Work Item linted with a change, as <c>tamer-lint verify</c> does: only what the change brings.</summary>
 internal static class ChangeLint
 {
-    private static readonly LintEngine Engine = new(AxisPacks.WithTraceability);
+    private static readonly LintEngine Engine = new(AxisPacks.UnderRules);
 
     public static FileLintResult Result(WorkItemDocument document, IEnumerable<string> changedPaths, TamerConfiguration? configuration = null) =>
         Engine.Lint(

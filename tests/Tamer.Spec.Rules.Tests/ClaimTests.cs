@@ -34,7 +34,7 @@ public sealed class ClaimTests
     private static CriterionClaim Claim(string workItem, params string[] criteria) =>
         new("Auth.Tests.LoginTests.Test", Argument(workItem), criteria.Select(Argument));
 
-    private static readonly Engine.LintEngine Engine = new(AxisPacks.WithTraceability);
+    private static readonly Engine.LintEngine Engine = new(AxisPacks.UnderRules);
 
     private static ClaimReport Check(TamerConfiguration? configuration, params CriterionClaim[] claims) => Check(configuration, complete: true, claims);
 

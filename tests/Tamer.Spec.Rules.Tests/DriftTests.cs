@@ -111,7 +111,7 @@ public sealed class DriftTests
     public void A_change_for_one_Work_Item_is_not_judged_against_another()
     {
         var document = Example("auth-login-rate-limit.md");
-        var engine = new Engine.LintEngine(AxisPacks.All);
+        var engine = AxisPacks.Engine();
 
         var result = engine.Lint(
             new Workspace.WorkItemWorkspace([document]),

@@ -1,7 +1,7 @@
 using System.Text;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Fixes;
-using Tamer.Spec.Format;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Rules.Tests;

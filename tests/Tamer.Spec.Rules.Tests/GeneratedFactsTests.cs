@@ -26,7 +26,7 @@ public sealed partial class GeneratedFactsTests
         var end = text.IndexOf(PackFacts.TableEnd, StringComparison.Ordinal);
         (start >= 0 && end > start).ShouldBeTrue("rules/README.md has no generated table between its markers");
         var actual = text.Substring(start, end + PackFacts.TableEnd.Length + 1 - start);
-        var expected = PackFacts.RulesTable(AxisPacks.WithTraceability);
+        var expected = PackFacts.RulesTable(AxisPacks.UnderRules);
         if (actual != expected && DocsPage.UpdateRequested)
         {
             File.WriteAllText(path, text.Replace(actual, expected, StringComparison.Ordinal));
@@ -36,13 +36,13 @@ public sealed partial class GeneratedFactsTests
         actual.ShouldBe(expected, "rules/README.md is stale: run the tests with TAMER_UPDATE_DOCS=1");
     }
 
-    public static TheoryData<string> Packs() => new(AxisPacks.WithTraceability.Select(p => p.Axis));
+    public static TheoryData<string> Packs() => new(AxisPacks.UnderRules.Select(p => p.Axis));
 
     [Theory]
     [MemberData(nameof(Packs))]
     public void Each_package_readme_names_exactly_its_packs_ID_ranges(string axis)
     {
-        var pack = AxisPacks.WithTraceability.Single(p => p.Axis == axis);
+        var pack = AxisPacks.UnderRules.Single(p => p.Axis == axis);
         var name = pack.GetType().Assembly.GetName().Name!;
         var path = RepositoryPaths.InRepository("build", "package-readmes", name + ".md");
 
@@ -55,7 +55,7 @@ public sealed partial class GeneratedFactsTests
     public void A_pack_that_gains_a_diagnostic_changes_the_generated_facts_and_passes_its_checks_with_its_own_files()
     {
         var grown = new GrownScopePack();
-        var packs = AxisPacks.WithTraceability.Select(p => p is ScopeRulePack ? grown : p).ToList();
+        var packs = AxisPacks.UnderRules.Select(p => p is ScopeRulePack ? grown : p).ToList();
         var releases = GrownScopePack.ReleaseSection + File.ReadAllText(RepositoryPaths.InRepository("rules", "scope", "RELEASES.md"));
 
         PackFacts.IdRanges(grown).ShouldBe(["TMR1001–TMR1011", "TMR1101–TMR1103"]);

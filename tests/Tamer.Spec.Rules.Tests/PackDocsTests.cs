@@ -16,7 +16,7 @@ public sealed partial class PackDocsTests
     private static partial Regex AxisId();
 
     private static IEnumerable<(RulePack Pack, DiagnosticDescriptor Descriptor, string[] Versions)> Descriptors() =>
-        AxisPacks.WithTraceability.SelectMany(pack => pack.Versions
+        AxisPacks.UnderRules.SelectMany(pack => pack.Versions
             .SelectMany(v => v.SupportedDiagnostics.Select(d => (Descriptor: d, Version: v.Version.ToNormalizedString())))
             .GroupBy(x => x.Descriptor.Id, StringComparer.Ordinal)
             .Select(g => (pack, g.Last().Descriptor, g.Select(x => x.Version).ToArray())));
@@ -56,7 +56,7 @@ public sealed partial class PackDocsTests
     [Fact]
     public void Every_page_is_named_after_an_id_its_pack_reports()
     {
-        foreach (var pack in AxisPacks.WithTraceability)
+        foreach (var pack in AxisPacks.UnderRules)
         {
             var ids = pack.Versions.SelectMany(v => v.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
             var pages = Directory.GetFiles(RepositoryPaths.InRepository("rules", AxisPacks.Folder(pack), "docs"), "*.md").Select(Path.GetFileNameWithoutExtension);

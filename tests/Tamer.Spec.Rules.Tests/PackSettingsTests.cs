@@ -13,7 +13,7 @@ namespace Tamer.Spec.Rules.Tests;
 /// </summary>
 public sealed class PackSettingsTests
 {
-    private static readonly LintEngine Engine = new(AxisPacks.All);
+    private static readonly LintEngine Engine = AxisPacks.Engine();
 
     private static WorkItemDocument Fixture(string axis, string name) =>
         WorkItemParser.Parse(name, File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "rules", axis, "fixtures", name)));

@@ -1,4 +1,3 @@
-using Tamer.Spec.Format;
 using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Rules.Tests;
@@ -6,7 +5,7 @@ namespace Tamer.Spec.Rules.Tests;
 /// <summary>Every built-in pack keeps a RELEASES.md that agrees with its descriptors, version by version.</summary>
 public sealed class ReleaseLogTests
 {
-    public static TheoryData<string> Axes => new(new RulePack[] { FormatRulePack.Instance }.Concat(AxisPacks.WithTraceability).Select(p => p.Axis));
+    public static TheoryData<string> Axes => new(AxisPacks.UnderRules.Select(p => p.Axis));
 
     [Theory]
     [MemberData(nameof(Axes))]
@@ -50,9 +49,7 @@ public sealed class ReleaseLogTests
         ReleaseLog.Check(pack, log + "\n## 9.0.0\n").ShouldContain("RELEASES.md has a section for 9.0.0, which the pack does not carry");
     }
 
-    private static RulePack Pack(string axis) => new RulePack[] { FormatRulePack.Instance }.Concat(AxisPacks.WithTraceability).Single(p => p.Axis == axis);
+    private static RulePack Pack(string axis) => AxisPacks.UnderRules.Single(p => p.Axis == axis);
 
-    private static string LogPath(string axis) => axis == "format"
-        ? RepositoryPaths.InRepository("src", "Tamer.Spec", "Format", "RELEASES.md")
-        : RepositoryPaths.InRepository("rules", axis, "RELEASES.md");
+    private static string LogPath(string axis) => RepositoryPaths.InRepository("rules", axis, "RELEASES.md");
 }

@@ -56,6 +56,19 @@ public static class EngineDiagnostics
     /// <summary>The reference engine diagnostics carry: <c>engine@&lt;version&gt;</c>.</summary>
     public static RuleReference Rule { get; } = new(Axis, TamerVersion.Semantic);
 
+    /// <summary>The Markdown docs page of an engine diagnostic (embedded in the core), or null.</summary>
+    public static string? GetDocumentation(string diagnosticId)
+    {
+        using var stream = typeof(EngineDiagnostics).Assembly.GetManifestResourceStream("Tamer.Spec.Docs." + diagnosticId + ".md");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new System.IO.StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>An engine diagnostic at its default severity.</summary>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] messageArguments) =>
         new(descriptor, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArguments), location, Rule);

@@ -5,7 +5,6 @@ using System.Threading.Tasks;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Fixes;
-using Tamer.Spec.Format;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
 using Tamer.Spec.Text;
@@ -47,13 +46,7 @@ public sealed class LintEngine
             throw new ArgumentNullException(nameof(packs));
         }
 
-        var all = packs.ToList();
-        if (!all.Any(p => p is FormatRulePack))
-        {
-            all.Insert(0, FormatRulePack.Instance);
-        }
-
-        _catalog = new PackCatalog(all);
+        _catalog = new PackCatalog(packs.ToList());
         _packProblems = loadProblems.Concat(_catalog.Problems).ToList();
     }
 
@@ -80,7 +73,7 @@ public sealed class LintEngine
     /// own IDs; null when none is embedded.
     /// </summary>
     public string? GetDocumentation(string diagnosticId) =>
-        FindPackOf(diagnosticId) is { } pack ? pack.GetDocumentation(diagnosticId) : FormatRulePack.Instance.GetDocumentation(diagnosticId);
+        FindPackOf(diagnosticId) is { } pack ? pack.GetDocumentation(diagnosticId) : EngineDiagnostics.GetDocumentation(diagnosticId);
 
     /// <summary>Picks the rule versions for a configuration.</summary>
     public RuleSelection SelectRules(TamerConfiguration configuration) =>

@@ -59,9 +59,13 @@ public abstract class FormatProfile
     /// <summary>Reads a decoded file. <paramref name="problems"/> holds what decoding found already.</summary>
     internal abstract WorkItemDocument Read(string path, SourceText source, List<ParseProblem> problems, ParseLimits limits);
 
-    /// <summary>The format's own checks (file name and id, links between files), run by the format rule.</summary>
-    internal virtual void Check(RuleContext context)
+    /// <summary>
+    /// The format's own checks (file name and id, links between files): what is wrong with the file in
+    /// this layout. The format rule reports each finding.
+    /// </summary>
+    public virtual IEnumerable<ProfileFinding> Check(RuleContext context)
     {
+        yield break;
     }
 
     /// <inheritdoc />

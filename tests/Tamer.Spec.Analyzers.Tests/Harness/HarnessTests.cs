@@ -79,8 +79,9 @@ public sealed class HarnessTests
     private static IEnumerable<string> Folders()
     {
         var roots = new[] { "scope", "acceptance", "invariants", "dependencies", "non-goals" }.Select(axis => RepositoryPaths.InRepository("rules", axis, "fixtures"))
-            .Append(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"));
-        return roots.SelectMany(root => Directory.GetDirectories(root).Order(StringComparer.Ordinal).Prepend(root));
+            .Append(RepositoryPaths.InRepository("rules", "format", "fixtures"));
+        // A folder with no Work Item of its own is a layout tree (the format profiles' fixtures), not one project.
+        return roots.SelectMany(root => Directory.GetDirectories(root).Where(d => Directory.EnumerateFiles(d, "*.md").Any()).Order(StringComparer.Ordinal).Prepend(root));
     }
 
     // The Work Items of a fixture folder (not the .fixed.md twins) and its .tamer.yml, as they are: no

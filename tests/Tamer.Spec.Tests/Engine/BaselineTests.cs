@@ -3,7 +3,7 @@ using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
-using Tamer.Spec.Rules;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Tests.Engine;
@@ -16,7 +16,7 @@ public sealed class BaselineTests
     // TMR0007 at (4,9) (status: doing) and TMR0005 at (5,1) (an unknown key).
     private const string Item = "---\nid: WI-BAS-0001\ntitle: A baselined item\nstatus: doing\nreviewer: ana\n---\n# Context\n\nText.\n";
 
-    private static readonly LintEngine FormatOnly = new(Array.Empty<RulePack>());
+    private static readonly LintEngine FormatOnly = new([FormatRulePack.Instance]);
 
     private static FileLintResult Lint(string text, Baseline? baseline, TamerConfiguration? configuration = null, string path = "a.md")
     {

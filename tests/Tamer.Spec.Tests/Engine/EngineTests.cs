@@ -2,6 +2,7 @@ using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Testing;
 using Tamer.Spec.Workspace;
 
@@ -28,7 +29,7 @@ public sealed class EngineTests
     [InlineData("*", "2.0.0", "TST0002")]
     public void A_version_range_selects_the_highest_version_inside_it(string range, string version, string id)
     {
-        var engine = new LintEngine(new[] { new VersionedTestPack() });
+        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack() });
 
         var result = Lint(engine, Rule("versioned", range), CleanItem);
 
@@ -39,7 +40,7 @@ public sealed class EngineTests
     [Fact]
     public void Without_a_setting_the_highest_version_is_selected()
     {
-        var result = Lint(new LintEngine(new[] { new VersionedTestPack() }), null, CleanItem);
+        var result = Lint(new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack() }), null, CleanItem);
 
         result.Rules.Select(r => r.Reference.ToString()).ShouldBe(new[] { "format@1.0.0", "versioned@2.0.0" });
     }
@@ -47,7 +48,7 @@ public sealed class EngineTests
     [Fact]
     public void Off_disables_the_axis()
     {
-        var result = Lint(new LintEngine(new[] { new VersionedTestPack() }), Rule("versioned", "off"), CleanItem);
+        var result = Lint(new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack() }), Rule("versioned", "off"), CleanItem);
 
         result.Rules.ShouldNotContain(r => r.Pack.Axis == "versioned");
         result.Files.Single().Diagnostics.ShouldBeEmpty();
@@ -56,7 +57,7 @@ public sealed class EngineTests
     [Fact]
     public void A_range_that_matches_no_version_is_TMR9002_and_nothing_is_linted()
     {
-        var result = Lint(new LintEngine(new[] { new VersionedTestPack() }), Rule("versioned", "[9.0,10.0)"), CleanItem);
+        var result = Lint(new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack() }), Rule("versioned", "[9.0,10.0)"), CleanItem);
 
         result.HasConfigurationErrors.ShouldBeTrue();
         var diagnostic = result.RunDiagnostics.ShouldHaveSingleItem();
@@ -70,7 +71,7 @@ public sealed class EngineTests
     {
         var configuration = Rule("versiond", "2.*").WithSeverity(new SeveritySetting("TMR0O05", DiagnosticSeverity.Error, null));
 
-        var result = Lint(new LintEngine(new[] { new VersionedTestPack() }), configuration, CleanItem);
+        var result = Lint(new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack() }), configuration, CleanItem);
 
         result.RunDiagnostics.Select(d => d.Id).ShouldBe(new[] { "TMR9001", "TMR9001" });
         result.RunDiagnostics[0].Message.ShouldContain("did you mean 'versioned'");
@@ -80,7 +81,7 @@ public sealed class EngineTests
     [Fact]
     public void The_format_rule_cannot_be_turned_off()
     {
-        var result = Lint(new LintEngine([]), Rule("format", "off"), CleanItem);
+        var result = Lint(new LintEngine([FormatRulePack.Instance]), Rule("format", "off"), CleanItem);
 
         result.RunDiagnostics.ShouldHaveSingleItem().Message.ShouldContain("always on");
     }
@@ -88,7 +89,7 @@ public sealed class EngineTests
     [Fact]
     public void A_rule_that_throws_is_TMR9003_naming_it_and_the_other_rules_still_report()
     {
-        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { new ThrowingTestPack(), new VersionedTestPack() });
+        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new ThrowingTestPack(), new VersionedTestPack() });
         var result = Lint(engine, null, "---\nid: WI-ENG-0002\ntitle: t\nscpoe: x\n---\n");
 
         var diagnostics = result.Files.Single().Diagnostics;
@@ -106,7 +107,7 @@ public sealed class EngineTests
     public void Severity_overrides_change_the_gate()
     {
         var text = "---\nid: WI-ENG-0003\ntitle: t\nstatus: doing\n---\n";
-        var engine = new LintEngine([]);
+        var engine = new LintEngine([FormatRulePack.Instance]);
 
         Lint(engine, null, text).Files.Single().IsRefused.ShouldBeTrue();
         var relaxed = Lint(engine, TamerConfiguration.Default.WithSeverity(new SeveritySetting("TMR0007", DiagnosticSeverity.Warning, null)), text);
@@ -119,7 +120,7 @@ public sealed class EngineTests
     [Fact]
     public void A_justified_suppression_silences_and_an_unjustified_one_does_not()
     {
-        var engine = new LintEngine([]);
+        var engine = new LintEngine([FormatRulePack.Instance]);
         var justified = Lint(engine, null, "---\nid: WI-ENG-0004\ntitle: t\nstatus: doing\nsuppress:\n  TMR0007: our workflow tool adds this status\n---\n").Files.Single();
         var unjustified = Lint(engine, null, "---\nid: WI-ENG-0005\ntitle: t\nstatus: doing\nsuppress:\n  TMR0007: ok\n---\n").Files.Single();
 
@@ -132,7 +133,7 @@ public sealed class EngineTests
     [Fact]
     public void Packs_that_break_the_contract_are_left_out_with_TMR9003()
     {
-        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { new VersionedTestPack("twin"), new VersionedTestPack("twin"), new ClashingPack() });
+        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack("twin"), new VersionedTestPack("twin"), new ClashingPack() });
 
         engine.Packs.Select(p => p.Axis).ShouldBe(new[] { "format", "twin" });
         engine.PackProblems.Count.ShouldBe(2);
@@ -146,7 +147,7 @@ public sealed class EngineTests
     {
         var texts = Enumerable.Range(0, 200).Select(i => $"---\nid: WI-PAR-{i % 150}\ntitle: t\nstatus: {(i % 3 == 0 ? "doing" : "ready")}\n---\n").ToArray();
         var documents = texts.Select((t, i) => WorkItemParser.Parse($"wi{i:D3}.md", t)).ToList();
-        var engine = new LintEngine(new[] { new VersionedTestPack() });
+        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack() });
 
         var sequential = engine.Lint(new WorkItemWorkspace(documents));
         var parallel = engine.Lint(new WorkItemWorkspace(documents), new LintOptions { MaxDegreeOfParallelism = 4 });
@@ -164,7 +165,7 @@ public sealed class EngineTests
             WorkItemParser.Parse("context.md", "---\nid: WI-CTX-0001\ntitle: t\nstatus: doing\n---\n"),
         };
 
-        var result = new LintEngine([]).Lint(new WorkItemWorkspace(documents), new LintOptions { ShouldReport = d => d.Path == "linted.md" });
+        var result = new LintEngine([FormatRulePack.Instance]).Lint(new WorkItemWorkspace(documents), new LintOptions { ShouldReport = d => d.Path == "linted.md" });
 
         var file = result.Files.ShouldHaveSingleItem();
         file.Path.ShouldBe("linted.md");
@@ -182,7 +183,7 @@ public sealed class EngineTests
         private sealed class Clashing : Tamer.Spec.Rules.Rule
         {
             public Clashing()
-                : base(new NuGet.Versioning.NuGetVersion(1, 0, 0), new[] { Tamer.Spec.Format.FormatDiagnostics.UnknownKey })
+                : base(new NuGet.Versioning.NuGetVersion(1, 0, 0), new[] { Tamer.Spec.Rules.Format.FormatDiagnostics.UnknownKey })
             {
             }
 

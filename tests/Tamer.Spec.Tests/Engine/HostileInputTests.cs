@@ -1,6 +1,7 @@
 using System.Text;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Testing;
 using Tamer.Spec.Workspace;
 
@@ -19,7 +20,7 @@ public sealed class HostileInputTests
     public void A_hostile_input_gives_a_located_diagnostic_and_no_exception(string name)
     {
         var (bytes, id, line, column) = HostileInputs.Create(name);
-        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { new VersionedTestPack() });
+        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack() });
 
         var document = WorkItemParser.Parse(name + ".md", bytes);
         var result = engine.Lint(new WorkItemWorkspace(new[] { document }));
@@ -45,7 +46,7 @@ public sealed class HostileInputTests
     [InlineData("---\ninvariants: [[], {}, ~, {statement: [x]}, {\"\": \"\"}]\nsuppress: {[a]: b, c: [d]}\n---\n")]
     public void Odd_inputs_never_make_a_rule_throw(string text)
     {
-        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { new VersionedTestPack() });
+        var engine = new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack() });
 
         var result = engine.Lint(new WorkItemWorkspace(new[] { WorkItemParser.Parse("odd.md", Encoding.UTF8.GetBytes(text)) }));
 

@@ -1,4 +1,4 @@
-using Tamer.Spec.Format;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Tests.Format;

@@ -1,4 +1,5 @@
 using Tamer.Spec.Engine;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Tests.Format;
@@ -10,10 +11,10 @@ namespace Tamer.Spec.Tests.Format;
 internal static class FormatFixtures
 {
     private static readonly Lazy<FixtureFolder> Linted = new(() =>
-        FixtureFolder.Lint(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"), new LintEngine([])));
+        FixtureFolder.Lint(RepositoryPaths.InRepository("rules", "format", "fixtures"), new LintEngine([FormatRulePack.Instance])));
 
     private static readonly Lazy<FixtureFolder> LintedProfiles = new(() =>
-        FixtureFolder.Lint(RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format-profiles"), new LintEngine([]), SearchOption.AllDirectories));
+        FixtureFolder.Lint(RepositoryPaths.InRepository("rules", "format", "fixtures", "profiles"), new LintEngine([FormatRulePack.Instance]), SearchOption.AllDirectories));
 
     public static FixtureFolder Folder => Linted.Value;
 

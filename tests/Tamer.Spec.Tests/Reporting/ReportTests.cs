@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Reporting;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Tests.Reporting;
@@ -11,8 +12,8 @@ public sealed class ReportTests
 {
     private static readonly Lazy<LintResult> Result = new(() =>
         FixtureFolder.Lint(
-            RepositoryPaths.InRepository("tests", "Tamer.Spec.Tests", "fixtures", "format"),
-            new LintEngine(new Tamer.Spec.Rules.RulePack[] { new VersionedTestPack() })).Result);
+            RepositoryPaths.InRepository("rules", "format", "fixtures"),
+            new LintEngine(new Tamer.Spec.Rules.RulePack[] { FormatRulePack.Instance, new VersionedTestPack() })).Result);
 
     private static readonly ToolInfo Tool = new("tamer-lint", "1.2.3", "/repo");
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Fixes;
-using Tamer.Spec.Format;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
 using Tamer.Spec.Text;
@@ -87,16 +86,17 @@ internal sealed class BacklogProfile : FormatProfile
         }
     }
 
-    internal override void Check(RuleContext context)
+    /// <inheritdoc />
+    public override IEnumerable<ProfileFinding> Check(RuleContext context)
     {
         if (context.Document.WorkItem?.Id is not { } id || BacklogPaths.IdOfFileName(BacklogPaths.FileName(context.Document.Path)) is not { } named)
         {
-            return;
+            yield break;
         }
 
         if (!string.Equals(named, id.Value, StringComparison.OrdinalIgnoreCase))
         {
-            context.Report(FormatDiagnostics.FileNameDisagrees, id.Span, id.Value, named);
+            yield return new ProfileFinding(ProfileFindingKind.FileNameDisagrees, id.Span, new object[] { id.Value, named });
         }
     }
 }

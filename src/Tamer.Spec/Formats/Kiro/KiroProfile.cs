@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Tamer.Spec.Format;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
 using Tamer.Spec.Text;
@@ -60,11 +59,12 @@ internal sealed class KiroProfile : FeatureFolderProfile
         return new WorkItemDocument(path, source, problems, MarkdownWorkItem.Finish(parts), this, DocumentRole.WorkItem, numbers);
     }
 
-    internal override void Check(RuleContext context)
+    /// <inheritdoc />
+    public override IEnumerable<ProfileFinding> Check(RuleContext context)
     {
         if (context.Document.Facts is not List<KiroTaskLink> { Count: > 0 } links)
         {
-            return;
+            yield break;
         }
 
         var folder = FeatureFolder.Of(context.Document.Path);
@@ -72,7 +72,7 @@ internal sealed class KiroProfile : FeatureFolderProfile
         {
             // Without the feature's requirements (not linted with the tasks, or numbered in a way the
             // profile does not read) nothing can be said about the links.
-            return;
+            yield break;
         }
 
         var known = requirements.Requirements.Count == 1
@@ -83,7 +83,7 @@ internal sealed class KiroProfile : FeatureFolderProfile
             if (!requirements.Numbers.Contains(link.Number))
             {
                 var task = link.Task is null ? "a task" : "task " + link.Task;
-                context.Report(FormatDiagnostics.UnknownRequirementLink, link.Span, task, link.Number, known);
+                yield return new ProfileFinding(ProfileFindingKind.UnknownRequirementLink, link.Span, new object[] { task, link.Number, known });
             }
         }
     }

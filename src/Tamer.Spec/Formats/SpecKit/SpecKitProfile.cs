@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Tamer.Spec.Diagnostics;
-using Tamer.Spec.Format;
 using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
@@ -63,38 +61,26 @@ internal sealed class SpecKitProfile : FeatureFolderProfile
         return new WorkItemDocument(path, source, problems, MarkdownWorkItem.Finish(parts), this, DocumentRole.WorkItem, facts);
     }
 
-    internal override void Check(RuleContext context)
+    /// <inheritdoc />
+    public override IEnumerable<ProfileFinding> Check(RuleContext context) => context.Document.Facts switch
     {
-        switch (context.Document.Facts)
-        {
-            case SpecKitSpec spec when context.Document.WorkItem is { } workItem:
-                OpenQuestions(context, spec, workItem.Status);
-                break;
-            case List<SpecKitTask> tasks:
-                ParallelConflicts(context, tasks);
-                break;
-        }
-    }
+        SpecKitSpec spec when context.Document.WorkItem is { } workItem => OpenQuestions(spec, workItem.Status),
+        List<SpecKitTask> tasks => ParallelConflicts(tasks),
+        _ => Array.Empty<ProfileFinding>(),
+    };
 
-    private static void OpenQuestions(RuleContext context, SpecKitSpec spec, WorkItemStatus status)
+    private static IEnumerable<ProfileFinding> OpenQuestions(SpecKitSpec spec, WorkItemStatus status)
     {
         var state = status == WorkItemStatus.Unknown ? "draft" : WorkItemFormat.ToValue(status);
         foreach (var (question, span) in spec.OpenQuestions)
         {
             var said = question.Length == 0 ? "[NEEDS CLARIFICATION]" : "'" + question + "'";
-            if (status == WorkItemStatus.Draft)
-            {
-                context.Report(FormatDiagnostics.OpenQuestion, DiagnosticSeverity.Info, span, state, said);
-            }
-            else
-            {
-                context.Report(FormatDiagnostics.OpenQuestion, span, state, said);
-            }
+            yield return new ProfileFinding(ProfileFindingKind.OpenQuestion, span, new object[] { state, said }, isAdvisory: status == WorkItemStatus.Draft);
         }
     }
 
     // Per phase, the first [P] task that names a file; each later [P] task that names it too is reported at the path.
-    private static void ParallelConflicts(RuleContext context, List<SpecKitTask> tasks)
+    private static IEnumerable<ProfileFinding> ParallelConflicts(List<SpecKitTask> tasks)
     {
         var first = new Dictionary<(int Phase, string Path), string>();
         foreach (var task in tasks.Where(t => t.IsParallel))
@@ -103,7 +89,7 @@ internal sealed class SpecKitProfile : FeatureFolderProfile
             {
                 if (first.TryGetValue((task.Phase, path), out var earlier))
                 {
-                    context.Report(FormatDiagnostics.ParallelTasksShareFile, span, earlier, task.Id, path);
+                    yield return new ProfileFinding(ProfileFindingKind.ParallelTasksShareFile, span, new object[] { earlier, task.Id, path });
                 }
                 else
                 {

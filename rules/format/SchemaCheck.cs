@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using Tamer.Spec.Model;
-using Tamer.Spec.Rules;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>TMR0005 (unknown keys, with a did-you-mean) and TMR0007 (wrong types, unknown values).</summary>
 internal static class SchemaCheck

@@ -1,7 +1,6 @@
 using Tamer.Spec.Diagnostics;
-using Tamer.Spec.Rules;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>The format rule's diagnostics (TMR0001–TMR0014): what every Work Item passes first, and the checks of the format profiles.</summary>
 public static class FormatDiagnostics
@@ -70,5 +69,5 @@ public static class FormatDiagnostics
     };
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, FixKind fix = FixKind.None) =>
-        new(id, title, message, severity, HelpLinks.ForPath("docs/diagnostics/" + id + ".md"), fix);
+        new(id, title, message, severity, HelpLinks.ForPath("rules/format/docs/" + id + ".md"), fix);
 }

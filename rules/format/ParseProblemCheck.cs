@@ -1,7 +1,6 @@
 using Tamer.Spec.Parsing;
-using Tamer.Spec.Rules;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>TMR0001, TMR0002, TMR0006, TMR0010: what went wrong while reading the file.</summary>
 internal static class ParseProblemCheck

@@ -1,7 +1,6 @@
 using Tamer.Spec.Model;
-using Tamer.Spec.Rules;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>TMR0008: acceptance criteria or non-goals given in the frontmatter and in the body.</summary>
 internal static class DeclaredTwiceCheck

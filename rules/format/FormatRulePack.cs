@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>
 /// The format rule as a pack: always on, one version. It uses the same contract as every other
-/// pack; the engine only adds it first when a host does not.
+/// pack; <c>BuiltInRulePacks.All</c> lists it first and a session adds it to packs given without it.
 /// </summary>
-public sealed class FormatRulePack : Rules.RulePack
+public sealed class FormatRulePack : RulePack
 {
     private FormatRulePack()
     {
@@ -22,7 +22,7 @@ public sealed class FormatRulePack : Rules.RulePack
     public override string Description => "The file is a Work Item: frontmatter, valid YAML, id and title, known keys and types, justified suppressions.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<Rules.Rule> Versions { get; } = new Rules.Rule[] { new FormatRule() };
+    public override IReadOnlyList<Rule> Versions { get; } = new Rule[] { new FormatRule() };
 
     /// <inheritdoc />
     public override bool IsAlwaysOn => true;

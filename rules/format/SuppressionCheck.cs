@@ -1,7 +1,6 @@
 using Tamer.Spec.Engine;
-using Tamer.Spec.Rules;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>TMR0009: every <c>suppress</c> entry names a known ID and says why.</summary>
 internal static class SuppressionCheck

@@ -1,7 +1,6 @@
 using System.Linq;
-using Tamer.Spec.Rules;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>TMR0004: the id has the shape of its format's ids and no other file of the workspace uses it.</summary>
 internal static class IdCheck

@@ -1,7 +1,6 @@
-using Tamer.Spec.Rules;
 using Tamer.Spec.Text;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>TMR0003: <c>id</c> and <c>title</c> are present and not empty.</summary>
 internal static class RequiredKeyCheck

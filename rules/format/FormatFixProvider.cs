@@ -3,7 +3,7 @@ using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Fixes;
 using Tamer.Spec.Yaml;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>
 /// Suggestions for the format rule: TMR0005 renames an unknown key to the known key it is

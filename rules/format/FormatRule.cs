@@ -1,7 +1,6 @@
 using NuGet.Versioning;
-using Tamer.Spec.Rules;
 
-namespace Tamer.Spec.Format;
+namespace Tamer.Spec.Rules.Format;
 
 /// <summary>
 /// Format rule 1.0.0. Read top to bottom: problems met while reading the file, then the
@@ -23,7 +22,7 @@ public sealed class FormatRule : Rule
     public override void Analyze(RuleContext context)
     {
         ParseProblemCheck.Run(context);
-        context.Document.Profile.Check(context);
+        ProfileFindingCheck.Run(context);
         if (context.Document.WorkItem is null)
         {
             return;
