@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Tamer.Spec.Fixes;
 
 namespace Tamer.Spec.Rules.Format;
 
@@ -28,5 +29,5 @@ public sealed class FormatRulePack : RulePack
     public override bool IsAlwaysOn => true;
 
     /// <inheritdoc />
-    public override IReadOnlyList<Fixes.FixProvider> FixProviders { get; } = new Fixes.FixProvider[] { new FormatFixProvider() };
+    public override IReadOnlyList<FixProvider> FixProviders { get; } = new FixProvider[] { new FormatFixProvider() };
 }

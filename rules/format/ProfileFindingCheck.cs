@@ -1,4 +1,3 @@
-using System;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Formats;
 
@@ -15,7 +14,12 @@ internal static class ProfileFindingCheck
     {
         foreach (var finding in context.Document.Profile.Check(context))
         {
-            var descriptor = DescriptorOf(finding.Kind);
+            // A kind from a newer core than this pack knows has no diagnostic here yet.
+            if (DescriptorOf(finding.Kind) is not { } descriptor)
+            {
+                continue;
+            }
+
             var arguments = new object?[finding.Arguments.Count];
             for (var i = 0; i < arguments.Length; i++)
             {
@@ -33,12 +37,12 @@ internal static class ProfileFindingCheck
         }
     }
 
-    private static DiagnosticDescriptor DescriptorOf(ProfileFindingKind kind) => kind switch
+    private static DiagnosticDescriptor? DescriptorOf(ProfileFindingKind kind) => kind switch
     {
         ProfileFindingKind.FileNameDisagrees => FormatDiagnostics.FileNameDisagrees,
         ProfileFindingKind.UnknownRequirementLink => FormatDiagnostics.UnknownRequirementLink,
         ProfileFindingKind.ParallelTasksShareFile => FormatDiagnostics.ParallelTasksShareFile,
         ProfileFindingKind.OpenQuestion => FormatDiagnostics.OpenQuestion,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a profile finding the format rule does not know"),
+        _ => null,
     };
 }

@@ -1,4 +1,5 @@
 using Tamer.Spec.Text;
+using Tamer.Spec.Yaml;
 
 namespace Tamer.Spec.Rules.Format;
 
@@ -27,7 +28,7 @@ internal static class RequiredKeyCheck
         {
             context.Report(FormatDiagnostics.MissingRequiredKey, workItem.OpeningLineSpan, key, "missing");
         }
-        else if (entry.Value is Yaml.YamlScalar)
+        else if (entry.Value is YamlScalar)
         {
             context.Report(FormatDiagnostics.MissingRequiredKey, TextSpan.FromBounds(entry.Key.Span.Start, entry.Value.Span.End < entry.Key.Span.End ? entry.Key.Span.End : entry.Value.Span.End), key, "empty");
         }

@@ -18,7 +18,7 @@ public sealed class TamerSessionOptions
     /// <summary>Severity settings on top of the file's (<c>ID=LEVEL</c>, as the command line's <c>--severity</c>).</summary>
     public IReadOnlyList<string> SeveritySettings { get; set; } = Array.Empty<string>();
 
-    /// <summary>The packs before any plugin; null for the built-in ones.</summary>
+    /// <summary>The packs before any plugin; null for the built-in ones. The format rule is added in front when they lack it.</summary>
     public IEnumerable<RulePack>? Packs { get; set; }
 
     /// <summary>More plug-in assemblies besides the configuration's <c>plugins</c> (full paths, such as MSBuild items).</summary>

@@ -4,6 +4,7 @@ using Tamer.Spec.Engine;
 using Tamer.Spec.Fixes;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
+using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Workspace;
 
 namespace Acme.Tamer.Rules.Tests;
@@ -11,7 +12,8 @@ namespace Acme.Tamer.Rules.Tests;
 /// <summary>The pack through the engine, as every host runs it: IDs, positions, severities per version, the fix.</summary>
 public sealed class MigrationRuleTests
 {
-    private static readonly LintEngine Engine = new([new AcmeRulePack()]);
+    // The format rule first, as every host has it: the pack judges only files that are Work Items.
+    private static readonly LintEngine Engine = new([FormatRulePack.Instance, new AcmeRulePack()]);
 
     [Fact]
     public void A_migration_without_a_rollback_is_ACME1001_at_the_migration_path_an_error_in_2_0_0()

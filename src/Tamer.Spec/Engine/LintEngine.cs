@@ -13,7 +13,7 @@ using Tamer.Spec.Workspace;
 namespace Tamer.Spec.Engine;
 
 /// <summary>
-/// The one engine every host calls. It holds the rule packs (the format rule always first), picks
+/// The one engine every host calls. It holds the rule packs it is given, picks
 /// rule versions from configuration, runs every selected rule on every reported Work Item in
 /// isolation (a rule that throws becomes TMR9003 and the others still run), applies severity
 /// overrides and justified suppressions, and decides the gate.
@@ -23,7 +23,12 @@ public sealed class LintEngine
     private readonly PackCatalog _catalog;
     private readonly IReadOnlyList<Diagnostic> _packProblems;
 
-    /// <summary>Creates an engine over <paramref name="packs"/>; the format rule is added when absent.</summary>
+    /// <summary>
+    /// Creates an engine over exactly <paramref name="packs"/>. Only a pack that reads unparsed
+    /// documents reports a file that is not a Work Item at all: list the format rule
+    /// (<c>FormatRulePack.Instance</c>, package <c>Tamer.Spec.Rules.Format</c>) with your packs, or
+    /// build the engine from <c>BuiltInRulePacks</c> or a <c>TamerSession</c>, which include it.
+    /// </summary>
     public LintEngine(IEnumerable<RulePack> packs)
         : this(packs, Array.Empty<Diagnostic>())
     {

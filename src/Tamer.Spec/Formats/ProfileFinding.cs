@@ -15,7 +15,7 @@ public sealed class ProfileFinding
     {
         Kind = kind;
         Span = span;
-        Arguments = arguments;
+        Arguments = arguments ?? throw new System.ArgumentNullException(nameof(arguments));
         IsAdvisory = isAdvisory;
     }
 
