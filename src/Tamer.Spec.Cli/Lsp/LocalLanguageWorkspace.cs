@@ -33,7 +33,11 @@ internal sealed class LocalLanguageWorkspace : IWorkItemWorkspace
     public WorkspaceLint Lint(string fullPath, string text) => Guard(() =>
     {
         var linted = _workspace.Lint(fullPath, text);
-        return new WorkspaceLint(linted.Document!, linted.Result.Files[0].Diagnostics, linted.Plan.Session.Engine, linted.Result.RunDiagnostics);
+        // An editor shows a file's diagnostics on that file: those a Work Item's scope gives another
+        // of its files (a Spec Kit feature's tasks.md) are shown when that file is open.
+        var document = linted.Document!;
+        var diagnostics = linted.Result.Files[0].Diagnostics.Where(d => d.Location is null || string.Equals(d.Location.Path, document.Path, StringComparison.Ordinal)).ToList();
+        return new WorkspaceLint(document, diagnostics, linted.Plan.Session.Engine, linted.Result.RunDiagnostics);
     });
 
     public FixedFile Fix(string fullPath, string text, FixScope scope) =>

@@ -21,6 +21,14 @@ public static class Fingerprinter
             throw new ArgumentNullException(diagnostic is null ? nameof(diagnostic) : nameof(document));
         }
 
+        if (diagnostic.Location is { } location && !string.Equals(location.Path, document.Path, StringComparison.Ordinal))
+        {
+            // In another file of the Work Item (a Spec Kit feature's tasks.md): named by that file and its text there.
+            var other = document.TextOf(location.Path);
+            var found = other is not null && location.Span.End <= other.Length ? Collapse(other.ToString(location.Span)) : string.Empty;
+            return new BaselineFingerprint(diagnostic.Id, WorkItemKey(document), "file:" + Path.GetFileName(location.Path), HashOf(found));
+        }
+
         var span = diagnostic.Location?.Span ?? new TextSpan(0, 0);
         span = span.End <= document.Text.Length ? span : new TextSpan(0, 0);
         return new BaselineFingerprint(diagnostic.Id, WorkItemKey(document), NodeOf(document, span), HashOf(OffendingText(document, span)));

@@ -100,7 +100,10 @@ public sealed class LintEngine
             return new LintResult(selection.Rules, Array.Empty<FileLintResult>(), runDiagnostics);
         }
 
-        var documents = workspace.Documents.Where(d => options.ShouldReport?.Invoke(d) ?? true).ToList();
+        // The host's predicate sees the documents it read; a Work Item whose scope reaches into a
+        // reported file (a Spec Kit feature's tasks.md) is analysed too, for what lands in that file.
+        var reported = workspace.Documents.Where(d => options.ShouldReport?.Invoke(d.AsRead ?? d) ?? true).ToList();
+        var documents = reported.Concat(JoinedFileDiagnostics.Owners(workspace, reported)).ToList();
         var results = new FileLintResult[documents.Count];
         if (options.MaxDegreeOfParallelism > 1 && documents.Count > 1)
         {
@@ -116,7 +119,7 @@ public sealed class LintEngine
             }
         }
 
-        var ordered = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        var ordered = JoinedFileDiagnostics.Place(results, reported.Count).OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
         var claims = options.Change is { Claims.Count: > 0 } change ? AnalyzeClaims(change, workspace, selection.Rules, options) : null;
         return new LintResult(selection.Rules, ordered, runDiagnostics, claims);
     }
@@ -228,7 +231,7 @@ public sealed class LintEngine
         var justifications = ValidSuppressions(document);
         var visible = new List<Diagnostic>();
         var suppressed = new List<Diagnostic>();
-        foreach (var diagnostic in found.OrderBy(d => d.Location!.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal))
+        foreach (var diagnostic in JoinedFileDiagnostics.Order(found, document.Path))
         {
             if (justifications.TryGetValue(diagnostic.Id, out var justification))
             {
@@ -242,12 +245,12 @@ public sealed class LintEngine
 
         if (options.Baseline is not { } baseline)
         {
-            return new FileLintResult(document, visible, suppressed);
+            return new FileLintResult(document.AsRead ?? document, visible, suppressed);
         }
 
         var match = baseline.Apply(document, visible, d => SeverityOf(d, null, options.Configuration, relativePath, document));
-        var kept = match.FixedProblems.Count == 0 ? match.Reported : match.Reported.Concat(match.FixedProblems).OrderBy(d => d.Location!.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
-        return new FileLintResult(document, kept, suppressed, match.Baselined);
+        var kept = match.FixedProblems.Count == 0 ? match.Reported : JoinedFileDiagnostics.Order(match.Reported.Concat(match.FixedProblems), document.Path).ToList();
+        return new FileLintResult(document.AsRead ?? document, kept, suppressed, match.Baselined);
     }
 
     // The fixes the owning pack offers; none for a file whose text is not exactly its bytes (invalid

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Model;
@@ -19,13 +20,19 @@ internal abstract class FeatureFolderProfile : FormatProfile
     /// <summary>The file that holds the folder's Work Item (<c>spec.md</c>).</summary>
     protected abstract string WorkItemFileName { get; }
 
+    /// <summary>The file whose paths are the Work Item's write scope, in messages ("tasks.md's tasks").</summary>
+    protected abstract string ScopeFilesName { get; }
+
+    // The format has no place for a scope, nor for extend_scope: missing, they warn.
     public override DiagnosticSeverity? DefaultSeverity(string diagnosticId) =>
-        diagnosticId == "TMR1001" ? DiagnosticSeverity.Warning : null;
+        diagnosticId is "TMR1001" or "TMR1005" ? DiagnosticSeverity.Warning : null;
 
     public override string? Idiom(string diagnosticId) => diagnosticId switch
     {
         "TMR1001" or "TMR1003" or "TMR1005" or "TMR1007" =>
             "in " + Describe + ", add a '## Scope' section to " + WorkItemFileName + " listing '- write: path', '- read_only: path', '- forbidden: path' and '- extend_scope: false'",
+        "TMR1004" or "TMR1010" => "in " + Describe + ", the write scope is the files " + ScopeFilesName + " names (and a '## Scope' section's write list): name the files rather than a folder",
+        "TMR4004" => Describe + " has no place for a dependency, so let the other finish first, or keep the two off the same files",
         "TMR3001" => Describe + " has no place for invariants, so narrow the '## Scope' section's write list instead (files rather than folders or globs)",
         "TMR5001" => "in " + Describe + ", list them under a '## Non-goals' or '## Out of Scope' section of " + WorkItemFileName,
         "TMR5003" => Describe + " has no place for an estimate, so the checks that depend on the change's size (TMR5001, TMR5002) do not run",
@@ -60,6 +67,13 @@ internal abstract class FeatureFolderProfile : FormatProfile
         declaration is { } heading
             ? new DeclaredList<AcceptanceCriterion>(ListOrigin.Body, heading, criteria, null)
             : DeclaredList<AcceptanceCriterion>.Absent;
+
+    /// <summary>
+    /// The paths a file of the folder that is not its Work Item names as the Work Item's write scope
+    /// (a Spec Kit tasks.md's task paths, a Kiro design.md's file list), each with its span in that
+    /// file; empty for the other files.
+    /// </summary>
+    internal virtual IReadOnlyList<(string Path, TextSpan Span)> ScopePaths(WorkItemDocument companion) => Array.Empty<(string, TextSpan)>();
 
     /// <summary>A file of the folder that is not its Work Item, with what the profile read from it.</summary>
     protected WorkItemDocument Companion(string path, SourceText source, List<ParseProblem> problems, object? facts) =>

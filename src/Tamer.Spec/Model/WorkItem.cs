@@ -32,6 +32,28 @@ public sealed class WorkItem
         SchemaProblems = parts.SchemaProblems;
     }
 
+    private WorkItem(WorkItem read, ScopeDeclaration scope, WorkItemStatus status)
+    {
+        Frontmatter = read.Frontmatter;
+        FrontmatterSpan = read.FrontmatterSpan;
+        OpeningLineSpan = read.OpeningLineSpan;
+        Body = read.Body;
+        Id = read.Id;
+        Title = read.Title;
+        Status = status;
+        StatusSpan = read.StatusSpan;
+        Scope = scope;
+        AcceptanceCriteria = read.AcceptanceCriteria;
+        CriterionIds = read.CriterionIds;
+        Invariants = read.Invariants;
+        DependsOn = read.DependsOn;
+        NonGoals = read.NonGoals;
+        AcceptedFailures = read.AcceptedFailures;
+        Estimate = read.Estimate;
+        Suppressions = read.Suppressions;
+        SchemaProblems = read.SchemaProblems;
+    }
+
     /// <summary>The frontmatter's root mapping (empty when the block is empty).</summary>
     public YamlMapping? Frontmatter { get; }
 
@@ -85,4 +107,11 @@ public sealed class WorkItem
 
     /// <summary>Keys and values that do not fit the format.</summary>
     public IReadOnlyList<SchemaProblem> SchemaProblems { get; }
+
+    /// <summary>
+    /// The same Work Item with what its format keeps outside its own file: the scope a feature
+    /// folder's tasks or design name, the status a repository's own status list gives.
+    /// </summary>
+    internal WorkItem With(ScopeDeclaration scope, WorkItemStatus status) =>
+        ReferenceEquals(scope, Scope) && status == Status ? this : new WorkItem(this, scope, status);
 }

@@ -24,6 +24,14 @@ public sealed class WorkItemDocument
         Profile = profile;
         Role = role;
         Facts = facts;
+        Joined = Array.Empty<JoinedFile>();
+    }
+
+    private WorkItemDocument(WorkItemDocument read, WorkItem workItem, IReadOnlyList<JoinedFile> joined)
+        : this(read.Path, read.Text, read.Problems, workItem, read.Profile, read.Role, read.Facts)
+    {
+        AsRead = read;
+        Joined = joined;
     }
 
     /// <summary>The path the host gave (the CLI uses paths relative to the working directory, with <c>/</c>).</summary>
@@ -47,6 +55,21 @@ public sealed class WorkItemDocument
     /// <summary>What the profile read that the model has no place for (tasks and their links), for its own checks.</summary>
     internal object? Facts { get; }
 
+    /// <summary>
+    /// The files of the same Work Item whose elements the Work Item carries (a Spec Kit feature's
+    /// tasks.md paths as its write scope), each placed after this file's text; empty for most.
+    /// </summary>
+    internal IReadOnlyList<JoinedFile> Joined { get; }
+
+    /// <summary>
+    /// The document as its host read it, when this one is that document joined with the other
+    /// files of its Work Item by a workspace; otherwise null (this is the document as read).
+    /// </summary>
+    internal WorkItemDocument? AsRead { get; }
+
+    /// <summary>Just past the last span of this document: its text's end, or the end of the last joined file.</summary>
+    internal int Extent => Joined.Count == 0 ? Text.Length : Joined[Joined.Count - 1].End;
+
     /// <summary>The Work Item's id, or null.</summary>
     public string? Id => WorkItem?.Id?.Value;
 
@@ -54,7 +77,44 @@ public sealed class WorkItemDocument
     public bool HasFatalProblem => Problems.Any(p => p.IsFatal);
 
     /// <summary>The location of a span of this file.</summary>
-    public SourceLocation GetLocation(TextSpan span) => Text.GetLocation(Path, span);
+    public SourceLocation GetLocation(TextSpan span)
+    {
+        if (span.Start > Text.Length)
+        {
+            foreach (var file in Joined)
+            {
+                if (file.Contains(span))
+                {
+                    return file.GetLocation(span);
+                }
+            }
+        }
+
+        return Text.GetLocation(Path, span);
+    }
+
+    /// <summary>The text of the file at <paramref name="path"/>: this document's or a joined file's; null for any other.</summary>
+    internal SourceText? TextOf(string path)
+    {
+        if (string.Equals(path, Path, StringComparison.Ordinal))
+        {
+            return Text;
+        }
+
+        foreach (var file in Joined)
+        {
+            if (string.Equals(path, file.Path, StringComparison.Ordinal))
+            {
+                return file.Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>This document with <paramref name="workItem"/>, whose spans may reach into <paramref name="joined"/>.</summary>
+    internal WorkItemDocument Join(WorkItem workItem, IReadOnlyList<JoinedFile> joined) =>
+        new(AsRead ?? this, workItem, joined);
 
     /// <inheritdoc />
     public override string ToString() => Id is null ? Path : Path + " (" + Id + ")";

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
@@ -40,7 +41,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.Name("diagnostics").StartArray();
             foreach (var diagnostic in file.Diagnostics)
             {
-                WriteDiagnostic(json, diagnostic);
+                WriteDiagnostic(json, diagnostic, file.Path);
             }
 
             json.EndArray();
@@ -64,11 +65,18 @@ public sealed class JsonReportWriter : IReportWriter
         json.EndObject();
     }
 
-    private static void WriteDiagnostic(JsonWriter json, Diagnostic diagnostic)
+    // A diagnostic located in another file of the Work Item (a Spec Kit feature's tasks.md) names that file.
+    private static void WriteDiagnostic(JsonWriter json, Diagnostic diagnostic, string filePath)
     {
         var location = diagnostic.Location!;
         json.StartObject()
-            .Property("id", diagnostic.Id)
+            .Property("id", diagnostic.Id);
+        if (!string.Equals(location.Path, filePath, StringComparison.Ordinal))
+        {
+            json.Property("path", location.Path);
+        }
+
+        json
             .Property("severity", diagnostic.Severity.ToName())
             .Property("axis", diagnostic.Rule.Axis)
             .Property("ruleVersion", diagnostic.Rule.Version.ToNormalizedString())

@@ -48,7 +48,9 @@ public sealed class SarifReportWriter : IReportWriter
             var uri = RelativeUri(file.Path);
             foreach (var diagnostic in file.Diagnostics.Concat(file.SuppressedDiagnostics).OrderBy(d => d.Location!.Span.Start))
             {
-                WriteResult(json, diagnostic, rules, uri, file.Document.Text);
+                // A diagnostic located in another file of the Work Item (a Spec Kit feature's tasks.md) points there.
+                var path = diagnostic.Location!.Path;
+                WriteResult(json, diagnostic, rules, string.Equals(path, file.Path, StringComparison.Ordinal) ? uri : RelativeUri(path), file.Document.Text);
             }
         }
 

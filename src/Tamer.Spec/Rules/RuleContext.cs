@@ -154,9 +154,15 @@ public sealed class RuleContext
             throw new InvalidOperationException("The rule reported " + descriptor.Id + ", which is not among its supported diagnostics.");
         }
 
-        var end = Math.Min(span.End, Text.Length);
-        var start = Math.Min(span.Start, end);
-        _reported.Add(new ReportedDiagnostic(descriptor, severity, TextSpan.FromBounds(start, end), descriptor.FormatMessage(messageArguments), properties));
+        // A span in a joined file (a Spec Kit tasks.md path of the Work Item's scope) stays as it is;
+        // any other is kept within the file's text.
+        if (!Document.Joined.Any(f => f.Contains(span)))
+        {
+            var end = Math.Min(span.End, Text.Length);
+            span = TextSpan.FromBounds(Math.Min(span.Start, end), end);
+        }
+
+        _reported.Add(new ReportedDiagnostic(descriptor, severity, span, descriptor.FormatMessage(messageArguments), properties));
     }
 
     internal sealed class ReportedDiagnostic

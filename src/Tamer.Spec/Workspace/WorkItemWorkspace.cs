@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
 
 namespace Tamer.Spec.Workspace;
@@ -21,7 +22,12 @@ public sealed class WorkItemWorkspace
     private readonly Dictionary<string, List<WorkItemDocument>> _byIdIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<object>> _analyses = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a workspace from parsed documents (their order is kept).</summary>
+    /// <summary>
+    /// Creates a workspace from parsed documents (their order is kept). A Work Item whose format keeps
+    /// part of it in other files (a Spec Kit feature's tasks.md paths, a Kiro spec's design.md file
+    /// list) is joined with those of them that are among the documents: <see cref="Documents"/> holds
+    /// the joined document in its place.
+    /// </summary>
     public WorkItemWorkspace(IEnumerable<WorkItemDocument> documents)
     {
         if (documents is null)
@@ -29,7 +35,7 @@ public sealed class WorkItemWorkspace
             throw new ArgumentNullException(nameof(documents));
         }
 
-        Documents = documents.ToList();
+        Documents = FeatureFolderScope.Join(documents.ToList());
         foreach (var document in Documents)
         {
             if (document.Id is { } id)

@@ -13,7 +13,8 @@ namespace Tamer.Spec.Formats.Kiro;
 /// Kiro specs: a feature folder <c>.kiro/specs/&lt;feature&gt;/</c> is one Work Item, kept in its
 /// <c>requirements.md</c> (id: the folder's name; criteria: the numbered EARS criteria, <c>4.2</c>
 /// being criterion 2 of requirement 4). Its <c>tasks.md</c> and <c>design.md</c> belong to it: the
-/// tasks' <c>_Requirements:_</c> links must name requirements that exist (TMR0012).
+/// tasks' <c>_Requirements:_</c> links must name requirements that exist (TMR0012), and the design's
+/// file list is the Work Item's write scope.
 /// </summary>
 internal sealed class KiroProfile : FeatureFolderProfile
 {
@@ -31,6 +32,8 @@ internal sealed class KiroProfile : FeatureFolderProfile
 
     protected override string WorkItemFileName => "requirements.md";
 
+    protected override string ScopeFilesName => "design.md's file list";
+
     public override bool IsWellFormedId(string id) => IdPattern.IsMatch(id);
 
     protected override string? CriteriaIdiom(string diagnosticId) =>
@@ -44,6 +47,8 @@ internal sealed class KiroProfile : FeatureFolderProfile
                 return ReadRequirements(path, source, problems);
             case "tasks.md":
                 return Companion(path, source, problems, KiroTasksReader.Read(source, MarkdownOutline.ReadAfterFrontmatter(source)));
+            case "design.md":
+                return Companion(path, source, problems, new KiroDesign(KiroDesignReader.Read(source, MarkdownOutline.ReadAfterFrontmatter(source))));
             default:
                 return Companion(path, source, problems, null);
         }
@@ -58,6 +63,10 @@ internal sealed class KiroProfile : FeatureFolderProfile
         parts.AcceptanceCriteria = Criteria(criteria, declaration);
         return new WorkItemDocument(path, source, problems, MarkdownWorkItem.Finish(parts), this, DocumentRole.WorkItem, numbers);
     }
+
+    // The design's file list is the feature's write scope.
+    internal override IReadOnlyList<(string Path, TextSpan Span)> ScopePaths(WorkItemDocument companion) =>
+        companion.Facts is KiroDesign design ? design.Files : base.ScopePaths(companion);
 
     /// <inheritdoc />
     public override IEnumerable<ProfileFinding> Check(RuleContext context)

@@ -13,8 +13,8 @@ namespace Tamer.Spec.Formats.SpecKit;
 /// GitHub Spec Kit features: a feature folder <c>specs/NNN-name/</c> is one Work Item, kept in its
 /// <c>spec.md</c> (id: the folder's name; criteria: the acceptance scenarios, <c>FR-</c> and
 /// <c>SC-</c> items; open questions: the <c>[NEEDS CLARIFICATION: …]</c> markers, TMR0014). Its
-/// <c>tasks.md</c>, <c>plan.md</c> and the other files belong to it: two <c>[P]</c> tasks of a phase
-/// that write the same file are TMR0013.
+/// <c>tasks.md</c>, <c>plan.md</c> and the other files belong to it: the paths its tasks name are
+/// the Work Item's write scope, and two <c>[P]</c> tasks of a phase that write the same file are TMR0013.
 /// </summary>
 internal sealed class SpecKitProfile : FeatureFolderProfile
 {
@@ -27,6 +27,8 @@ internal sealed class SpecKitProfile : FeatureFolderProfile
     public override string IdShape => "the feature folder's name: a number of three or more digits, '-' and a name, such as 001-user-auth";
 
     protected override string WorkItemFileName => "spec.md";
+
+    protected override string ScopeFilesName => "tasks.md's tasks";
 
     public override bool IsWellFormedId(string id) => IdPattern.IsMatch(id);
 
@@ -60,6 +62,10 @@ internal sealed class SpecKitProfile : FeatureFolderProfile
         parts.AcceptanceCriteria = Criteria(criteria, declaration);
         return new WorkItemDocument(path, source, problems, MarkdownWorkItem.Finish(parts), this, DocumentRole.WorkItem, facts);
     }
+
+    // The paths the tasks write are the feature's write scope.
+    internal override IReadOnlyList<(string Path, TextSpan Span)> ScopePaths(WorkItemDocument companion) =>
+        companion.Facts is List<SpecKitTask> tasks ? tasks.SelectMany(t => t.Paths).ToList() : base.ScopePaths(companion);
 
     /// <inheritdoc />
     public override IEnumerable<ProfileFinding> Check(RuleContext context) => context.Document.Facts switch
