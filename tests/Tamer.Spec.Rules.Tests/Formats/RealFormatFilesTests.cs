@@ -103,6 +103,48 @@ public sealed class RealFormatFilesTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Repositories))]
+    public void Every_write_path_read_from_another_file_of_a_feature_lies_on_its_own_text_there(string profile, string repository)
+    {
+        var folder = Path.Combine(Root, profile, repository);
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
+        var workspace = new WorkItemWorkspace(files.Select(f => WorkItemParser.Parse(f.Key, f.Value)).ToList());
+
+        foreach (var document in workspace.Documents.Where(d => d.WorkItem?.Scope.Write is not null))
+        {
+            foreach (var entry in document.WorkItem!.Scope.Write!.Entries)
+            {
+                var location = document.GetLocation(entry.Span);
+                var text = files[location.Path];
+                text.Substring(location.Span.Start, location.Span.Length).ShouldBe(entry.Text, location.ToString());
+                var lines = text.Split('\n');
+                lines[location.Start.Line - 1].Substring(location.Start.Column - 1).StartsWith(entry.Text, StringComparison.Ordinal).ShouldBeTrue(location.ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public void Real_Spec_Kit_tasks_and_Kiro_designs_give_their_features_a_write_scope()
+    {
+        var joined = Linted.Value.Where(r => r.Key.Profile is "spec-kit" or "kiro")
+            .SelectMany(r => r.Value.Files)
+            .SelectMany(f => f.Diagnostics)
+            .Where(d => d.Location!.Path.EndsWith("tasks.md", StringComparison.Ordinal) || d.Location.Path.EndsWith("design.md", StringComparison.Ordinal))
+            .Select(d => d.Id)
+            .ToList();
+
+        joined.ShouldContain("TMR1010", "a task that writes a whole folder is reported in tasks.md");
+        var scoped = RepositoryFolders().Where(r => r.Profile is "spec-kit" or "kiro").Sum(r =>
+        {
+            var folder = Path.Combine(Root, r.Profile, r.Repository);
+            var documents = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Select(f => WorkItemParser.Parse(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes(f)));
+            return new WorkItemWorkspace(documents).Documents.Count(d => d.Profile.Name == "kiro" && d.WorkItem?.Scope.Write is { Entries.Count: > 0 });
+        });
+        scoped.ShouldBe(2, "the two Kiro designs with a file list");
+    }
+
     [Fact]
     public void The_collection_holds_at_least_15_files_of_each_format_from_at_least_three_repositories_each_with_its_source()
     {
