@@ -76,7 +76,9 @@ internal sealed class ProjectLint
             unlocated.Add(new ReportedDiagnostic(EngineDiagnostics.Create(EngineDiagnostics.InvalidConfiguration, null, problem), Location.None, DiagnosticSeverity.Error));
         }
 
-        var documents = workItems.Select(w => WorkItemParser.Parse(w.DocumentPath, w.Text.ToString())).ToList();
+        // Each file in the format the formats: globs of .tamer.yml give it (by its path relative to the
+        // configuration's folder), or the one its path says.
+        var documents = workItems.Select(w => WorkItemParser.Parse(w.DocumentPath, w.Text.ToString(), null, configuration.FindFormat(w.RelativePath))).ToList();
         var workspace = new WorkItemWorkspace(documents);
         var result = AnalyzerEngine.Instance.Lint(workspace, new LintOptions { Configuration = layers.EngineConfiguration, CancellationToken = cancellationToken });
         Place(result.RunDiagnostics.Concat(result.Files.SelectMany(f => f.Diagnostics)), layers, byDocumentPath, byFile, unlocated);

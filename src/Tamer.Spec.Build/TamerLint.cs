@@ -91,7 +91,7 @@ public sealed class TamerLint : Task
 #if NET
         (workItems, linkReports) = LinksOutside.Filter(WorkItems, string.IsNullOrEmpty(RootDirectory) ? Directory.GetCurrentDirectory() : RootDirectory!, configuration);
 #endif
-        var documents = workItems.Select(Load).ToList();
+        var documents = workItems.Select(item => Load(item, session)).ToList();
         var fullPaths = new Dictionary<WorkItemDocument, string>();
         for (var i = 0; i < documents.Count; i++)
         {
@@ -169,9 +169,12 @@ public sealed class TamerLint : Task
         return session.Failed ? null : session;
     }
 
-    private WorkItemDocument Load(ITaskItem item)
+    // In the format the formats: globs of .tamer.yml give the file (relative to the configuration's
+    // folder), or the one its path says.
+    private static WorkItemDocument Load(ITaskItem item, TamerSession session)
     {
-        return WorkItemParser.ReadFile(item.GetMetadata("FullPath"), item.ItemSpec);
+        var fullPath = item.GetMetadata("FullPath");
+        return WorkItemParser.ReadFile(fullPath, item.ItemSpec, null, session.Configuration.FindFormat(session.RelativePath(fullPath)));
     }
 
     // Returns the severity the diagnostic was logged with.

@@ -67,6 +67,35 @@ public sealed class FormatProfileCommandTests
     }
 
     [Fact]
+    public void A_dependency_on_a_task_in_the_last_column_of_the_repositorys_own_status_list_is_done()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write(TaskPath, Task);
+        folder.Write("backlog/tasks/task-99 - Session-store.md", "---\nid: task-99\ntitle: Session store\nstatus: Shipped\n---\n");
+        var before = CliRun.InProcess(folder.Path, "lint", "backlog");
+        folder.Write("backlog/config.yml", "project_name: \"Logins\"\nstatuses: [\"To Do\", \"In Progress\", \"Shipped\"]\n");
+
+        var after = CliRun.InProcess(folder.Path, "lint", "backlog");
+
+        before.OutputLines.ShouldContain(l => l.StartsWith(TaskPath + "(9,16): error TMR4002: dependency task-99 is in_progress", StringComparison.Ordinal));
+        after.OutputLines.ShouldNotContain(l => l.Contains(" TMR4", StringComparison.Ordinal));
+        after.ErrorLines.ShouldNotContain(l => l.Contains("TMR9001", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unreadable_status_list_is_a_warning_at_its_place_and_the_default_statuses_apply()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write(TaskPath, Task.Replace("dependencies: [task-99]", "dependencies: []", StringComparison.Ordinal));
+        folder.Write("backlog/config.yml", "project_name: x\nstatuses: To Do\n");
+
+        var outcome = CliRun.InProcess(folder.Path, "lint", "backlog");
+
+        outcome.ErrorLines.ShouldContain(l => l.StartsWith("backlog/config.yml(2,11): warning TMR9001: invalid configuration: backlog/config.yml: 'statuses' is a string, not a list of status names; Backlog.md's default statuses are used", StringComparison.Ordinal));
+        outcome.OutputLines.ShouldNotContain(l => l.Contains(" TMR00", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Fix_numbers_criteria_with_the_tasks_own_numbers_and_leaves_the_rest_of_the_file_byte_for_byte()
     {
         using var folder = new TemporaryDirectory();

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Rules;
@@ -18,4 +19,5 @@ internal sealed record LintRun(
     IReadOnlyList<WorkItemDocument> Linted,
     IReadOnlyList<WorkItemDocument> Context,
     IReadOnlyDictionary<string, string> FullPaths,
-    LintOptions Options);
+    LintOptions Options,
+    IReadOnlyList<BacklogConfiguration> Backlogs);

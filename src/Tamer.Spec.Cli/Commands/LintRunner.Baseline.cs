@@ -23,7 +23,7 @@ internal sealed partial class LintRunner
             return ExitCodes.UsageError;
         }
 
-        var result = LintReported(run.Session.Engine, run.Linted, run.Context, run.Options);
+        var result = LintReported(run.Session.Engine, run.Linted, run.Context, run.Options, run.Backlogs);
         var current = new List<(BaselineFingerprint Fingerprint, string Message)>();
         foreach (var file in result.Files)
         {

@@ -78,7 +78,7 @@ internal sealed partial class LintRunner
         // The report describes the files as they now are on disk.
         var result = unwritten.Count == 0
             ? run.Result
-            : LintReported(engine, run.Files.Select(f => unwritten.Contains(f.Path) ? f.Original : f.Fixed).ToList(), context, options);
+            : LintReported(engine, run.Files.Select(f => unwritten.Contains(f.Path) ? f.Original : f.Fixed).ToList(), context, options, _backlogs);
         WriteReport(result, request, tool);
         return unwritten.Count > 0 ? ExitCodes.UsageError : ExitCode(result, request.MaxWarnings);
     }

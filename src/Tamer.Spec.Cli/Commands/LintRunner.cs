@@ -5,7 +5,9 @@ using System.Linq;
 using System.Text;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Configuration;
+using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Repository;
@@ -22,6 +24,9 @@ internal sealed partial class LintRunner
 {
     private readonly CliSessions _sessions;
     private readonly CliEnvironment _environment;
+
+    // The Backlog.md status lists of the run's repositories (backlog/config.yml), read with the files.
+    private IReadOnlyList<BacklogConfiguration> _backlogs = [];
 
     public LintRunner(CliSessions sessions, CliEnvironment environment)
     {
@@ -58,7 +63,7 @@ internal sealed partial class LintRunner
             options = With(options, reported.Contains);
         }
 
-        var result = LintReported(run.Session.Engine, run.Linted, run.Context, options);
+        var result = LintReported(run.Session.Engine, run.Linted, run.Context, options, run.Backlogs);
         WriteReport(result, request, run.Tool);
         return ExitCode(result, request.MaxWarnings);
     }
@@ -97,7 +102,25 @@ internal sealed partial class LintRunner
             fullPaths[documents[i].Path] = allPaths[i];
         }
 
-        return new LintRun(session, tool, repositoryRoot, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), fullPaths, plan.Options);
+        _backlogs = WorkItemFileLoader.BacklogConfigurations(documents, allPaths);
+        var options = plan.Options;
+        // A status list Backlog.md could not read either: said as a warning, and the default statuses apply.
+        var unreadable = _backlogs.Where(b => b.Problem is not null).Select(b => new Diagnostic(EngineDiagnostics.InvalidConfiguration, DiagnosticSeverity.Warning, EngineDiagnostics.InvalidConfiguration.FormatMessage(b.Path + ": " + b.Problem), b.ProblemLocation, EngineDiagnostics.Rule)).ToList();
+        if (unreadable.Count > 0)
+        {
+            options = new LintOptions
+            {
+                Configuration = options.Configuration,
+                ShouldReport = options.ShouldReport,
+                Repository = options.Repository,
+                MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+                RunDiagnostics = options.RunDiagnostics.Concat(unreadable).ToList(),
+                Baseline = options.Baseline,
+                ConfigurationRelativePath = options.ConfigurationRelativePath,
+            };
+        }
+
+        return new LintRun(session, tool, repositoryRoot, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), fullPaths, options, _backlogs);
     }
 
     private static LintOptions With(LintOptions options, Func<WorkItemDocument, bool> shouldReport) => new()
@@ -112,11 +135,11 @@ internal sealed partial class LintRunner
     };
 
     // One workspace of the linted files and their context; only the linted files are reported.
-    internal static LintResult LintReported(LintEngine engine, IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options)
+    internal static LintResult LintReported(LintEngine engine, IReadOnlyList<WorkItemDocument> linted, IReadOnlyList<WorkItemDocument> context, LintOptions options, IReadOnlyList<BacklogConfiguration>? backlogs = null)
     {
         var reported = new HashSet<WorkItemDocument>(linted);
         var narrower = options.ShouldReport;
-        return engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList()), With(options, d => reported.Contains(d) && (narrower?.Invoke(d) ?? true)));
+        return engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList(), backlogs ?? []), With(options, d => reported.Contains(d) && (narrower?.Invoke(d) ?? true)));
     }
 
     private void WriteReport(LintResult result, LintRequest request, ToolInfo tool)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
@@ -52,5 +53,33 @@ internal static class WorkItemFileLoader
         }
 
         return documents;
+    }
+
+    /// <summary>
+    /// The <c>backlog/config.yml</c> files of the Backlog.md documents' repositories that exist, each
+    /// read once, under the path form the documents use (<paramref name="fullPaths"/>[i] is the file of
+    /// <paramref name="documents"/>[i]); a file that cannot be read is left out, and Backlog.md's
+    /// default statuses apply.
+    /// </summary>
+    public static IReadOnlyList<BacklogConfiguration> BacklogConfigurations(IReadOnlyList<WorkItemDocument> documents, IReadOnlyList<string> fullPaths)
+    {
+        var found = new Dictionary<string, BacklogConfiguration>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (documents[i].Profile != FormatProfiles.BacklogMd || BacklogConfiguration.PathFor(documents[i].Path) is not { } shown || found.ContainsKey(shown) || BacklogConfiguration.PathFor(fullPaths[i]) is not { } full || !File.Exists(full))
+            {
+                continue;
+            }
+
+            try
+            {
+                found.Add(shown, BacklogConfiguration.Read(shown, File.ReadAllText(full)));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return found.Values.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
     }
 }

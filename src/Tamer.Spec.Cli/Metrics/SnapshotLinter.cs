@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Repository.History;
 using Tamer.Spec.Workspace;
@@ -24,7 +25,7 @@ internal sealed class SnapshotLinter : IDisposable
     private readonly LintEngine _engine;
     private readonly GitBlobReader _blobs;
     private readonly int _parallelism;
-    private Dictionary<string, (string Blob, WorkItemDocument Document)> _parsed = new(StringComparer.Ordinal);
+    private Dictionary<string, (string Blob, FormatProfile? Assigned, WorkItemDocument Document)> _parsed = new(StringComparer.Ordinal);
     private string? _previousKey;
     private SnapshotFacts? _previousFacts;
 
@@ -49,7 +50,7 @@ internal sealed class SnapshotLinter : IDisposable
             return _previousFacts;
         }
 
-        var documents = Parse(tree, paths);
+        var documents = Parse(tree, paths, configuration);
         var result = _engine.Lint(new WorkItemWorkspace(documents), new LintOptions
         {
             Configuration = configuration,
@@ -75,15 +76,17 @@ internal sealed class SnapshotLinter : IDisposable
         return _previousFacts;
     }
 
-    private List<WorkItemDocument> Parse(GitTree tree, IReadOnlyList<string> paths)
+    // Each file in the format the snapshot's formats: globs give it (paths are relative to the
+    // repository's top level, where its .tamer.yml is), or the one its path says.
+    private List<WorkItemDocument> Parse(GitTree tree, IReadOnlyList<string> paths, TamerConfiguration configuration)
     {
         var documents = new WorkItemDocument?[paths.Count];
         var toParse = new List<(int Index, byte[] Content)>();
-        var parsed = new Dictionary<string, (string Blob, WorkItemDocument Document)>(paths.Count, StringComparer.Ordinal);
+        var parsed = new Dictionary<string, (string Blob, FormatProfile? Assigned, WorkItemDocument Document)>(paths.Count, StringComparer.Ordinal);
         for (var i = 0; i < paths.Count; i++)
         {
             var blob = tree.BlobOf(paths[i])!;
-            if (_parsed.TryGetValue(paths[i], out var known) && string.Equals(known.Blob, blob, StringComparison.Ordinal))
+            if (_parsed.TryGetValue(paths[i], out var known) && string.Equals(known.Blob, blob, StringComparison.Ordinal) && known.Assigned == configuration.FindFormat(paths[i]))
             {
                 documents[i] = known.Document;
             }
@@ -93,11 +96,11 @@ internal sealed class SnapshotLinter : IDisposable
             }
         }
 
-        Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, item => documents[item.Index] = WorkItemParser.Parse(paths[item.Index], item.Content, ParseLimits.Default));
+        Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, item => documents[item.Index] = WorkItemParser.Parse(paths[item.Index], item.Content, ParseLimits.Default, configuration.FindFormat(paths[item.Index])));
         FilesParsed += toParse.Count;
         for (var i = 0; i < paths.Count; i++)
         {
-            parsed[paths[i]] = (tree.BlobOf(paths[i])!, documents[i]!);
+            parsed[paths[i]] = (tree.BlobOf(paths[i])!, configuration.FindFormat(paths[i]), documents[i]!);
         }
 
         _parsed = parsed;

@@ -93,8 +93,10 @@ internal static class WorkItemEndpoints
             return TooLarge();
         }
 
-        var posted = WorkItemParser.Parse(path ?? DefaultPostedPath, content, ParseLimits.Default);
-        var result = orchestrator.Current().LintPosted(posted);
+        // Read in the format the formats: globs give the path it is named with, or the one its path says.
+        var view = orchestrator.Current();
+        var posted = WorkItemParser.Parse(path ?? DefaultPostedPath, content, ParseLimits.Default, view.Files.Configuration.FindFormat(path));
+        var result = view.LintPosted(posted);
         return TypedResults.Ok(new LintReport(
             result.Path,
             result.Id,

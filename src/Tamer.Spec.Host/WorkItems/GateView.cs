@@ -129,6 +129,6 @@ internal sealed class GateView
         var text = document.Text.Text;
         var edited = string.Concat(text.AsSpan(0, span.Start), WorkItemFormat.ToValue(status), text.AsSpan(span.End));
         var bytes = document.Text.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(edited)] : Encoding.UTF8.GetBytes(edited);
-        return WorkItemParser.Parse(document.Path, bytes, ParseLimits.Default);
+        return WorkItemParser.Parse(document.Path, bytes, ParseLimits.Default, document.Profile);
     }
 }

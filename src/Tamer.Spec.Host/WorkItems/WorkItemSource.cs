@@ -84,15 +84,15 @@ internal sealed partial class WorkItemSource : IDisposable
         var served = finder.FindInFolder(_folder);
         var context = _repositoryRoot is null ? [] : finder.FindIncluded().Except(served, StringComparer.Ordinal).ToList();
         LogLinksOutside(finder, configuration, root);
-        return new WorkItemFiles(configuration, root, _repositoryRoot, ReadAll(served, root), ReadAll(context, root), generation, session.Baseline);
+        return new WorkItemFiles(configuration, root, _repositoryRoot, ReadAll(served, root, configuration), ReadAll(context, root, configuration), generation, session.Baseline);
     }
 
-    private List<WorkItemDocument> ReadAll(IEnumerable<string> files, string root)
+    private List<WorkItemDocument> ReadAll(IEnumerable<string> files, string root, TamerConfiguration configuration)
     {
         var documents = new List<WorkItemDocument>();
         foreach (var file in files)
         {
-            if (Read(file, root) is { } document)
+            if (Read(file, root, configuration) is { } document)
             {
                 documents.Add(document);
             }
@@ -123,13 +123,14 @@ internal sealed partial class WorkItemSource : IDisposable
     }
 
     // A file over the size limit is not read (its length is enough to report it); one that vanished
-    // or cannot be read is left out with a warning, and the next change reads it again.
-    private WorkItemDocument? Read(string file, string root)
+    // or cannot be read is left out with a warning, and the next change reads it again. A file is
+    // read in the format the formats: globs give its path (relative to the configuration's folder).
+    private WorkItemDocument? Read(string file, string root, TamerConfiguration configuration)
     {
         var display = Path.GetRelativePath(root, file).Replace('\\', '/');
         try
         {
-            return WorkItemParser.ReadFile(file, display);
+            return WorkItemParser.ReadFile(file, display, null, configuration.FindFormat(display));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -171,7 +171,7 @@ public sealed class LintEngine
     private FileLintResult Analyze(WorkItemDocument document, WorkItemWorkspace workspace, IReadOnlyList<SelectedRule> rules, LintOptions options)
     {
         var found = new List<Diagnostic>();
-        var relativePath = options.ConfigurationRelativePath?.Invoke(document);
+        var relativePath = options.ConfigurationRelativePath?.Invoke(document.AsRead ?? document);
         var change = options.Change is { } given && given.AppliesTo(document) ? given : null;
         foreach (var selected in rules)
         {

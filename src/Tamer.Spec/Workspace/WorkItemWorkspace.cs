@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Tamer.Spec.Formats;
+using Tamer.Spec.Formats.Backlog;
 using Tamer.Spec.Parsing;
 
 namespace Tamer.Spec.Workspace;
@@ -29,13 +30,24 @@ public sealed class WorkItemWorkspace
     /// the joined document in its place.
     /// </summary>
     public WorkItemWorkspace(IEnumerable<WorkItemDocument> documents)
+        : this(documents, Array.Empty<BacklogConfiguration>())
+    {
+    }
+
+    /// <summary>
+    /// Creates a workspace from parsed documents and the Backlog.md repositories' status lists
+    /// (<c>backlog/config.yml</c>, read by the host): a Backlog.md task under a configuration's folder
+    /// has the status its board gives its status's name (see <see cref="BacklogConfiguration"/>).
+    /// </summary>
+    public WorkItemWorkspace(IEnumerable<WorkItemDocument> documents, IEnumerable<BacklogConfiguration> backlogConfigurations)
     {
         if (documents is null)
         {
             throw new ArgumentNullException(nameof(documents));
         }
 
-        Documents = FeatureFolderScope.Join(documents.ToList());
+        BacklogConfigurations = (backlogConfigurations ?? throw new ArgumentNullException(nameof(backlogConfigurations))).ToList();
+        Documents = BacklogStatuses.Map(FeatureFolderScope.Join(documents.ToList()), BacklogConfigurations);
         foreach (var document in Documents)
         {
             if (document.Id is { } id)
@@ -60,6 +72,9 @@ public sealed class WorkItemWorkspace
             }
         }
     }
+
+    /// <summary>The Backlog.md status lists the host gave.</summary>
+    public IReadOnlyList<BacklogConfiguration> BacklogConfigurations { get; }
 
     /// <summary>Every document, in the order given.</summary>
     public IReadOnlyList<WorkItemDocument> Documents { get; }

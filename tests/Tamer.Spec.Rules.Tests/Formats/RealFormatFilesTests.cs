@@ -42,7 +42,10 @@ public sealed class RealFormatFilesTests
                 .Order(StringComparer.Ordinal)
                 .Select(f => WorkItemParser.Parse(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes(f)))
                 .ToList();
-            results[(profile, repository)] = engine.Lint(new WorkItemWorkspace(documents));
+            // A Backlog.md repository's status list enters as the command line gives it.
+            var configuration = Path.Combine(folder, "backlog", BacklogConfiguration.FileName);
+            var backlogs = File.Exists(configuration) ? [BacklogConfiguration.Read("backlog/config.yml", File.ReadAllText(configuration))] : Array.Empty<BacklogConfiguration>();
+            results[(profile, repository)] = engine.Lint(new WorkItemWorkspace(documents, backlogs));
         }
 
         return results;

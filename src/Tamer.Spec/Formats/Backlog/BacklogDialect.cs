@@ -35,22 +35,27 @@ internal static class BacklogDialect
         CriterionIdForm.HashNumber);
 
     /// <summary>
-    /// A status onto the gate's lifecycle. Backlog.md projects add their own columns in
-    /// <c>backlog/config.yml</c>; those are states between To Do and Done, so a status the map does
-    /// not name is work in progress. Only an empty status is unknown.
+    /// A status onto the gate's lifecycle, without the repository's status list. Backlog.md projects
+    /// add their own columns in <c>backlog/config.yml</c>, mostly between To Do and Done, so a status
+    /// the map does not name is work in progress (with the list, see <see cref="BacklogConfiguration"/>).
+    /// Only an empty status is unknown.
     /// </summary>
-    public static WorkItemStatus? ParseStatus(string value)
+    public static WorkItemStatus? ParseStatus(string value) =>
+        value.Trim().Length == 0 ? null : KnownStatus(value) ?? WorkItemStatus.InProgress;
+
+    /// <summary>The state of a status whose name says it (To Do, Done, Blocked, In Review, …), or null for a custom one.</summary>
+    public static WorkItemStatus? KnownStatus(string value)
     {
         var words = value.Trim().ToLowerInvariant().Replace('-', ' ').Replace('_', ' ');
         return words switch
         {
-            "" => null,
             "to do" or "todo" or "ready" or "open" or "planned" or "backlog" => WorkItemStatus.Ready,
             "draft" or "drafts" or "idea" or "proposed" => WorkItemStatus.Draft,
             "done" or "complete" or "completed" or "closed" or "finished" or "resolved" or "archived" or "cancelled" or "canceled" => WorkItemStatus.Done,
             "review" or "in review" or "code review" or "under review" or "qa" or "testing" => WorkItemStatus.Review,
             "blocked" or "on hold" or "waiting" => WorkItemStatus.Blocked,
-            _ => WorkItemStatus.InProgress,
+            "in progress" or "doing" or "wip" or "started" or "active" => WorkItemStatus.InProgress,
+            _ => null,
         };
     }
 
