@@ -91,7 +91,7 @@ public sealed class FormatProfileCommandTests
 
         var outcome = CliRun.InProcess(folder.Path, "lint", "backlog");
 
-        outcome.ErrorLines.ShouldContain(l => l.StartsWith("backlog/config.yml(2,11): warning TMR9001: invalid configuration: backlog/config.yml: 'statuses' is a string, not a list of status names; Backlog.md's default statuses are used", StringComparison.Ordinal));
+        outcome.OutputLines.Concat(outcome.ErrorLines).ShouldContain(l => l.StartsWith("backlog/config.yml(2,11): warning TMR9001: invalid configuration: backlog/config.yml: 'statuses' is a string, not a list of status names; Backlog.md's default statuses are used", StringComparison.Ordinal), outcome.Output + outcome.Error);
         outcome.OutputLines.ShouldNotContain(l => l.Contains(" TMR00", StringComparison.Ordinal));
     }
 
