@@ -1,5 +1,4 @@
 using System.Net;
-using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Host.Tests;
 
