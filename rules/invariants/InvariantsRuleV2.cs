@@ -21,7 +21,14 @@ public sealed class InvariantsRuleV2 : Rule
     }
 
     /// <inheritdoc />
-    public override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context) => Analyze(context, acceptsRegistryReferences: false);
+
+    /// <summary>
+    /// The checks of 2.0.0; with <paramref name="acceptsRegistryReferences"/> (2.1.0), an entry that
+    /// only names an invariants registry entry (<c>- INV-TENANT-001</c>, <c>- id: INV-TENANT-001</c>)
+    /// is a declaration whose statement and consequence live in the registry.
+    /// </summary>
+    internal static void Analyze(RuleContext context, bool acceptsRegistryReferences)
     {
         var workItem = context.WorkItem;
         var threshold = context.Settings.Get(InvariantsSettings.BroadChangeFiles);
@@ -32,6 +39,11 @@ public sealed class InvariantsRuleV2 : Rule
 
         foreach (var invariant in workItem.Invariants.Items)
         {
+            if (acceptsRegistryReferences && invariant.RegistryId is not null)
+            {
+                continue;
+            }
+
             switch (invariant.Shape)
             {
                 case InvariantShape.Malformed:

@@ -22,6 +22,7 @@ public sealed class WorkItemFileFinder
     private readonly string _root;
     private readonly IReadOnlyList<PathPattern> _include;
     private readonly IReadOnlyList<PathPattern> _exclude;
+    private readonly IReadOnlyList<PathPattern> _memory;
     private readonly FolderWalk _walk;
 
     /// <summary>A finder whose links may not leave <paramref name="root"/>.</summary>
@@ -37,6 +38,7 @@ public sealed class WorkItemFileFinder
     public WorkItemFileFinder(string root, TamerConfiguration configuration, string? repositoryRoot)
         : this(root, (configuration ?? throw new ArgumentNullException(nameof(configuration))).Include, configuration.Exclude, repositoryRoot, configuration.FollowLinksOutside)
     {
+        _memory = configuration.InvariantsRegistry.Concat(configuration.RejectedDesignsLog).Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
     }
 
     private WorkItemFileFinder(string root, IEnumerable<string> include, IEnumerable<string> exclude, string? repositoryRoot, bool followLinksOutside)
@@ -44,6 +46,7 @@ public sealed class WorkItemFileFinder
         _root = Path.GetFullPath(root);
         _include = include.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
         _exclude = exclude.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
+        _memory = Array.Empty<PathPattern>();
         _walk = new FolderWalk(repositoryRoot ?? _root, followLinksOutside, FolderWalk.IsSearched, IsExcludedAsAWhole);
     }
 
@@ -51,10 +54,18 @@ public sealed class WorkItemFileFinder
     public IReadOnlyList<LinkOutside> LinksOutside => _walk.LinksOutside;
 
     /// <summary>Every file an include glob names and no exclude glob does, sorted.</summary>
-    public IReadOnlyList<string> FindIncluded()
+    public IReadOnlyList<string> FindIncluded() => Find(_include);
+
+    /// <summary>
+    /// Every file of the invariants registry and the rejected-designs log (the configuration's
+    /// <c>invariants_registry</c> and <c>rejected_designs_log</c> globs) that no exclude glob names, sorted.
+    /// </summary>
+    public IReadOnlyList<string> FindMemoryFiles() => Find(_memory);
+
+    private IReadOnlyList<string> Find(IReadOnlyList<PathPattern> patterns)
     {
         var found = new FoundFiles();
-        foreach (var pattern in _include)
+        foreach (var pattern in patterns)
         {
             var prefix = Path.Combine(new[] { _root }.Concat(pattern.Segments.Take(pattern.LiteralSegmentCount)).ToArray());
             if (!pattern.IsGlob && !pattern.IsFolder && File.Exists(prefix))

@@ -6,6 +6,7 @@ using Tamer.Spec.Rules.Acceptance;
 using Tamer.Spec.Rules.Dependencies;
 using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Rules.Invariants;
+using Tamer.Spec.Rules.Memory;
 using Tamer.Spec.Rules.NonGoals;
 using Tamer.Spec.Rules.Scope;
 using Tamer.Spec.Rules.Traceability;
@@ -14,8 +15,8 @@ namespace Tamer.Spec.Rules;
 
 /// <summary>
 /// The packs every host runs: the format rule (the file is a Work Item at all), the five axes
-/// (scope, acceptance criteria, invariants, dependencies, non-goals) and traceability, whose claims
-/// only hosts that read test code can check.
+/// (scope, acceptance criteria, invariants, dependencies, non-goals), traceability, whose claims
+/// only hosts that read test code can check, and memory (the invariants registry and the rejected-designs log).
 /// </summary>
 public static class BuiltInRulePacks
 {
@@ -29,6 +30,7 @@ public static class BuiltInRulePacks
         new DependenciesRulePack(),
         new NonGoalsRulePack(),
         new TraceabilityRulePack(),
+        new MemoryRulePack(),
     };
 
     /// <summary>

@@ -15,6 +15,7 @@ public sealed class PackageTests(PackedFeed feed)
     [
         "Tamer.Spec", "Tamer.Spec.Rules", "Tamer.Spec.Rules.Format", "Tamer.Spec.Rules.Scope", "Tamer.Spec.Rules.Acceptance",
         "Tamer.Spec.Rules.Invariants", "Tamer.Spec.Rules.Dependencies", "Tamer.Spec.Rules.NonGoals", "Tamer.Spec.Rules.Traceability",
+        "Tamer.Spec.Rules.Memory",
     ];
 
     private XElement Metadata(string id)
@@ -103,7 +104,7 @@ public sealed class PackageTests(PackedFeed feed)
         Value(Metadata("Tamer.Spec.Analyzers"), "developmentDependency").ShouldBe("true");
         entries.ShouldContain("build/Tamer.Spec.Analyzers.props");
         entries.ShouldContain("build/Tamer.Spec.Analyzers.targets");
-        foreach (var assembly in new[] { "Tamer.Spec.Analyzers.dll", "Tamer.Spec.Analyzers.CodeFixes.dll", "Tamer.Spec.dll", "Tamer.Spec.Rules.dll", "Tamer.Spec.Rules.Format.dll", "Tamer.Spec.Rules.Scope.dll", "Tamer.Spec.Rules.Acceptance.dll", "Tamer.Spec.Rules.Invariants.dll", "Tamer.Spec.Rules.Dependencies.dll", "Tamer.Spec.Rules.NonGoals.dll", "Tamer.Spec.Rules.Traceability.dll", "YamlDotNet.dll", "Markdig.dll", "NuGet.Versioning.dll" })
+        foreach (var assembly in new[] { "Tamer.Spec.Analyzers.dll", "Tamer.Spec.Analyzers.CodeFixes.dll", "Tamer.Spec.dll", "Tamer.Spec.Rules.dll", "Tamer.Spec.Rules.Format.dll", "Tamer.Spec.Rules.Scope.dll", "Tamer.Spec.Rules.Acceptance.dll", "Tamer.Spec.Rules.Invariants.dll", "Tamer.Spec.Rules.Dependencies.dll", "Tamer.Spec.Rules.NonGoals.dll", "Tamer.Spec.Rules.Traceability.dll", "Tamer.Spec.Rules.Memory.dll", "YamlDotNet.dll", "Markdig.dll", "NuGet.Versioning.dll" })
         {
             entries.ShouldContain("analyzers/dotnet/cs/" + assembly);
         }

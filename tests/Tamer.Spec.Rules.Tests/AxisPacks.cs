@@ -3,6 +3,7 @@ using Tamer.Spec.Rules.Acceptance;
 using Tamer.Spec.Rules.Dependencies;
 using Tamer.Spec.Rules.Format;
 using Tamer.Spec.Rules.Invariants;
+using Tamer.Spec.Rules.Memory;
 using Tamer.Spec.Rules.NonGoals;
 using Tamer.Spec.Rules.Scope;
 using Tamer.Spec.Rules.Traceability;
@@ -10,11 +11,11 @@ using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Rules.Tests;
 
-/// <summary>The five axis packs, as a host loads them, and where each keeps its docs and fixtures.</summary>
+/// <summary>The axis packs (the five axes and memory), as a host loads them, and where each keeps its docs and fixtures.</summary>
 internal static class AxisPacks
 {
     public static IReadOnlyList<RulePack> All { get; } =
-        [new ScopeRulePack(), new AcceptanceRulePack(), new InvariantsRulePack(), new DependenciesRulePack(), new NonGoalsRulePack()];
+        [new ScopeRulePack(), new AcceptanceRulePack(), new InvariantsRulePack(), new DependenciesRulePack(), new NonGoalsRulePack(), new MemoryRulePack()];
 
     /// <summary>The axis packs and traceability, whose claims come from C# (its checks are tested with the analyzer).</summary>
     public static IReadOnlyList<RulePack> WithTraceability { get; } = [.. All, new TraceabilityRulePack()];
@@ -53,6 +54,6 @@ internal static class AxisPacks
     /// <summary>The pack's folder under rules/ (its axis name).</summary>
     public static string Folder(RulePack pack) => pack.Axis;
 
-    /// <summary>The first digit of the pack's IDs: 1 scope, 2 acceptance, 3 invariants, 4 dependencies, 5 non-goals, 6 traceability.</summary>
+    /// <summary>The first digit of the pack's IDs: 1 scope, 2 acceptance, 3 invariants, 4 dependencies, 5 non-goals, 6 traceability, 7 memory.</summary>
     public static string IdPrefix(RulePack pack) => pack.Versions[0].SupportedDiagnostics[0].Id.Substring(0, 4);
 }

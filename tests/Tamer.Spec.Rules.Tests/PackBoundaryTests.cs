@@ -29,6 +29,9 @@ public sealed class PackBoundaryTests
 
         // The document's format profile (WorkItemDocument.Profile) and what it found in its own layout.
         "Tamer.Spec.Formats",
+
+        // The invariants registry's entries and the rejected-designs log's records the workspace carries.
+        "Tamer.Spec.Memory",
     };
 
     // The few types of the engine's and the reports' namespaces that are part of what a rule reads or writes.

@@ -81,7 +81,7 @@ public sealed class FixtureFolder
             var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
             var bytes = System.IO.File.ReadAllBytes(file);
             texts[name] = System.Text.Encoding.UTF8.GetString(bytes);
-            documents.Add(WorkItemParser.Parse(name, bytes));
+            documents.Add(WorkItemParser.Parse(name, bytes, null, (configuration ?? TamerConfiguration.Default).FindFormat(name)));
         }
 
         var options = new LintOptions { Configuration = configuration ?? TamerConfiguration.Default, Repository = repository };

@@ -39,6 +39,20 @@ internal sealed partial class LintRunner
         var context = targets.Count > 0 && repositoryRoot is not null && !CoversEveryIncludedFile(targets, session)
             ? finder.FindIncluded().Where(f => !lintedSet.Contains(f)).ToList()
             : new List<string>();
+
+        // The invariants registry and the rejected-designs log: linted with the Work Items when the
+        // lint covers the configuration's folder, otherwise read as context for the memory axis.
+        var memory = finder.FindMemoryFiles().Where(f => !lintedSet.Contains(f)).ToList();
+        if (targets.Count == 0)
+        {
+            linted = linted.Concat(memory).ToList();
+            lintedSet.UnionWith(memory);
+        }
+        else
+        {
+            var contextSet = new HashSet<string>(context, StringComparer.Ordinal);
+            context.AddRange(memory.Where(f => !contextSet.Contains(f)));
+        }
         var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in linted.Concat(context))
         {

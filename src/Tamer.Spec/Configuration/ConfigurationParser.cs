@@ -20,7 +20,7 @@ namespace Tamer.Spec.Configuration;
 public static class ConfigurationParser
 {
     /// <summary>The keys <c>.tamer.yml</c> knows.</summary>
-    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "overrides", "settings", "formats" };
+    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "overrides", "settings", "formats", "invariants_registry", "rejected_designs_log" };
 
     /// <summary>Reads configuration text.</summary>
     /// <param name="path">The file's path, for locations.</param>
@@ -137,6 +137,10 @@ public static class ConfigurationParser
         private readonly List<PathOverride> _overrides = new();
         private readonly List<PackSettingEntry> _packSettings = new();
         private string? _baseline;
+        private readonly List<string> _invariantsRegistry = new();
+        private readonly List<string> _rejectedDesignsLog = new();
+        private bool _invariantsRegistryGiven;
+        private bool _rejectedDesignsLogGiven;
         private bool _includeGiven;
         private bool _followLinksOutside;
 
@@ -187,6 +191,14 @@ public static class ConfigurationParser
                     case "formats":
                         ReadFormats(entry);
                         break;
+                    case "invariants_registry":
+                        _invariantsRegistryGiven = true;
+                        ReadGlobs(entry, _invariantsRegistry);
+                        break;
+                    case "rejected_designs_log":
+                        _rejectedDesignsLogGiven = true;
+                        ReadGlobs(entry, _rejectedDesignsLog);
+                        break;
                     default:
                         var key = entry.KeyText ?? "(" + entry.Key.KindDescription + ")";
                         var suggestion = entry.KeyText is null ? null : DidYouMean.Find(entry.KeyText, Keys);
@@ -205,6 +217,8 @@ public static class ConfigurationParser
                 Overrides = _overrides,
                 PackSettings = _packSettings,
                 Formats = _formats,
+                InvariantsRegistry = _invariantsRegistryGiven ? _invariantsRegistry : TamerConfiguration.DefaultInvariantsRegistry,
+                RejectedDesignsLog = _rejectedDesignsLogGiven ? _rejectedDesignsLog : TamerConfiguration.DefaultRejectedDesignsLog,
             };
             return new ConfigurationResult(configuration, _diagnostics);
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Tamer.Spec.Formats;
+using Tamer.Spec.Paths;
 
 namespace Tamer.Spec.Configuration;
 
@@ -12,6 +13,12 @@ namespace Tamer.Spec.Configuration;
 /// </summary>
 public sealed class TamerConfiguration
 {
+    /// <summary>The default <c>invariants_registry</c> globs: the invariants registry's entries.</summary>
+    public static IReadOnlyList<string> DefaultInvariantsRegistry { get; } = new[] { "invariants/**/*.md" };
+
+    /// <summary>The default <c>rejected_designs_log</c> globs: the rejected-designs log's records.</summary>
+    public static IReadOnlyList<string> DefaultRejectedDesignsLog { get; } = new[] { "decisions/rejected/**/*.md" };
+
     /// <summary>The default <c>include</c> globs.</summary>
     public static IReadOnlyList<string> DefaultInclude { get; } = new[] { "work-items/**/*.md", "**/*.wi.md" };
 
@@ -92,15 +99,53 @@ public sealed class TamerConfiguration
     /// </summary>
     public IReadOnlyList<FormatAssignment> Formats { get; init; } = Array.Empty<FormatAssignment>();
 
+    /// <summary>Globs of the invariants registry's entries (<c>invariants_registry:</c>), relative to the configuration's folder.</summary>
+    public IReadOnlyList<string> InvariantsRegistry { get; init; } = DefaultInvariantsRegistry;
+
+    /// <summary>Globs of the rejected-designs log's records (<c>rejected_designs_log:</c>), relative to the configuration's folder.</summary>
+    public IReadOnlyList<string> RejectedDesignsLog { get; init; } = DefaultRejectedDesignsLog;
+
     /// <summary>
-    /// The profile the first <c>formats:</c> entry matching <paramref name="relativePath"/> names
-    /// (relative to the configuration's folder, with '/'), or null when none does.
+    /// True when <paramref name="relativePath"/> (relative to the configuration's folder, with '/')
+    /// is an entry of the invariants registry or a record of the rejected-designs log.
+    /// </summary>
+    public bool IsMemoryFile(string? relativePath) => FindMemoryProfile(relativePath) is not null;
+
+    private FormatProfile? FindMemoryProfile(string? relativePath)
+    {
+        if (relativePath is null)
+        {
+            return null;
+        }
+
+        _registryPatterns ??= InvariantsRegistry.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
+        _logPatterns ??= RejectedDesignsLog.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
+        if (_registryPatterns.Any(p => p.Matches(relativePath)))
+        {
+            return Memory.MemoryProfiles.InvariantRegistry;
+        }
+
+        return _logPatterns.Any(p => p.Matches(relativePath)) ? Memory.MemoryProfiles.RejectedDesignLog : null;
+    }
+
+    private IReadOnlyList<PathPattern>? _registryPatterns;
+    private IReadOnlyList<PathPattern>? _logPatterns;
+
+    /// <summary>
+    /// The profile of the invariants registry or the rejected-designs log when their globs match
+    /// <paramref name="relativePath"/> (relative to the configuration's folder, with '/'); otherwise
+    /// the one the first <c>formats:</c> entry matching it names, or null when none does.
     /// </summary>
     public FormatProfile? FindFormat(string? relativePath)
     {
         if (relativePath is null)
         {
             return null;
+        }
+
+        if (FindMemoryProfile(relativePath) is { } memory)
+        {
+            return memory;
         }
 
         foreach (var assignment in Formats)
@@ -157,6 +202,8 @@ public sealed class TamerConfiguration
             Overrides = Overrides,
             PackSettings = PackSettings,
             Formats = Formats,
+            InvariantsRegistry = InvariantsRegistry,
+            RejectedDesignsLog = RejectedDesignsLog,
         };
 
     /// <summary>A copy with one more severity override (it wins over earlier ones).</summary>
@@ -167,5 +214,7 @@ public sealed class TamerConfiguration
             Overrides = Overrides,
             PackSettings = PackSettings,
             Formats = Formats,
+            InvariantsRegistry = InvariantsRegistry,
+            RejectedDesignsLog = RejectedDesignsLog,
         };
 }

@@ -102,7 +102,7 @@ public sealed class LintEngine
 
         // The host's predicate sees the documents it read; a Work Item whose scope reaches into a
         // reported file (a Spec Kit feature's tasks.md) is analysed too, for what lands in that file.
-        var reported = workspace.Documents.Where(d => options.ShouldReport?.Invoke(d.AsRead ?? d) ?? true).ToList();
+        var reported = workspace.Documents.Concat(workspace.MemoryDocuments).Where(d => options.ShouldReport?.Invoke(d.AsRead ?? d) ?? true).ToList();
         var documents = reported.Concat(JoinedFileDiagnostics.Owners(workspace, reported)).ToList();
         var results = new FileLintResult[documents.Count];
         if (options.MaxDegreeOfParallelism > 1 && documents.Count > 1)

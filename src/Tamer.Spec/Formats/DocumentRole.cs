@@ -11,4 +11,10 @@ public enum DocumentRole
     /// design): it has no Work Item of its own, only the format's checks run on it.
     /// </summary>
     Companion,
+
+    /// <summary>The file is an entry of the invariants registry: no Work Item, only the memory rule reads it.</summary>
+    InvariantRecord,
+
+    /// <summary>The file is a record of the rejected-designs log: no Work Item, only the memory rule reads it.</summary>
+    RejectedDesign,
 }

@@ -36,6 +36,14 @@ public sealed class InvariantDeclaration
     /// <summary>The entry's YAML node.</summary>
     public YamlNode Node { get; }
 
+    /// <summary>
+    /// The id of an invariants registry entry when the entry is only a reference to one: a bare id
+    /// (<c>- INV-TENANT-001</c>) or a map with nothing but <c>id</c>; otherwise null. The shape stays
+    /// what it always was (a bare statement, a malformed map), so rule versions that predate the
+    /// registry judge the entry as before.
+    /// </summary>
+    public string? RegistryId { get; init; }
+
     /// <summary>For <see cref="InvariantShape.Malformed"/>, what is wrong.</summary>
     public string? MalformedReason { get; }
 }

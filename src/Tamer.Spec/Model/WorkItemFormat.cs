@@ -11,7 +11,7 @@ public static class WorkItemFormat
     public static IReadOnlyList<string> GateKeys { get; } = new[]
     {
         "id", "title", "status", "scope", "acceptance_criteria", "invariants", "depends_on",
-        "non_goals", "accepted_failures", "estimate", "suppress",
+        "non_goals", "accepted_failures", "estimate", "suppress", "acknowledges",
     };
 
     /// <summary>Project-management keys the gate knows and ignores on purpose.</summary>

@@ -38,7 +38,10 @@ internal sealed partial class WorkItemBinder
             case YamlScalar { IsNull: true }:
                 return Malformed(item, "the entry is empty");
             case YamlScalar scalar:
-                return new InvariantDeclaration(InvariantShape.BareStatement, null, Text(scalar), null, scalar.Span, scalar, null);
+                return new InvariantDeclaration(InvariantShape.BareStatement, null, Text(scalar), null, scalar.Span, scalar, null)
+                {
+                    RegistryId = WorkItemFormat.IsWellFormedId(scalar.Value.Trim()) ? scalar.Value.Trim() : null,
+                };
             case YamlMapping mapping when mapping.Entries.Any(e => e.KeyText is { } k && WorkItemFormat.InvariantKeys.Contains(k)):
                 return ReadStructuredInvariant(mapping);
             case YamlMapping { Entries.Count: 1 } pair:
@@ -97,6 +100,11 @@ internal sealed partial class WorkItemBinder
                     consequence = text;
                     break;
             }
+        }
+
+        if (mapping.Entries.Count == 1 && id is not null && WorkItemFormat.IsWellFormedId(id))
+        {
+            return new InvariantDeclaration(InvariantShape.Malformed, null, null, null, mapping.Span, mapping, "no 'statement'") { RegistryId = id };
         }
 
         return statement is null || statement.Value.Length == 0

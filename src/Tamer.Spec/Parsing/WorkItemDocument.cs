@@ -70,6 +70,12 @@ public sealed class WorkItemDocument
     /// <summary>Just past the last span of this document: its text's end, or the end of the last joined file.</summary>
     internal int Extent => Joined.Count == 0 ? Text.Length : Joined[Joined.Count - 1].End;
 
+    /// <summary>The invariants registry entry the file holds, when it is one (<see cref="DocumentRole.InvariantRecord"/>).</summary>
+    public Memory.InvariantRecord? InvariantRecord => Facts as Memory.InvariantRecord;
+
+    /// <summary>The rejected-design record the file holds, when it is one (<see cref="DocumentRole.RejectedDesign"/>).</summary>
+    public Memory.RejectedDesign? RejectedDesign => Facts as Memory.RejectedDesign;
+
     /// <summary>The Work Item's id, or null.</summary>
     public string? Id => WorkItem?.Id?.Value;
 

@@ -47,7 +47,11 @@ public sealed class WorkItemWorkspace
         }
 
         BacklogConfigurations = (backlogConfigurations ?? throw new ArgumentNullException(nameof(backlogConfigurations))).ToList();
-        Documents = BacklogStatuses.Map(FeatureFolderScope.Join(documents.ToList()), BacklogConfigurations);
+        var all = documents.ToList();
+        MemoryDocuments = all.Where(IsMemory).ToList();
+        Invariants = MemoryDocuments.Select(d => d.InvariantRecord).OfType<Memory.InvariantRecord>().ToList();
+        RejectedDesigns = MemoryDocuments.Select(d => d.RejectedDesign).OfType<Memory.RejectedDesign>().ToList();
+        Documents = BacklogStatuses.Map(FeatureFolderScope.Join(MemoryDocuments.Count == 0 ? all : all.Where(d => !IsMemory(d)).ToList()), BacklogConfigurations);
         foreach (var document in Documents)
         {
             if (document.Id is { } id)
@@ -76,7 +80,19 @@ public sealed class WorkItemWorkspace
     /// <summary>The Backlog.md status lists the host gave.</summary>
     public IReadOnlyList<BacklogConfiguration> BacklogConfigurations { get; }
 
-    /// <summary>Every document, in the order given.</summary>
+    /// <summary>
+    /// The files of the invariants registry and the rejected-designs log among the documents given, in
+    /// their order: linted (by the memory rule only) but not Work Items, so not in <see cref="Documents"/>.
+    /// </summary>
+    public IReadOnlyList<WorkItemDocument> MemoryDocuments { get; }
+
+    /// <summary>The entries of the invariants registry, in the order given.</summary>
+    public IReadOnlyList<Memory.InvariantRecord> Invariants { get; }
+
+    /// <summary>The records of the rejected-designs log, in the order given.</summary>
+    public IReadOnlyList<Memory.RejectedDesign> RejectedDesigns { get; }
+
+    /// <summary>Every Work Item document, in the order given.</summary>
     public IReadOnlyList<WorkItemDocument> Documents { get; }
 
     /// <summary>Every distinct id.</summary>
@@ -100,6 +116,8 @@ public sealed class WorkItemWorkspace
 
         return _byIdIgnoringCase.Count > 0 && _byIdIgnoringCase.TryGetValue(id, out var anyCase) ? anyCase : Array.Empty<WorkItemDocument>();
     }
+
+    private static bool IsMemory(WorkItemDocument document) => document.Role is DocumentRole.InvariantRecord or DocumentRole.RejectedDesign;
 
     /// <summary>
     /// A whole-workspace analysis computed once, on first request, and shared by every caller

@@ -1,0 +1,20 @@
+using Tamer.Spec.Formats;
+
+namespace Tamer.Spec.Memory;
+
+/// <summary>
+/// The profiles a host reads the registry's and the log's files with (the configuration assigns them
+/// by <c>invariants_registry:</c> and <c>rejected_designs_log:</c>; see
+/// <see cref="Configuration.TamerConfiguration.FindFormat"/>).
+/// </summary>
+public static class MemoryProfiles
+{
+    /// <summary>An invariants registry entry.</summary>
+    public static FormatProfile InvariantRegistry { get; } = new InvariantRegistryProfile();
+
+    /// <summary>A rejected-design record.</summary>
+    public static FormatProfile RejectedDesignLog { get; } = new RejectedDesignLogProfile();
+
+    /// <summary>True when <paramref name="profile"/> reads registry entries or rejected-design records, not Work Items.</summary>
+    public static bool IsMemory(FormatProfile? profile) => ReferenceEquals(profile, InvariantRegistry) || ReferenceEquals(profile, RejectedDesignLog);
+}
