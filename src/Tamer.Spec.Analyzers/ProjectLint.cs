@@ -78,7 +78,8 @@ internal sealed class ProjectLint
 
         // Each file in the format the formats: globs of .tamer.yml give it (by its path relative to the
         // configuration's folder), or the one its path says.
-        var documents = workItems.Select(w => WorkItemParser.Parse(w.DocumentPath, w.Text.ToString(), null, configuration.FindFormat(w.RelativePath))).ToList();
+        // The invariants registry's and the rejected-designs log's files are read as such, not as Work Items.
+        var documents = workItems.Select(w => WorkItemParser.Parse(w.DocumentPath, w.Text.ToString(), null, configuration.FindFormat(selection.PathForFormat(w)))).ToList();
         var workspace = new WorkItemWorkspace(documents);
         var result = AnalyzerEngine.Instance.Lint(workspace, new LintOptions { Configuration = layers.EngineConfiguration, CancellationToken = cancellationToken });
         Place(result.RunDiagnostics.Concat(result.Files.SelectMany(f => f.Diagnostics)), layers, byDocumentPath, byFile, unlocated);

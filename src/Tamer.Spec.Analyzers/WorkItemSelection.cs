@@ -16,9 +16,11 @@ internal sealed class WorkItemSelection
 {
     private readonly IReadOnlyList<PathPattern> _include;
     private readonly IReadOnlyList<PathPattern> _exclude;
+    private readonly TamerConfiguration _configuration;
 
     public WorkItemSelection(TamerConfiguration configuration)
     {
+        _configuration = configuration;
         _include = configuration.Include.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
         _exclude = configuration.Exclude.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
     }
@@ -38,8 +40,17 @@ internal sealed class WorkItemSelection
         return input.Role == AdditionalFileRole.WorkItem || Tails(ProjectPaths.Normalize(input.Path)).Any(t => Searched(t) && Included(t) && !_exclude.Any(p => p.Matches(t)));
     }
 
+    /// <summary>
+    /// The path the configuration's globs know the input by: its path relative to the root, or,
+    /// without a known root, the first tail of its path that the invariants registry's or the
+    /// rejected-designs log's globs match (null when none does).
+    /// </summary>
+    public string? PathForFormat(AdditionalInput input) =>
+        input.RelativePath ?? Tails(ProjectPaths.Normalize(input.Path)).FirstOrDefault(_configuration.IsMemoryFile);
+
+    // The configuration's include globs, and the invariants registry's and the rejected-designs log's.
     private bool Included(string relative) =>
-        _include.Any(p => p.Matches(relative) && (p.IsGlob || relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)));
+        _include.Any(p => p.Matches(relative) && (p.IsGlob || relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))) || _configuration.IsMemoryFile(relative);
 
     // Build output, dependencies and hidden folders hold copies, never the Work Items themselves.
     private static bool Searched(string relative)

@@ -31,6 +31,9 @@ public sealed class TamerLint : Task
     [Required]
     public ITaskItem[] WorkItems { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The files of the invariants registry and the rejected-designs log, linted beside the Work Items.</summary>
+    public ITaskItem[] MemoryFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The <c>.tamer.yml</c> in use, if any.</summary>
     public string? ConfigFile { get; set; }
 
@@ -91,6 +94,8 @@ public sealed class TamerLint : Task
 #if NET
         (workItems, linkReports) = LinksOutside.Filter(WorkItems, string.IsNullOrEmpty(RootDirectory) ? Directory.GetCurrentDirectory() : RootDirectory!, configuration);
 #endif
+        var workItemPaths = new HashSet<string>(workItems.Select(i => i.GetMetadata("FullPath")), StringComparer.Ordinal);
+        workItems = workItems.Concat(MemoryFiles.Where(i => !workItemPaths.Contains(i.GetMetadata("FullPath")))).ToList();
         var documents = workItems.Select(item => Load(item, session)).ToList();
         var fullPaths = new Dictionary<WorkItemDocument, string>();
         for (var i = 0; i < documents.Count; i++)

@@ -42,6 +42,10 @@ public sealed class TamerWorkItemGlobs : Task
     [Output]
     public string PluginFiles { get; private set; } = string.Empty;
 
+    /// <summary>The globs of the invariants registry and the rejected-designs log, relative to the project, joined by ';'.</summary>
+    [Output]
+    public string MemoryInclude { get; private set; } = string.Empty;
+
     /// <inheritdoc />
     public override bool Execute()
     {
@@ -57,6 +61,7 @@ public sealed class TamerWorkItemGlobs : Task
         var prefix = RelativePaths.Between(ProjectDirectory, root);
         Include = string.Join(";", configuration.Include.Select(p => Glob(prefix, p)).Where(g => g is not null));
         Exclude = string.Join(";", configuration.Exclude.Select(p => Glob(prefix, p)).Where(g => g is not null).Concat(NeverSearchedFolders.Globs.Select(g => Join(prefix, g))));
+        MemoryInclude = string.Join(";", configuration.InvariantsRegistry.Concat(configuration.RejectedDesignsLog).Select(p => Glob(prefix, p)).Where(g => g is not null));
         RootDirectory = root;
         PluginFiles = string.Join(";", configuration.Plugins.Select(p => FullPath(root, p.Path)).Where(p => p is not null));
         return true;

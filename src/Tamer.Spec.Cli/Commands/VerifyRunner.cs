@@ -75,6 +75,11 @@ internal sealed class VerifyRunner
             ChangeOnly = true,
         });
         ReportWriters.For(request.Format).Write(result, ToolInfo.TamerLint(_environment.CurrentDirectory), _environment.Output);
+        if (request.Format == ReportFormat.Text && changed.Count > 0)
+        {
+            TouchedInvariants.Write(changed, session, root, _environment);
+        }
+
         return result.AnyRefused ? ExitCodes.Refused : ExitCodes.Success;
     }
 

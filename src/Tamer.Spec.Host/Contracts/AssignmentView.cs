@@ -28,6 +28,13 @@ internal sealed record AssignmentView(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<GrantView>? Grants { get; init; }
 
+    /// <summary>
+    /// The registry invariants that govern the Work Item's write paths and the rejected designs it
+    /// resembles (shown with a new assignment and with one assignment on its own).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MemoryView? Memory { get; init; }
+
     /// <summary>Every step of the assignment, oldest first (shown with one assignment on its own, and with a review's answer).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<StepView>? History { get; init; }

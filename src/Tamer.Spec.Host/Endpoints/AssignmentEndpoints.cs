@@ -80,8 +80,12 @@ internal static class AssignmentEndpoints
     {
         return await Guarded(
             () => orchestrator.AssignAsync(id, WorkerOf(user), cancellation),
-            outcome => TypedResults.Created("/v1/assignments/" + outcome.Assignment!.Id, AssignmentView.From(outcome.Assignment))).ConfigureAwait(false);
+            outcome => TypedResults.Created("/v1/assignments/" + outcome.Assignment!.Id, AssignmentView.From(outcome.Assignment) with { Memory = MemoryOf(orchestrator.Current(), outcome.Assignment.WorkItemId) })).ConfigureAwait(false);
     }
+
+    // What the project remembers about the Work Item: its governing invariants and the rejected designs it resembles.
+    private static MemoryView? MemoryOf(WorkItems.GateView view, string workItemId) =>
+        view.Find(workItemId)?.WorkItem is { } workItem ? MemoryView.For(workItem, view.Workspace, view.Files.Configuration) : null;
 
     private static IResult Get(string assignmentId, Orchestrator orchestrator)
     {
@@ -94,6 +98,7 @@ internal static class AssignmentEndpoints
         return TypedResults.Ok(AssignmentView.From(assignment) with
         {
             Scope = view.Find(assignment.WorkItemId)?.WorkItem is { } workItem ? ScopeView.From(workItem.Scope) : null,
+            Memory = MemoryOf(view, assignment.WorkItemId),
             Grants = view.Book.RequestsFor(assignmentId).Where(r => r.State == ScopeRequestState.Approved).Select(GrantView.From).ToList(),
             History = StepView.Of(assignment),
         });

@@ -81,8 +81,10 @@ internal sealed partial class WorkItemSource : IDisposable
         var configuration = session.Configuration;
         var root = session.Root;
         var finder = new WorkItemFileFinder(root, configuration, _repositoryRoot);
-        var served = finder.FindInFolder(_folder);
-        var context = _repositoryRoot is null ? [] : finder.FindIncluded().Except(served, StringComparer.Ordinal).ToList();
+        // The invariants registry and the rejected-designs log are context for the memory axis, never served Work Items.
+        var memory = finder.FindMemoryFiles();
+        var served = finder.FindInFolder(_folder).Except(memory, StringComparer.Ordinal).ToList();
+        var context = (_repositoryRoot is null ? [] : finder.FindIncluded().Except(served, StringComparer.Ordinal)).Concat(memory).Distinct(StringComparer.Ordinal).ToList();
         LogLinksOutside(finder, configuration, root);
         return new WorkItemFiles(configuration, root, _repositoryRoot, ReadAll(served, root, configuration), ReadAll(context, root, configuration), generation, session.Baseline);
     }
