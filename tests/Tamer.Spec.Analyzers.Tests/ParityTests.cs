@@ -32,6 +32,32 @@ public sealed class ParityTests
     }
 
     [Fact]
+    public async Task The_analyzer_and_the_command_line_give_identical_diagnostics_with_the_invariants_registry_and_the_rejected_designs_log()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write(".tamer.yml", "# the registry and the log at their default places\n");
+        var project = new TestProject(folder.Path).Configuration("# the registry and the log at their default places\n");
+        foreach (var (from, to) in new[] { ("invariants", "invariants"), ("decisions/rejected", "decisions/rejected"), ("work-items/memory", "work-items") })
+        {
+            foreach (var file in Directory.GetFiles(RepositoryPaths.InRepository(["examples", .. from.Split('/')]), "*.md"))
+            {
+                var text = File.ReadAllText(file);
+                var path = to + "/" + Path.GetFileName(file);
+                folder.Write(path, text);
+                project.WorkItem(path, text);
+            }
+        }
+
+        var cli = CommandLine.Run(folder.Path, "lint", "--format", "json");
+        var fromAnalyzer = (await project.AnalyzeAsync()).Select(d => Located.From(d, folder.Path)).Select(d => (d.Id, d.File, d.Line, d.Column, d.Message)).Order().ToList();
+        var fromCli = ReportJson.Diagnostics(cli.Output).Order().ToList();
+
+        fromCli.Select(d => d.Item1).Where(id => id.StartsWith("TMR7", StringComparison.Ordinal)).Distinct().Order().ShouldBe(["TMR7001", "TMR7002", "TMR7003", "TMR7004", "TMR7009"]);
+        fromCli.ShouldContain(d => d.Item1 == "TMR7004" && d.Item2 == "invariants/INV-BILLING-001.md");
+        fromAnalyzer.ShouldBe(fromCli);
+    }
+
+    [Fact]
     public async Task The_analyzer_and_tamer_lint_trace_give_identical_claim_diagnostics()
     {
         const string tests = """
