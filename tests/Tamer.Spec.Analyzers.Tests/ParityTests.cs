@@ -37,7 +37,7 @@ public sealed class ParityTests
         using var folder = new TemporaryDirectory();
         folder.Write(".tamer.yml", "# the registry and the log at their default places\n");
         var project = new TestProject(folder.Path).Configuration("# the registry and the log at their default places\n");
-        foreach (var (from, to) in new[] { ("invariants", "invariants"), ("decisions/rejected", "decisions/rejected"), ("work-items/memory", "work-items") })
+        foreach (var (from, to) in new[] { ("invariants", "invariants"), ("decisions/rejected", "decisions/rejected"), ("memory", "work-items") })
         {
             foreach (var file in Directory.GetFiles(RepositoryPaths.InRepository(["examples", .. from.Split('/')]), "*.md"))
             {

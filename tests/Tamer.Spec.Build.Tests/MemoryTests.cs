@@ -13,7 +13,7 @@ public sealed class MemoryTests
     private static MsBuildOutcome Run(TemporaryDirectory folder, bool withMemory)
     {
         folder.Write(".tamer.yml", "# the registry and the log at their default places\n");
-        var copies = new List<(string From, string To)> { ("work-items/memory", "work-items") };
+        var copies = new List<(string From, string To)> { ("memory", "work-items") };
         if (withMemory)
         {
             copies.AddRange([("invariants", "invariants"), ("decisions/rejected", "decisions/rejected")]);

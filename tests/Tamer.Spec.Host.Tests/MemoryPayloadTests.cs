@@ -12,7 +12,7 @@ public sealed class MemoryPayloadTests
 {
     private static HostFolders WithMemory()
     {
-        var folders = HostFolders.CopyOf(RepositoryPaths.InRepository("examples", "work-items", "memory"));
+        var folders = HostFolders.CopyOf(RepositoryPaths.InRepository("examples", "memory"));
         File.WriteAllText(Path.Combine(folders.Root, ".tamer.yml"), "# the registry and the log at their default places\n");
         foreach (var from in new[] { "invariants", "decisions/rejected" })
         {
