@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # What the invariants registry and the rejected-designs log add to a whole lint, paired.
-#   bash bench/measure-memory.sh [COUNT] [ROUNDS] [INVARIANTS] [DESIGNS]
+#   bash bench/measure-memory.sh [COUNT] [ROUNDS] [INVARIANTS] [DESIGNS] [SPREAD]
 # Publishes the tool as it ships, writes the generator's corpus of COUNT Work Items (seed 42), and
-# a copy of it with INVARIANTS registry entries (invariants/INV-*.md, each applies_to one folder
-# the corpus writes to) and DESIGNS rejected-design records (decisions/rejected/RD-*.md, titles
-# made of words the corpus's titles use). Each round lints both, in turn, with the tool on the
+# a copy of it with INVARIANTS registry entries (invariants/INV-*.md) and DESIGNS rejected-design
+# records (decisions/rejected/RD-*.md), as described below. Each round lints both, in turn, with the tool on the
 # whole folder; it prints each run, then the medians and the overhead of the registry and the log.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/measure-common.sh"
@@ -12,6 +11,13 @@ count="${1:-10000}"
 rounds="${2:-5}"
 invariants="${3:-200}"
 designs="${4:-500}"
+# wide: each invariant governs src/<module>/file<k>?.ts, about one corpus write path in five (most
+# Work Items get a TMR7001, as in a repository whose Work Items name none of their invariants);
+# narrow: the same globs ending in .tsx, which no corpus file has (the index and the exact overlap
+# test still run on every write path, and no Work Item is reported).
+spread="${5:-wide}"
+extension=".ts"
+if [ "$spread" = narrow ]; then extension=".tsx"; fi
 
 build_tool
 build_generator
@@ -22,42 +28,52 @@ rm -rf "$remembered"
 cp -r "$plain" "$remembered"
 mkdir -p "$remembered/invariants" "$remembered/decisions/rejected"
 
-# The folders the corpus writes to (the parent of each write path), most written first.
-grep -rhoE '^  write: \[[^]]*\]' "$plain" | sed -E 's/^  write: \[//; s/\]$//' | tr ',' '\n' | sed -E 's/^ *//; s/ *$//' \
-  | awk -F/ 'NF > 2 { $NF = ""; sub(/ $/, ""); gsub(/ /, "/"); print }' | sort | uniq -c | sort -rn | awk '{ print $2 }' \
-  | head -n "$invariants" > "$artifacts/bench-output-folders.txt" || true
-awk -v out="$remembered/invariants" '{
-  id = sprintf("INV-BENCH-%03d", NR)
-  file = out "/" id ".md"
-  print "---" > file
-  print "id: " id > file
-  print "statement: the code under " $0 " keeps invariant number " NR > file
-  print "consequence: a change there breaks what invariant " NR " protects" > file
-  print "applies_to: [\"" $0 "/**\"]" > file
-  print "owner: bench" > file
-  print "---" > file
-  close(file)
-}' "$artifacts/bench-output-folders.txt"
+# The registry: INVARIANTS entries spread over the modules the corpus writes to, each governing a
+# tenth of a module's files (src/api/file17?.ts: file17 and file170-file179), so that about one
+# write path in five is governed, as in a repository whose registry covers its sensitive code.
+grep -rhoE '^  write: \[[^]]*\]' "$plain" | grep -oE 'src/[a-z]+/' | sort -u > "$artifacts/bench-output-modules.txt"
+awk -v out="$remembered/invariants" -v n="$invariants" -v ext="$extension" '{ m[NR] = $0 } END {
+  for (i = 1; i <= n; i++) {
+    id = sprintf("INV-BENCH-%03d", i)
+    file = out "/" id ".md"
+    module = m[(i - 1) % NR + 1]
+    print "---" > file
+    print "id: " id > file
+    print "statement: the code in " module "file" (10 + int((i - 1) / NR)) "? keeps invariant " i > file
+    print "consequence: a change there breaks what invariant " i " protects" > file
+    print "applies_to: [\"" module "file" (10 + int((i - 1) / NR)) "?" ext "\"]" > file
+    print "owner: bench" > file
+    print "---" > file
+    close(file)
+  }
+}' "$artifacts/bench-output-modules.txt"
 
-# Titles' words, without the shortest ones, as the vocabulary of the rejected designs.
-grep -rhE '^title: ' "$plain" | sed -E 's/^title: //; s/"//g' | tr ' ' '\n' | tr 'A-Z' 'a-z' | grep -E '^[a-z]{4,}$' | sort -u > "$artifacts/bench-output-words.txt"
-awk -v out="$remembered/decisions/rejected" -v n="$designs" 'BEGIN { srand(42) } { w[NR] = $0 } END {
+# The log: DESIGNS records, each a title of two words the corpus's titles use and three words of
+# its own (a design nobody proposes again), and one in a hundred the title of a corpus Work Item
+# with two words more (a design Work Items do propose again).
+grep -rhE '^title: ' "$plain" | sed -E 's/^title: //; s/"//g' | sort -u > "$artifacts/bench-output-titles.txt"
+tr ' ' '\n' < "$artifacts/bench-output-titles.txt" | tr 'A-Z' 'a-z' | grep -E '^[a-z]{4,}$' | sort -u > "$artifacts/bench-output-words.txt"
+awk -v out="$remembered/decisions/rejected" -v n="$designs" -v titles="$artifacts/bench-output-titles.txt" 'BEGIN { srand(42); while ((getline t < titles) > 0) title[++nt] = t } { w[NR] = $0 } END {
   for (i = 1; i <= n; i++) {
     id = sprintf("RD-%04d", i)
     file = out "/" id ".md"
-    title = w[int(rand() * NR) + 1] " " w[int(rand() * NR) + 1] " with " w[int(rand() * NR) + 1] " " w[int(rand() * NR) + 1]
+    if (i % 100 == 0) {
+      heading = title[int(rand() * nt) + 1] " with a sidecar"
+    } else {
+      heading = w[int(rand() * NR) + 1] " " sprintf("zeta%04d", i) " with " w[int(rand() * NR) + 1] " " sprintf("omicron%04d", i) " " sprintf("kappa%04d", i)
+    }
     print "---" > file
     print "id: " id > file
-    print "title: " title > file
+    print "title: " heading > file
     print "status: rejected" > file
     print "decided: 2026-01-01" > file
     print "reason: measured for the benchmark" > file
-    print "keywords: [" w[int(rand() * NR) + 1] "]" > file
+    print "keywords: [" sprintf("sigma%04d", i) "]" > file
     print "---" > file
     close(file)
   }
 }' "$artifacts/bench-output-words.txt"
-echo "registry: $(ls "$remembered/invariants" | wc -l) invariants; log: $(ls "$remembered/decisions/rejected" | wc -l) rejected designs; $count Work Items"
+echo "spread: $spread; registry: $(ls "$remembered/invariants" | wc -l) invariants; log: $(ls "$remembered/decisions/rejected" | wc -l) rejected designs; $count Work Items"
 
 # One warm-up of each, then pairs (without, with); the medians of the pairs' ratios even out
 # other work on the machine.

@@ -15,7 +15,7 @@ namespace Tamer.Spec.Rules.Memory;
 /// </summary>
 public sealed class InvariantIndex
 {
-    private readonly Dictionary<string, List<(InvariantRecord Entry, GovernedPath Path)>> _byPrefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Candidate>> _byPrefix = new(StringComparer.Ordinal);
     private readonly string[] _sortedPrefixes;
 
     private InvariantIndex(IEnumerable<InvariantRecord> entries)
@@ -32,11 +32,11 @@ public sealed class InvariantIndex
                 var prefix = Prefix(governed.Pattern, governed.Pattern.LiteralSegmentCount);
                 if (!_byPrefix.TryGetValue(prefix, out var list))
                 {
-                    list = new List<(InvariantRecord, GovernedPath)>();
+                    list = new List<Candidate>();
                     _byPrefix.Add(prefix, list);
                 }
 
-                list.Add((entry, governed));
+                list.Add(new Candidate(entry, governed, Head(governed.Pattern)));
             }
         }
 
@@ -98,18 +98,46 @@ public sealed class InvariantIndex
 
         return found;
 
-        void Add(List<(InvariantRecord Entry, GovernedPath Path)> candidates)
+        void Add(List<Candidate> candidates)
         {
             foreach (var candidate in candidates)
             {
-                if (!seen.Contains(candidate.Entry) && candidate.Path.Pattern.Overlaps(path))
+                if (!seen.Contains(candidate.Entry) && MayOverlap(candidate, path) && candidate.Path.Pattern.Overlaps(path))
                 {
                     seen.Add(candidate.Entry);
-                    found.Add(candidate);
+                    found.Add((candidate.Entry, candidate.Path));
                 }
             }
         }
     }
+
+    // A quick test before the exact one: a plain path's segment just past the glob's literal prefix
+    // must start with the glob segment's literal head ('file176.ts' for 'file17?.ts').
+    private static bool MayOverlap(Candidate candidate, PathPattern path)
+    {
+        if (path.IsGlob || candidate.Head.Length == 0)
+        {
+            return true;
+        }
+
+        var index = candidate.Path.Pattern.LiteralSegmentCount;
+        return index >= path.Segments.Count || path.Segments[index].StartsWith(candidate.Head, StringComparison.Ordinal);
+    }
+
+    // The characters before the first wildcard of the glob's first non-literal segment; empty when there is none.
+    private static string Head(PathPattern pattern)
+    {
+        if (pattern.LiteralSegmentCount >= pattern.Segments.Count)
+        {
+            return string.Empty;
+        }
+
+        var segment = pattern.Segments[pattern.LiteralSegmentCount];
+        var end = segment.IndexOfAny(new[] { '*', '?', '[', '{', '\\' });
+        return end < 0 ? string.Empty : segment.Substring(0, end);
+    }
+
+    private sealed record Candidate(InvariantRecord Entry, GovernedPath Path, string Head);
 
     private static string Prefix(PathPattern pattern, int count) => string.Join("/", pattern.Segments.Take(Math.Min(count, pattern.Segments.Count)));
 }

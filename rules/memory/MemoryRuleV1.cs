@@ -35,7 +35,11 @@ public sealed class MemoryRuleV1 : Rule
                 break;
             case DocumentRole.WorkItem when context.Document.WorkItem is not null:
                 InvariantReferenceCheck.Run(context);
-                GovernedWriteCheck.Run(context);
+                if (context.IsEnabled(MemoryDiagnostics.UnnamedInvariant))
+                {
+                    GovernedWriteCheck.Run(context);
+                }
+
                 var acknowledged = AcknowledgementCheck.Run(context);
                 RejectedDesignCheck.Run(context, acknowledged);
                 break;

@@ -27,6 +27,7 @@ internal sealed partial class WorkItemSource : IDisposable
     private readonly ILogger _logger;
     private LintEngine _engine;
     private readonly List<FileSystemWatcher> _watchers = new();
+    private readonly HashSet<string> _watchedMemoryFolders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reportedLinks = new(StringComparer.Ordinal);
     private long _generation = 1;
 
@@ -86,6 +87,7 @@ internal sealed partial class WorkItemSource : IDisposable
         var served = finder.FindInFolder(_folder).Except(memory, StringComparer.Ordinal).ToList();
         var context = (_repositoryRoot is null ? [] : finder.FindIncluded().Except(served, StringComparer.Ordinal)).Concat(memory).Distinct(StringComparer.Ordinal).ToList();
         LogLinksOutside(finder, configuration, root);
+        WatchMemoryFolders(configuration, root);
         return new WorkItemFiles(configuration, root, _repositoryRoot, ReadAll(served, root, configuration), ReadAll(context, root, configuration), generation, session.Baseline);
     }
 
@@ -138,6 +140,29 @@ internal sealed partial class WorkItemSource : IDisposable
         {
             LogUnreadable(_logger, display, exception.Message);
             return null;
+        }
+    }
+
+    // The folders of the invariants registry and the rejected-designs log (the literal part of each
+    // glob), watched once each, so that an edited invariant or record reaches the next assignment.
+    private void WatchMemoryFolders(TamerConfiguration configuration, string root)
+    {
+        foreach (var glob in configuration.InvariantsRegistry.Concat(configuration.RejectedDesignsLog))
+        {
+            var pattern = Tamer.Spec.Paths.PathPattern.Parse(glob);
+            var folder = Path.Combine([root, .. pattern.Segments.Take(pattern.LiteralSegmentCount)]);
+            if (!pattern.IsValid || !Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            lock (_watchedMemoryFolders)
+            {
+                if (_watchedMemoryFolders.Add(Path.GetFullPath(folder)))
+                {
+                    Watch(folder, "*", recursive: true);
+                }
+            }
         }
     }
 
