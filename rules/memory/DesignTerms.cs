@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using Tamer.Spec.Text;
 
 namespace Tamer.Spec.Rules.Memory;
@@ -14,6 +13,23 @@ namespace Tamer.Spec.Rules.Memory;
 public static class DesignTerms
 {
     private static readonly Lazy<HashSet<string>> StopWords = new(LoadStopWords);
+
+    /// <summary>Adds the terms of <paramref name="text"/> to <paramref name="terms"/>.</summary>
+    public static void AddTo(string? text, ISet<string> terms)
+    {
+        if (terms is null)
+        {
+            throw new ArgumentNullException(nameof(terms));
+        }
+
+        foreach (var word in WordTokenizer.Tokenize(text ?? string.Empty))
+        {
+            if (Term(word.Lower) is { } term)
+            {
+                terms.Add(term);
+            }
+        }
+    }
 
     /// <summary>Adds the terms of <paramref name="text"/> to <paramref name="counts"/>, each occurrence with <paramref name="weight"/>.</summary>
     public static void Add(string? text, double weight, IDictionary<string, double> counts)
@@ -35,7 +51,7 @@ public static class DesignTerms
     /// <summary>The term a lower-case word counts as, or null when it does not count.</summary>
     public static string? Term(string word)
     {
-        if (word is null || word.Length < 2 || word.All(char.IsDigit) || StopWords.Value.Contains(word))
+        if (word is null || word.Length < 2 || IsNumber(word) || StopWords.Value.Contains(word))
         {
             return null;
         }
@@ -46,6 +62,19 @@ public static class DesignTerms
         }
 
         return StopWords.Value.Contains(word) ? null : word;
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static HashSet<string> LoadStopWords()

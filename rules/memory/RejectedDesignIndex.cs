@@ -100,20 +100,20 @@ public sealed class RejectedDesignIndex
             throw new ArgumentNullException(nameof(workItem));
         }
 
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        DesignTerms.Add(workItem.Title?.Value, 1, counts);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        DesignTerms.AddTo(workItem.Title?.Value, terms);
         foreach (var criterion in workItem.AcceptanceCriteria.Items)
         {
-            DesignTerms.Add(criterion.Text.Value, 1, counts);
+            DesignTerms.AddTo(criterion.Text.Value, terms);
         }
 
         foreach (var nonGoal in workItem.NonGoals.Items)
         {
-            DesignTerms.Add(nonGoal.Value, 1, counts);
+            DesignTerms.AddTo(nonGoal.Value, terms);
         }
 
-        DesignTerms.Add(workItem.Body.Value, 1, counts);
-        return new HashSet<string>(counts.Keys, StringComparer.Ordinal);
+        DesignTerms.AddTo(workItem.Body.Value, terms);
+        return terms;
     }
 
     /// <summary>The terms of a free text (a title, a sentence).</summary>
