@@ -38,6 +38,6 @@ public sealed class CodeFixTests
     [Fact]
     public void Every_fixable_diagnostic_of_the_packs_is_offered_to_the_IDE()
     {
-        new WorkItemCodeFixProvider().FixableDiagnosticIds.ShouldBe(["TMR0005", "TMR0007", "TMR1002", "TMR1005", "TMR1007", "TMR2006", "TMR3001", "TMR4001", "TMR4004", "TMR4005", "TMR5001"]);
+        new WorkItemCodeFixProvider().FixableDiagnosticIds.ShouldBe(["TMR0005", "TMR0007", "TMR1002", "TMR1005", "TMR1007", "TMR2006", "TMR3001", "TMR4001", "TMR4004", "TMR4005", "TMR5001", "TMR7001", "TMR7002"]);
     }
 }

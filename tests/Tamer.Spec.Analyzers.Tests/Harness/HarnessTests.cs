@@ -20,6 +20,7 @@ public sealed class HarnessTests
         ["TMR1101"] = "drift is a change checked against the scope by tamer-lint verify (git), not a property of the Work Item",
         ["TMR1102"] = "drift is a change checked against the scope by tamer-lint verify (git), not a property of the Work Item",
         ["TMR1103"] = "drift is a change checked against the scope by tamer-lint verify (git), not a property of the Work Item",
+        ["TMR7006"] = "it compares an invariant's applies_to with the files on disk, which an analyzer may not read (RS1035)",
         ["TMR6004"] = "it judges a test run (TRX or JUnit XML) against the criteria, and a compilation has no run: tamer-lint verify --tests reports it",
         ["TMR6005"] = "it judges a test run (TRX or JUnit XML) against the criteria, and a compilation has no run: tamer-lint verify --tests reports it",
         ["TMR6006"] = "it lists a run's manual criteria, and a compilation has no run: tamer-lint verify --tests and the host's submissions report it",
@@ -78,7 +79,7 @@ public sealed class HarnessTests
 
     private static IEnumerable<string> Folders()
     {
-        var roots = new[] { "scope", "acceptance", "invariants", "dependencies", "non-goals" }.Select(axis => RepositoryPaths.InRepository("rules", axis, "fixtures"))
+        var roots = new[] { "scope", "acceptance", "invariants", "dependencies", "non-goals", "memory" }.Select(axis => RepositoryPaths.InRepository("rules", axis, "fixtures"))
             .Append(RepositoryPaths.InRepository("rules", "format", "fixtures"));
         // A folder with no Work Item of its own is a layout tree (the format profiles' fixtures), not one project.
         return roots.SelectMany(root => Directory.GetDirectories(root).Where(d => Directory.EnumerateFiles(d, "*.md").Any()).Order(StringComparer.Ordinal).Prepend(root));
@@ -114,7 +115,7 @@ public sealed class HarnessTests
     private static string OwnIdPrefix(string folder)
     {
         var relative = Path.GetRelativePath(RepositoryPaths.Root, folder).Replace('\\', '/');
-        var axes = new[] { "format", "scope", "acceptance", "invariants", "dependencies", "non-goals" };
+        var axes = new[] { "format", "scope", "acceptance", "invariants", "dependencies", "non-goals", "traceability", "memory" };
         var index = relative.StartsWith("rules/", StringComparison.Ordinal) ? Array.IndexOf(axes, relative.Split('/')[1]) : 0;
         return "TMR" + index;
     }
