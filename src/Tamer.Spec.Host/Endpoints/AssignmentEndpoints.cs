@@ -84,8 +84,11 @@ internal static class AssignmentEndpoints
     }
 
     // What the project remembers about the Work Item: its governing invariants and the rejected designs it resembles.
+    // Left out when there is nothing to remember (no registry or log, or nothing in them concerns it).
     private static MemoryView? MemoryOf(WorkItems.GateView view, string workItemId) =>
-        view.Find(workItemId)?.WorkItem is { } workItem ? MemoryView.For(workItem, view.Workspace, view.Files.Configuration) : null;
+        view.Find(workItemId)?.WorkItem is { } workItem && MemoryView.For(workItem, view.Workspace, view.Files.Configuration) is { } memory && (memory.Invariants.Count > 0 || memory.RejectedDesigns.Count > 0)
+            ? memory
+            : null;
 
     private static IResult Get(string assignmentId, Orchestrator orchestrator)
     {
