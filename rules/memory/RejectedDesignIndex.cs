@@ -27,6 +27,9 @@ public sealed class RejectedDesignIndex
     private readonly List<double> _totals = new();
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
 
+    // The postings with each record's weight of the term beside it, for scoring without a lookup per record.
+    private readonly Dictionary<string, Posting[]> _weightedPostings = new(StringComparer.Ordinal);
+
     private RejectedDesignIndex(IEnumerable<RejectedDesign> records)
     {
         var counts = new List<Dictionary<string, double>>();
@@ -79,6 +82,18 @@ public sealed class RejectedDesignIndex
 
             _weights.Add(weights);
             _totals.Add(weights.Values.Sum());
+        }
+
+        foreach (var pair in _postings)
+        {
+            var postings = new Posting[pair.Value.Count];
+            for (var i = 0; i < postings.Length; i++)
+            {
+                var record = pair.Value[i];
+                postings[i] = new Posting(record, _weights[record][pair.Key]);
+            }
+
+            _weightedPostings.Add(pair.Key, postings);
         }
     }
 
@@ -135,40 +150,60 @@ public sealed class RejectedDesignIndex
             throw new ArgumentNullException(nameof(terms));
         }
 
-        var covered = new Dictionary<int, double>();
-        var shared = new Dictionary<int, int>();
+        // Per record: the weight the text covers and how many terms it shares, in arrays by the
+        // record's place (a Work Item's terms touch a few dozen postings of a few hundred records).
+        var covered = new double[_records.Count];
+        var shared = new int[_records.Count];
+        var touched = new List<int>();
         foreach (var term in terms)
         {
-            if (!_postings.TryGetValue(term, out var list))
+            if (!_weightedPostings.TryGetValue(term, out var postings))
             {
                 continue;
             }
 
-            foreach (var record in list)
+            foreach (var posting in postings)
             {
-                covered[record] = (covered.TryGetValue(record, out var sum) ? sum : 0) + _weights[record][term];
-                shared[record] = (shared.TryGetValue(record, out var count) ? count : 0) + 1;
+                if (shared[posting.Record]++ == 0)
+                {
+                    touched.Add(posting.Record);
+                }
+
+                covered[posting.Record] += posting.Weight;
             }
         }
 
         var matches = new List<DesignMatch>();
-        foreach (var pair in covered)
+        foreach (var record in touched)
         {
-            var total = _totals[pair.Key];
-            if (total <= 0 || shared[pair.Key] < MinimumSharedTerms)
+            var total = _totals[record];
+            if (total <= 0 || shared[record] < MinimumSharedTerms)
             {
                 continue;
             }
 
-            var score = pair.Value / total;
+            var score = covered[record] / total;
             if (score + 1e-9 >= threshold)
             {
-                var weights = _weights[pair.Key];
+                var weights = _weights[record];
                 var words = weights.Where(w => terms.Contains(w.Key)).OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key).ToList();
-                matches.Add(new DesignMatch(_records[pair.Key], score, words));
+                matches.Add(new DesignMatch(_records[record], score, words));
             }
         }
 
         return matches.OrderByDescending(m => m.Score).ThenBy(m => m.Record.Id!.Value, StringComparer.Ordinal).ToList();
+    }
+
+    private readonly struct Posting
+    {
+        public Posting(int record, double weight)
+        {
+            Record = record;
+            Weight = weight;
+        }
+
+        public int Record { get; }
+
+        public double Weight { get; }
     }
 }
