@@ -96,6 +96,9 @@ internal sealed partial class WorkItemBinder
                 case "suppress":
                     _parts.Suppressions = ReadSuppressions(entry);
                     break;
+                case "acknowledges":
+                    // Read by the memory rule (TMR7010) from the frontmatter itself.
+                    break;
                 default:
                     if (!_dialect.IgnoredKeys.Contains(key.Value))
                     {
