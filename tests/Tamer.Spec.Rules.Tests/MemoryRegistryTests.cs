@@ -35,4 +35,44 @@ public sealed class MemoryRegistryTests
 
         diagnostic.Message.ShouldContain("did you mean 'acknowledges'");
     }
+
+    private static WorkItemDocument Entry(string id) =>
+        WorkItemParser.Parse("invariants/entry.md", "---\nid: " + id + "\nstatement: every query is filtered by tenant\nconsequence: data leaks\napplies_to: [src/tenancy/**]\nowner: team\n---\n", null, MemoryProfiles.InvariantRegistry);
+
+    private static WorkItemDocument WritingTenancy() =>
+        WorkItemParser.Parse("wi.md", "---\nid: WI-1\ntitle: Tenancy\nstatus: draft\nscope:\n  write: [src/tenancy/context.ts]\n---\n");
+
+    [Fact]
+    public void A_registry_id_that_is_not_an_id_is_TMR7007_at_the_id_and_governs_nothing()
+    {
+        var entry = Entry("tenant rule");
+
+        var onEntry = Lint("invariants/entry.md", entry, WritingTenancy()).Where(d => d.Id == "TMR7007").ShouldHaveSingleItem();
+
+        onEntry.Location!.Start.Line.ShouldBe(2);
+        onEntry.Location.Start.Column.ShouldBe(5);
+        onEntry.Message.ShouldContain("'tenant rule' is not an id");
+        Lint("wi.md", entry, WritingTenancy()).ShouldNotContain(d => d.Id == "TMR7001");
+    }
+
+    [Fact]
+    public void A_well_formed_registry_id_is_no_TMR7007_and_governs_its_paths()
+    {
+        var entry = Entry("INV-TENANT-001");
+
+        Lint("invariants/entry.md", entry, WritingTenancy()).ShouldNotContain(d => d.Id == "TMR7007");
+        Lint("wi.md", entry, WritingTenancy()).ShouldContain(d => d.Id == "TMR7001");
+    }
+
+    [Fact]
+    public void A_rejected_design_id_that_is_not_an_id_is_TMR7008_at_the_id()
+    {
+        var record = WorkItemParser.Parse("RD.md", RejectedRecord.Replace("id: RD-0007", "id: redis idea", StringComparison.Ordinal), null, MemoryProfiles.RejectedDesignLog);
+
+        var diagnostic = Lint("RD.md", record).Where(d => d.Id == "TMR7008").ShouldHaveSingleItem();
+
+        diagnostic.Location!.Start.Line.ShouldBe(2);
+        diagnostic.Message.ShouldContain("'redis idea' is not an id");
+        Lint("RD.md", WorkItemParser.Parse("RD.md", RejectedRecord, null, MemoryProfiles.RejectedDesignLog)).ShouldNotContain(d => d.Id == "TMR7008");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Text;
 
@@ -18,7 +19,7 @@ public static class MemoryRecordReader
     public static InvariantRecord ReadInvariant(string path, SourceText source, ParseLimits? limits = null)
     {
         var frontmatter = MemoryFrontmatter.Read(source, limits ?? ParseLimits.Default, "an invariant");
-        var id = frontmatter.Required("id");
+        var id = WellFormedId(frontmatter, frontmatter.Required("id"), "INV-TENANT-001");
         var statement = frontmatter.Required("statement");
         var consequence = frontmatter.Optional("consequence");
         var appliesTo = frontmatter.List("applies_to");
@@ -56,7 +57,7 @@ public static class MemoryRecordReader
     public static RejectedDesign ReadRejectedDesign(string path, SourceText source, ParseLimits? limits = null)
     {
         var frontmatter = MemoryFrontmatter.Read(source, limits ?? ParseLimits.Default, "a rejected-design record");
-        var id = frontmatter.Required("id");
+        var id = WellFormedId(frontmatter, frontmatter.Required("id"), "RD-0007");
         var title = frontmatter.Required("title");
         var status = frontmatter.Required("status");
         if (status is not null && status.Value != "rejected")
@@ -76,6 +77,19 @@ public static class MemoryRecordReader
         frontmatter.UnknownKeys(RejectedDesignKeys);
         var body = frontmatter.Body.IsEmpty ? string.Empty : source.ToString(frontmatter.Body);
         return new RejectedDesign(path, frontmatter.HeadSpan, id, title, decided, reason, keywords, supersededBy, body, frontmatter.Problems);
+    }
+
+    // An id nothing could reference ("tenant rule") is a problem of the record, and the record is
+    // kept out of every lookup by id: it has no id until it is written in the id shape.
+    private static SourcedText? WellFormedId(MemoryFrontmatter frontmatter, SourcedText? id, string example)
+    {
+        if (id is null || WorkItemFormat.IsWellFormedId(id.Value))
+        {
+            return id;
+        }
+
+        frontmatter.Problems.Add(new MemoryRecordProblem(id.Span, "id '" + id.Value + "' is not an id; write upper-case letters and digits in at least two groups joined by '-', such as " + example));
+        return null;
     }
 
     private static bool IsDate(string value) =>
