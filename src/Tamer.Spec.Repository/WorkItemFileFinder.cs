@@ -23,6 +23,7 @@ public sealed class WorkItemFileFinder
     private readonly IReadOnlyList<PathPattern> _include;
     private readonly IReadOnlyList<PathPattern> _exclude;
     private readonly IReadOnlyList<PathPattern> _memory;
+    private readonly TamerConfiguration? _configuration;
     private readonly FolderWalk _walk;
 
     /// <summary>A finder whose links may not leave <paramref name="root"/>.</summary>
@@ -39,6 +40,7 @@ public sealed class WorkItemFileFinder
         : this(root, (configuration ?? throw new ArgumentNullException(nameof(configuration))).Include, configuration.Exclude, repositoryRoot, configuration.FollowLinksOutside)
     {
         _memory = configuration.InvariantsRegistry.Concat(configuration.RejectedDesignsLog).Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
+        _configuration = configuration;
     }
 
     private WorkItemFileFinder(string root, IEnumerable<string> include, IEnumerable<string> exclude, string? repositoryRoot, bool followLinksOutside)
@@ -58,9 +60,12 @@ public sealed class WorkItemFileFinder
 
     /// <summary>
     /// Every file of the invariants registry and the rejected-designs log (the configuration's
-    /// <c>invariants_registry</c> and <c>rejected_designs_log</c> globs) that no exclude glob names, sorted.
+    /// <c>invariants_registry</c> and <c>rejected_designs_log</c> globs) that no exclude glob names, sorted;
+    /// a file the configuration reads otherwise (a <c>formats:</c> entry, or a Work Item the include
+    /// globs select in a default folder) is not among them.
     /// </summary>
-    public IReadOnlyList<string> FindMemoryFiles() => Find(_memory);
+    public IReadOnlyList<string> FindMemoryFiles() =>
+        Find(_memory).Where(f => _configuration is null || _configuration.IsMemoryFile(Relative(f))).ToList();
 
     private IReadOnlyList<string> Find(IReadOnlyList<PathPattern> patterns)
     {

@@ -111,9 +111,13 @@ public sealed class TamerConfiguration
     /// </summary>
     public bool IsMemoryFile(string? relativePath) => FindMemoryProfile(relativePath) is not null;
 
+    // The registry and the log take the files their globs match, with two exceptions that keep a
+    // repository without them as it was: a file a formats: entry names is read as that entry says,
+    // and the default folders (invariants/, decisions/rejected/) never take a file the include
+    // globs select; only globs written under invariants_registry: or rejected_designs_log: do.
     private FormatProfile? FindMemoryProfile(string? relativePath)
     {
-        if (relativePath is null)
+        if (relativePath is null || Formats.Any(f => f.Matches(relativePath)))
         {
             return null;
         }
@@ -122,30 +126,43 @@ public sealed class TamerConfiguration
         _logPatterns ??= RejectedDesignsLog.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
         if (_registryPatterns.Any(p => p.Matches(relativePath)))
         {
-            return Memory.MemoryProfiles.InvariantRegistry;
+            return IsDefaultRegistry ? (IsIncluded(relativePath) ? null : Memory.MemoryProfiles.DefaultInvariantRegistry) : Memory.MemoryProfiles.InvariantRegistry;
         }
 
-        return _logPatterns.Any(p => p.Matches(relativePath)) ? Memory.MemoryProfiles.RejectedDesignLog : null;
+        if (_logPatterns.Any(p => p.Matches(relativePath)))
+        {
+            return IsDefaultLog ? (IsIncluded(relativePath) ? null : Memory.MemoryProfiles.DefaultRejectedDesignLog) : Memory.MemoryProfiles.RejectedDesignLog;
+        }
+
+        return null;
     }
 
+    /// <summary>True when <c>invariants_registry:</c> is not written, so the default folder applies.</summary>
+    public bool IsDefaultRegistry => ReferenceEquals(InvariantsRegistry, DefaultInvariantsRegistry);
+
+    /// <summary>True when <c>rejected_designs_log:</c> is not written, so the default folder applies.</summary>
+    public bool IsDefaultLog => ReferenceEquals(RejectedDesignsLog, DefaultRejectedDesignsLog);
+
+    private bool IsIncluded(string relativePath)
+    {
+        _includePatterns ??= Include.Select(PathPattern.Parse).Where(p => p.IsValid).ToList();
+        return _includePatterns.Any(p => p.Matches(relativePath));
+    }
+
+    private IReadOnlyList<PathPattern>? _includePatterns;
     private IReadOnlyList<PathPattern>? _registryPatterns;
     private IReadOnlyList<PathPattern>? _logPatterns;
 
     /// <summary>
-    /// The profile of the invariants registry or the rejected-designs log when their globs match
-    /// <paramref name="relativePath"/> (relative to the configuration's folder, with '/'); otherwise
-    /// the one the first <c>formats:</c> entry matching it names, or null when none does.
+    /// The profile the first <c>formats:</c> entry matching <paramref name="relativePath"/> (relative
+    /// to the configuration's folder, with '/') names; otherwise the invariants registry's or the
+    /// rejected-designs log's when their globs take the file; otherwise null.
     /// </summary>
     public FormatProfile? FindFormat(string? relativePath)
     {
         if (relativePath is null)
         {
             return null;
-        }
-
-        if (FindMemoryProfile(relativePath) is { } memory)
-        {
-            return memory;
         }
 
         foreach (var assignment in Formats)
@@ -156,7 +173,7 @@ public sealed class TamerConfiguration
             }
         }
 
-        return null;
+        return FindMemoryProfile(relativePath);
     }
 
     /// <summary>The effective setting of an axis, or null when unset.</summary>

@@ -13,6 +13,10 @@ namespace Tamer.Spec.Memory;
 /// </summary>
 internal sealed class InvariantRegistryProfile : FormatProfile
 {
+    private readonly bool _skipsFilesWithoutFrontmatter;
+
+    public InvariantRegistryProfile(bool skipsFilesWithoutFrontmatter) => _skipsFilesWithoutFrontmatter = skipsFilesWithoutFrontmatter;
+
     public override string Name => "invariants-registry";
 
     public override string Describe => "an invariants registry entry";
@@ -23,6 +27,10 @@ internal sealed class InvariantRegistryProfile : FormatProfile
 
     public override bool AcceptsFixes(string diagnosticId) => false;
 
+    // In the default folder a file without frontmatter (a README, a template, an empty file) holds
+    // no record: it stays in the folder's role, with nothing for any rule to check.
     internal override WorkItemDocument Read(string path, SourceText source, List<ParseProblem> problems, ParseLimits limits) =>
-        new(path, source, new List<ParseProblem>(), null, this, DocumentRole.InvariantRecord, MemoryRecordReader.ReadInvariant(path, source, limits));
+        _skipsFilesWithoutFrontmatter && problems.Count == 0 && FrontmatterSplitter.Split(source, out _) is null
+            ? new(path, source, new List<ParseProblem>(), null, this, DocumentRole.InvariantRecord, null)
+            : new(path, source, new List<ParseProblem>(), null, this, DocumentRole.InvariantRecord, MemoryRecordReader.ReadInvariant(path, source, limits));
 }

@@ -10,11 +10,17 @@ namespace Tamer.Spec.Memory;
 public static class MemoryProfiles
 {
     /// <summary>An invariants registry entry.</summary>
-    public static FormatProfile InvariantRegistry { get; } = new InvariantRegistryProfile();
+    public static FormatProfile InvariantRegistry { get; } = new InvariantRegistryProfile(skipsFilesWithoutFrontmatter: false);
 
     /// <summary>A rejected-design record.</summary>
-    public static FormatProfile RejectedDesignLog { get; } = new RejectedDesignLogProfile();
+    public static FormatProfile RejectedDesignLog { get; } = new RejectedDesignLogProfile(skipsFilesWithoutFrontmatter: false);
+
+    /// <summary>A file of the default registry folder: one without frontmatter (a README, an empty file) is no entry and draws nothing.</summary>
+    public static FormatProfile DefaultInvariantRegistry { get; } = new InvariantRegistryProfile(skipsFilesWithoutFrontmatter: true);
+
+    /// <summary>A file of the default log folder: one without frontmatter is no record and draws nothing.</summary>
+    public static FormatProfile DefaultRejectedDesignLog { get; } = new RejectedDesignLogProfile(skipsFilesWithoutFrontmatter: true);
 
     /// <summary>True when <paramref name="profile"/> reads registry entries or rejected-design records, not Work Items.</summary>
-    public static bool IsMemory(FormatProfile? profile) => ReferenceEquals(profile, InvariantRegistry) || ReferenceEquals(profile, RejectedDesignLog);
+    public static bool IsMemory(FormatProfile? profile) => profile is InvariantRegistryProfile or RejectedDesignLogProfile;
 }

@@ -13,6 +13,10 @@ namespace Tamer.Spec.Memory;
 /// </summary>
 internal sealed class RejectedDesignLogProfile : FormatProfile
 {
+    private readonly bool _skipsFilesWithoutFrontmatter;
+
+    public RejectedDesignLogProfile(bool skipsFilesWithoutFrontmatter) => _skipsFilesWithoutFrontmatter = skipsFilesWithoutFrontmatter;
+
     public override string Name => "rejected-designs-log";
 
     public override string Describe => "a rejected-design record";
@@ -23,6 +27,10 @@ internal sealed class RejectedDesignLogProfile : FormatProfile
 
     public override bool AcceptsFixes(string diagnosticId) => false;
 
+    // In the default folder a file without frontmatter (a README, a template, an empty file) holds
+    // no record: it stays in the folder's role, with nothing for any rule to check.
     internal override WorkItemDocument Read(string path, SourceText source, List<ParseProblem> problems, ParseLimits limits) =>
-        new(path, source, new List<ParseProblem>(), null, this, DocumentRole.RejectedDesign, MemoryRecordReader.ReadRejectedDesign(path, source, limits));
+        _skipsFilesWithoutFrontmatter && problems.Count == 0 && FrontmatterSplitter.Split(source, out _) is null
+            ? new(path, source, new List<ParseProblem>(), null, this, DocumentRole.RejectedDesign, null)
+            : new(path, source, new List<ParseProblem>(), null, this, DocumentRole.RejectedDesign, MemoryRecordReader.ReadRejectedDesign(path, source, limits));
 }
