@@ -1,5 +1,6 @@
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Formats;
 using Tamer.Spec.Memory;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Workspace;
@@ -74,5 +75,61 @@ public sealed class MemoryRegistryTests
         diagnostic.Location!.Start.Line.ShouldBe(2);
         diagnostic.Message.ShouldContain("'redis idea' is not an id");
         Lint("RD.md", WorkItemParser.Parse("RD.md", RejectedRecord, null, MemoryProfiles.RejectedDesignLog)).ShouldNotContain(d => d.Id == "TMR7008");
+    }
+
+    private static readonly byte[] Binary = [0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x01, 0x02, 0x0A];
+
+    [Fact]
+    public void A_binary_registry_file_is_TMR7007_at_1_1_and_no_work_item()
+    {
+        var document = WorkItemParser.Parse("invariants/blob.md", Binary, null, MemoryProfiles.InvariantRegistry);
+
+        document.Role.ShouldBe(DocumentRole.InvariantRecord);
+        var diagnostics = Lint("invariants/blob.md", document);
+        var diagnostic = diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("TMR7007");
+        diagnostic.Location!.Start.Line.ShouldBe(1);
+        diagnostic.Location.Start.Column.ShouldBe(1);
+        diagnostic.Message.ShouldContain("cannot be read");
+    }
+
+    [Fact]
+    public void An_oversized_log_file_is_TMR7008_at_1_1_and_no_work_item()
+    {
+        var document = WorkItemParser.Parse("decisions/rejected/big.md", RejectedRecord + new string('x', 200), new ParseLimits { MaxFileBytes = 100 }, MemoryProfiles.RejectedDesignLog);
+
+        document.Role.ShouldBe(DocumentRole.RejectedDesign);
+        var diagnostic = Lint("decisions/rejected/big.md", document).ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("TMR7008");
+        diagnostic.Location!.Start.Line.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_registry_file_over_the_limit_unread_by_the_host_keeps_its_role()
+    {
+        var document = WorkItemParser.TooLarge("invariants/big.md", 5_000_000, null, MemoryProfiles.InvariantRegistry);
+
+        document.Role.ShouldBe(DocumentRole.InvariantRecord);
+        Lint("invariants/big.md", document).ShouldHaveSingleItem().Id.ShouldBe("TMR7007");
+    }
+
+    [Fact]
+    public void An_empty_file_in_a_written_registry_is_TMR7007_and_in_the_default_folder_draws_nothing()
+    {
+        var written = WorkItemParser.Parse("registry/empty.md", Array.Empty<byte>(), null, MemoryProfiles.InvariantRegistry);
+        var defaulted = WorkItemParser.Parse("invariants/empty.md", Array.Empty<byte>(), null, MemoryProfiles.DefaultInvariantRegistry);
+
+        Lint("registry/empty.md", written).ShouldHaveSingleItem().Id.ShouldBe("TMR7007");
+        Lint("invariants/empty.md", defaulted).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Near_miss_a_binary_work_item_is_still_a_work_item_with_its_parse_diagnostic()
+    {
+        var document = WorkItemParser.Parse("work-items/blob.md", Binary, null, null);
+
+        document.Role.ShouldBe(DocumentRole.WorkItem);
+        Lint("work-items/blob.md", document).ShouldNotContain(d => d.Id.StartsWith("TMR70", StringComparison.Ordinal));
+        Lint("work-items/blob.md", document).ShouldNotBeEmpty();
     }
 }

@@ -202,7 +202,7 @@ internal sealed class LocalWorkspace
     {
         var length = Encoding.UTF8.GetByteCount(text);
         return length > ParseLimits.Default.MaxFileBytes
-            ? WorkItemParser.TooLarge(display, length, ParseLimits.Default)
+            ? WorkItemParser.TooLarge(display, length, ParseLimits.Default, profile)
             : WorkItemParser.Parse(display, Encoding.UTF8.GetBytes(text), ParseLimits.Default, profile);
     }
 

@@ -32,7 +32,18 @@ internal sealed class MemoryFrontmatter
 
     public bool IsReadable => _mapping is not null;
 
-    public static MemoryFrontmatter Read(SourceText source, ParseLimits limits, string what)
+    public static MemoryFrontmatter Read(SourceText source, ParseLimits limits, string what, IEnumerable<ParseProblem>? decodeProblems = null)
+    {
+        var read = ReadFrontmatter(source, limits, what);
+        foreach (var problem in decodeProblems ?? Enumerable.Empty<ParseProblem>())
+        {
+            read.Problems.Insert(0, new MemoryRecordProblem(problem.Span, "the file's text: " + Describe(problem)));
+        }
+
+        return read;
+    }
+
+    private static MemoryFrontmatter ReadFrontmatter(SourceText source, ParseLimits limits, string what)
     {
         var head = source.Length == 0 ? default : source.GetLineSpan(1);
         var block = FrontmatterSplitter.Split(source, out var splitProblem);
@@ -57,7 +68,7 @@ internal sealed class MemoryFrontmatter
         return new MemoryFrontmatter(source, mapping, block.OpeningLine, block.Body);
     }
 
-    private static string Describe(ParseProblem problem) =>
+    internal static string Describe(ParseProblem problem) =>
         problem.Arguments.Length > 0 ? string.Join(" ", problem.Arguments.Select(a => System.Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture))) : problem.Kind.ToString();
 
     /// <summary>A required text value; a problem when missing, empty or not text.</summary>

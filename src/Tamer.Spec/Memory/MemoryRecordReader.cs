@@ -16,9 +16,11 @@ public static class MemoryRecordReader
     public static IReadOnlyList<string> RejectedDesignKeys { get; } = new[] { "id", "title", "status", "decided", "reason", "keywords", "superseded_by" };
 
     /// <summary>Reads one registry entry.</summary>
-    public static InvariantRecord ReadInvariant(string path, SourceText source, ParseLimits? limits = null)
+    public static InvariantRecord ReadInvariant(string path, SourceText source, ParseLimits? limits = null) => ReadInvariant(path, source, limits, null);
+
+    internal static InvariantRecord ReadInvariant(string path, SourceText source, ParseLimits? limits, IEnumerable<ParseProblem>? decodeProblems)
     {
-        var frontmatter = MemoryFrontmatter.Read(source, limits ?? ParseLimits.Default, "an invariant");
+        var frontmatter = MemoryFrontmatter.Read(source, limits ?? ParseLimits.Default, "an invariant", decodeProblems);
         var id = WellFormedId(frontmatter, frontmatter.Required("id"), "INV-TENANT-001");
         var statement = frontmatter.Required("statement");
         var consequence = frontmatter.Optional("consequence");
@@ -54,9 +56,11 @@ public static class MemoryRecordReader
     }
 
     /// <summary>Reads one rejected-design record.</summary>
-    public static RejectedDesign ReadRejectedDesign(string path, SourceText source, ParseLimits? limits = null)
+    public static RejectedDesign ReadRejectedDesign(string path, SourceText source, ParseLimits? limits = null) => ReadRejectedDesign(path, source, limits, null);
+
+    internal static RejectedDesign ReadRejectedDesign(string path, SourceText source, ParseLimits? limits, IEnumerable<ParseProblem>? decodeProblems)
     {
-        var frontmatter = MemoryFrontmatter.Read(source, limits ?? ParseLimits.Default, "a rejected-design record");
+        var frontmatter = MemoryFrontmatter.Read(source, limits ?? ParseLimits.Default, "a rejected-design record", decodeProblems);
         var id = WellFormedId(frontmatter, frontmatter.Required("id"), "RD-0007");
         var title = frontmatter.Required("title");
         var status = frontmatter.Required("status");
@@ -78,6 +82,12 @@ public static class MemoryRecordReader
         var body = frontmatter.Body.IsEmpty ? string.Empty : source.ToString(frontmatter.Body);
         return new RejectedDesign(path, frontmatter.HeadSpan, id, title, decided, reason, keywords, supersededBy, body, frontmatter.Problems);
     }
+
+    internal static InvariantRecord Unreadable(string path, IReadOnlyList<MemoryRecordProblem> problems) =>
+        new(path, default, null, null, null, System.Array.Empty<GovernedPath>(), null, false, problems);
+
+    internal static RejectedDesign UnreadableRecord(string path, IReadOnlyList<MemoryRecordProblem> problems) =>
+        new(path, default, null, null, null, null, System.Array.Empty<Text.SourcedText>(), null, string.Empty, problems);
 
     // An id nothing could reference ("tenant rule") is a problem of the record, and the record is
     // kept out of every lookup by id: it has no id until it is written in the id shape.

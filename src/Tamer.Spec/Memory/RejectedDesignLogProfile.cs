@@ -32,5 +32,5 @@ internal sealed class RejectedDesignLogProfile : FormatProfile
     internal override WorkItemDocument Read(string path, SourceText source, List<ParseProblem> problems, ParseLimits limits) =>
         _skipsFilesWithoutFrontmatter && problems.Count == 0 && FrontmatterSplitter.Split(source, out _) is null
             ? new(path, source, new List<ParseProblem>(), null, this, DocumentRole.RejectedDesign, null)
-            : new(path, source, new List<ParseProblem>(), null, this, DocumentRole.RejectedDesign, MemoryRecordReader.ReadRejectedDesign(path, source, limits));
+            : new(path, source, new List<ParseProblem>(), null, this, DocumentRole.RejectedDesign, MemoryRecordReader.ReadRejectedDesign(path, source, limits, problems));
 }

@@ -125,6 +125,10 @@ public sealed class WorkItemDocument
     /// <inheritdoc />
     public override string ToString() => Id is null ? Path : Path + " (" + Id + ")";
 
+    // A registry or log file that cannot be read keeps its role: the memory rule reports the problem
+    // there (TMR7007/TMR7008), and no Work Item rule sees it.
     internal static WorkItemDocument Failed(string path, SourceText text, ParseProblem problem, FormatProfile? profile = null) =>
-        new(path, text, new[] { problem ?? throw new ArgumentNullException(nameof(problem)) }, null, profile ?? FormatProfiles.Native, DocumentRole.WorkItem, null);
+        Memory.MemoryProfiles.IsMemory(profile)
+            ? Memory.MemoryProfiles.Unreadable(path, text, problem ?? throw new ArgumentNullException(nameof(problem)), profile!)
+            : new(path, text, new[] { problem ?? throw new ArgumentNullException(nameof(problem)) }, null, profile ?? FormatProfiles.Native, DocumentRole.WorkItem, null);
 }

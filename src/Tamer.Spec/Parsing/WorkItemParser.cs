@@ -68,7 +68,7 @@ public static class WorkItemParser
         limits ??= ParseLimits.Default;
         if (text.Length > limits.MaxFileBytes || Encoding.UTF8.GetByteCount(text) > limits.MaxFileBytes)
         {
-            return WorkItemDocument.Failed(path, SourceText.From(string.Empty), TextDecoder.TooLarge(Encoding.UTF8.GetByteCount(text), limits));
+            return WorkItemDocument.Failed(path, SourceText.From(string.Empty), TextDecoder.TooLarge(Encoding.UTF8.GetByteCount(text), limits), profile);
         }
 
         var source = SourceText.From(text);
@@ -78,7 +78,8 @@ public static class WorkItemParser
             return WorkItemDocument.Failed(
                 path,
                 source,
-                new ParseProblem(ParseProblemKind.BinaryContent, new TextSpan(nul, 1), isFatal: true, "a NUL character: this is a binary file, not text"));
+                new ParseProblem(ParseProblemKind.BinaryContent, new TextSpan(nul, 1), isFatal: true, "a NUL character: this is a binary file, not text"),
+                profile);
         }
 
         return ParseText(path, source, null, limits, profile);
@@ -111,7 +112,7 @@ public static class WorkItemParser
             var length = stream.Length;
             if (length > limits.MaxFileBytes)
             {
-                return TooLarge(path, length, limits);
+                return TooLarge(path, length, limits, profile);
             }
 
             bytes = new byte[length];
@@ -137,8 +138,11 @@ public static class WorkItemParser
     /// Builds a document for a file the host did not read because it is over
     /// <see cref="ParseLimits.MaxFileBytes"/> (so that a huge file is never loaded into memory).
     /// </summary>
-    public static WorkItemDocument TooLarge(string path, long sizeInBytes, ParseLimits? limits = null) =>
-        WorkItemDocument.Failed(path ?? throw new ArgumentNullException(nameof(path)), SourceText.From(string.Empty), TextDecoder.TooLarge(sizeInBytes, limits ?? ParseLimits.Default));
+    public static WorkItemDocument TooLarge(string path, long sizeInBytes, ParseLimits? limits = null) => TooLarge(path, sizeInBytes, limits, null);
+
+    /// <summary>A document for a file over the size limit, in the role <paramref name="profile"/> gives it (a Work Item when null).</summary>
+    public static WorkItemDocument TooLarge(string path, long sizeInBytes, ParseLimits? limits, FormatProfile? profile) =>
+        WorkItemDocument.Failed(path ?? throw new ArgumentNullException(nameof(path)), SourceText.From(string.Empty), TextDecoder.TooLarge(sizeInBytes, limits ?? ParseLimits.Default), profile);
 
     private static WorkItemDocument ParseText(string path, SourceText source, ParseProblem? encodingProblem, ParseLimits limits, FormatProfile? profile)
     {
