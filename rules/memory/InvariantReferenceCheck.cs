@@ -14,6 +14,12 @@ internal static class InvariantReferenceCheck
 
     public static void Run(RuleContext context)
     {
+        // Without a registry an id-looking entry is no reference: the invariants axis reports it as before.
+        if (context.Workspace.Invariants.Count == 0)
+        {
+            return;
+        }
+
         var registry = RegistryIds.Of(context.Workspace);
         foreach (var declaration in context.WorkItem.Invariants.Items)
         {

@@ -132,4 +132,25 @@ public sealed class MemoryRegistryTests
         Lint("work-items/blob.md", document).ShouldNotContain(d => d.Id.StartsWith("TMR70", StringComparison.Ordinal));
         Lint("work-items/blob.md", document).ShouldNotBeEmpty();
     }
+
+    private static WorkItemDocument NamingInvariant(string id) =>
+        WorkItemParser.Parse("wi.md", "---\nid: WI-1\ntitle: Text\nstatus: draft\ninvariants:\n  - " + id + "\n---\n");
+
+    [Fact]
+    public void Without_a_registry_an_id_looking_invariant_keeps_its_TMR3002_and_draws_no_TMR7002()
+    {
+        var ids = Lint("wi.md", NamingInvariant("UTF-8")).Select(d => d.Id).ToList();
+
+        ids.ShouldContain("TMR3002");
+        ids.ShouldNotContain("TMR7002");
+    }
+
+    [Fact]
+    public void Near_miss_with_a_registry_an_unknown_id_is_TMR7002_and_no_TMR3002()
+    {
+        var ids = Lint("wi.md", NamingInvariant("INV-TENANT-01"), Entry("INV-TENANT-001")).Select(d => d.Id).ToList();
+
+        ids.ShouldContain("TMR7002");
+        ids.ShouldNotContain("TMR3002");
+    }
 }
