@@ -58,7 +58,7 @@ internal static class AcknowledgementCheck
             return;
         }
 
-        if (!context.Workspace.RejectedDesigns.Any(r => r.Id?.Value == id))
+        if (!RejectedDesignRecordCheck.ById(context).Contains(id!))
         {
             context.Report(MemoryDiagnostics.InvalidAcknowledgement, map.Span, "'" + id + "' is not a record of the rejected-designs log");
             return;

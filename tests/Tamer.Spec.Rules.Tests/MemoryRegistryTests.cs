@@ -153,4 +153,19 @@ public sealed class MemoryRegistryTests
         ids.ShouldContain("TMR7002");
         ids.ShouldNotContain("TMR3002");
     }
+
+    [Fact]
+    public void Two_records_with_one_id_are_TMR7008_in_both_and_distinct_ids_are_not()
+    {
+        WorkItemDocument Record(string path, string id) =>
+            WorkItemParser.Parse(path, RejectedRecord.Replace("RD-0007", id, StringComparison.Ordinal), null, MemoryProfiles.RejectedDesignLog);
+
+        var a = Record("a.md", "RD-0007");
+        var b = Record("b.md", "RD-0007");
+        var c = Record("c.md", "RD-0008");
+
+        Lint("a.md", a, b, c).Where(d => d.Id == "TMR7008").ShouldHaveSingleItem().Message.ShouldContain("also used by b.md");
+        Lint("b.md", a, b, c).Where(d => d.Id == "TMR7008").ShouldHaveSingleItem().Message.ShouldContain("also used by a.md");
+        Lint("c.md", a, b, c).ShouldNotContain(d => d.Id == "TMR7008");
+    }
 }
