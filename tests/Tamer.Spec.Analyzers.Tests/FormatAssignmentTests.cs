@@ -1,3 +1,5 @@
+using Tamer.Spec.Testing;
+
 namespace Tamer.Spec.Analyzers.Tests;
 
 /// <summary>
@@ -8,20 +10,7 @@ public sealed class FormatAssignmentTests
 {
     private const string Root = "/repo";
 
-    private const string Task = """
-        ---
-        id: task-7
-        title: Rate-limit failed logins
-        status: In Progress
-        dependencies: []
-        ---
-
-        ## Acceptance Criteria
-        <!-- AC:BEGIN -->
-        - [ ] #1 POST /login with a wrong password returns 401
-        - [ ] #2 The login page feels fast
-        <!-- AC:END -->
-        """;
+    private const string Task = BacklogTasks.RateLimitWithOneVagueCriterion;
 
     private static async Task<List<Located>> Lint(string? configuration)
     {

@@ -10,20 +10,7 @@ public sealed class FormatAssignmentTests
 {
     private const string TaskPath = "planning/task-7 - Rate-limit.md";
 
-    private const string Task = """
-        ---
-        id: task-7
-        title: Rate-limit failed logins
-        status: In Progress
-        dependencies: []
-        ---
-
-        ## Acceptance Criteria
-        <!-- AC:BEGIN -->
-        - [ ] #1 POST /login with a wrong password returns 401
-        - [ ] #2 The login page feels fast
-        <!-- AC:END -->
-        """;
+    private const string Task = BacklogTasks.RateLimitWithOneVagueCriterion;
 
     private static MsBuildOutcome Run(TemporaryDirectory folder, string? configuration)
     {

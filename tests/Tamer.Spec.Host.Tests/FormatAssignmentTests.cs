@@ -1,4 +1,5 @@
 using System.Net;
+using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Host.Tests;
 
@@ -8,20 +9,7 @@ namespace Tamer.Spec.Host.Tests;
 /// </summary>
 public sealed class FormatAssignmentTests
 {
-    private const string Task = """
-        ---
-        id: task-7
-        title: Rate-limit failed logins
-        status: In Progress
-        dependencies: []
-        ---
-
-        ## Acceptance Criteria
-        <!-- AC:BEGIN -->
-        - [ ] #1 POST /login with a wrong password returns 401
-        - [ ] #2 The login page feels fast
-        <!-- AC:END -->
-        """;
+    private const string Task = BacklogTasks.RateLimitWithOneVagueCriterion;
 
     [Fact]
     public async Task A_served_and_a_posted_file_under_a_glob_mapped_to_backlog_md_are_read_as_Backlog_md_tasks()
