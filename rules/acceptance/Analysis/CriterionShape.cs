@@ -94,23 +94,80 @@ internal sealed class CriterionShape
     public int OutcomeStart { get; }
 
     /// <summary>True when the criterion names a number, code, a quoted value, a path or an identifier (not counting the subject of SHALL).</summary>
-    public bool HasConcreteAnchor => Tokens.Where((t, i) => t.IsConcrete && !IsSubjectOfModal(i)).Any();
+    public bool HasConcreteAnchor
+    {
+        get
+        {
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                if (Tokens[i].IsConcrete && !IsSubjectOfModal(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>True when the criterion names a number (examples do not count).</summary>
-    public bool HasNumber => Tokens.Where((t, i) => t.Kind == TokenKind.Number && !IsExampleToken[i]).Any();
+    public bool HasNumber
+    {
+        get
+        {
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                if (Tokens[i].Kind == TokenKind.Number && !IsExampleToken[i])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>True when a number carries a unit ("5MB", "200 ms", "3 retries", "20%"), so that it bounds something.</summary>
-    public bool HasQuantity => Tokens.Where((t, i) => t.Kind == TokenKind.Number && !IsExampleToken[i]
-        && (t.Lower.Any(char.IsLetter) || (i + 1 < Tokens.Count && (Tokens[i + 1].Kind == TokenKind.Word || Tokens[i + 1].Lower == "%")))).Any();
+    public bool HasQuantity
+    {
+        get
+        {
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                var token = Tokens[i];
+                if (token.Kind == TokenKind.Number && !IsExampleToken[i]
+                    && (HasLetter(token.Lower) || (i + 1 < Tokens.Count && (Tokens[i + 1].Kind == TokenKind.Word || Tokens[i + 1].Lower == "%"))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>True when the criterion names code, a quoted value or a path.</summary>
-    public bool NamesArtifact => Tokens.Any(t => t.Kind is TokenKind.Code or TokenKind.Quoted or TokenKind.Path);
+    public bool NamesArtifact => HasToken(t => t.Kind is TokenKind.Code or TokenKind.Quoted or TokenKind.Path);
 
     /// <summary>True when the criterion names an identifier (not counting the subject of SHALL).</summary>
-    public bool HasIdentifier => Tokens.Where((t, i) => t.Kind == TokenKind.Identifier && !IsSubjectOfModal(i)).Any();
+    public bool HasIdentifier
+    {
+        get
+        {
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                if (Tokens[i].Kind == TokenKind.Identifier && !IsSubjectOfModal(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>True when the criterion has a comparison or an arrow.</summary>
-    public bool HasComparison => Tokens.Any(t => t.Kind == TokenKind.Symbol);
+    public bool HasComparison => HasToken(t => t.Kind == TokenKind.Symbol);
 
     /// <summary>
     /// True when some word reads as a verb in use, by a looser test than <see cref="IsPredicate"/>:
@@ -461,4 +518,30 @@ internal sealed class CriterionShape
     }
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasToken(Func<CriterionToken, bool> predicate)
+    {
+        foreach (var token in Tokens)
+        {
+            if (predicate(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

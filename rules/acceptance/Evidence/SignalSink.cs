@@ -28,7 +28,7 @@ internal sealed class SignalSink
 
     public CriterionShape Shape { get; }
 
-    public List<Signal> Signals { get; } = new(32);
+    public List<Signal> Signals { get; } = new(16);
 
     public bool Has(string name)
     {
