@@ -80,7 +80,8 @@ internal static class OverlapFinder
     private sealed class Search
     {
         private readonly RuleContext _context;
-        private readonly HashSet<WorkItemDocument> _seen = new();
+        // One bit per indexed Work Item, by its ordinal: made when the first overlap is found.
+        private ulong[]? _seen;
         private readonly List<Overlap> _found = new();
         private HashSet<string>? _dependencies;
 
@@ -103,17 +104,25 @@ internal static class OverlapFinder
                 var otherItem = other.WorkItem!;
                 var otherId = otherItem.Id!.Value;
                 if (ReferenceEquals(other, _context.Document)
-                    || _seen.Contains(other)
+                    || Seen(entry.DocumentOrdinal)
                     || Dependencies().Contains(otherId)
                     || DependsOnThis(otherItem))
                 {
                     continue;
                 }
 
-                _seen.Add(other);
+                MarkSeen(entry.DocumentOrdinal);
                 var samePath = string.Equals(entry.Path.Pattern.Normalized, evidencePath, StringComparison.Ordinal);
                 _found.Add(new Overlap(otherId, otherItem.Status, entry.Path.Text, evidence, kind, samePath));
             }
+        }
+
+        private bool Seen(int ordinal) => _seen is not null && (_seen[ordinal >> 6] & (1UL << (ordinal & 63))) != 0;
+
+        private void MarkSeen(int ordinal)
+        {
+            _seen ??= new ulong[(Index.DocumentCount + 63) >> 6];
+            _seen[ordinal >> 6] |= 1UL << (ordinal & 63);
         }
 
         private bool DependsOnThis(WorkItem other)

@@ -35,6 +35,7 @@ public sealed class ScopePathIndex
                 continue;
             }
 
+            var ordinal = DocumentCount++;
             foreach (var path in workItem.Scope.AllPaths)
             {
                 if (!path.Pattern.IsValid)
@@ -48,7 +49,7 @@ public sealed class ScopePathIndex
                     node = node.Child(path.Pattern.Segments[i]);
                 }
 
-                node.Entries(path.Access).Add(new ScopeIndexEntry(document, path));
+                node.Entries(path.Access).Add(new ScopeIndexEntry(document, ordinal, path));
                 Count++;
             }
         }
@@ -56,6 +57,9 @@ public sealed class ScopePathIndex
 
     /// <summary>Number of indexed paths.</summary>
     public int Count { get; }
+
+    /// <summary>Number of indexed Work Items.</summary>
+    public int DocumentCount { get; }
 
     /// <summary>
     /// The entries whose path matches the repository-relative file <paramref name="filePath"/>;
