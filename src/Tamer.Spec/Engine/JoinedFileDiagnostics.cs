@@ -71,7 +71,8 @@ internal static class JoinedFileDiagnostics
     /// joined file by its path; in each file by position, then ID, then message.
     /// </summary>
     public static IEnumerable<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics, string path) =>
-        diagnostics
+        // Most files have no diagnostic or one: nothing to sort.
+        diagnostics is IReadOnlyCollection<Diagnostic> { Count: <= 1 } few ? few : diagnostics
             .OrderBy(d => Within(d, path) ? 0 : 1)
             .ThenBy(d => d.Location!.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location!.Span.Start)

@@ -21,6 +21,7 @@ namespace Tamer.Spec.Engine;
 public sealed class LintEngine
 {
     private readonly PackCatalog _catalog;
+    private readonly Func<string, bool> _isKnown;
     private readonly IReadOnlyList<Diagnostic> _packProblems;
 
     /// <summary>
@@ -52,6 +53,7 @@ public sealed class LintEngine
         }
 
         _catalog = new PackCatalog(packs.ToList());
+        _isKnown = _catalog.IsKnown;
         _packProblems = loadProblems.Concat(_catalog.Problems).ToList();
     }
 
@@ -173,6 +175,7 @@ public sealed class LintEngine
         var found = new List<Diagnostic>();
         var relativePath = options.ConfigurationRelativePath?.Invoke(document.AsRead ?? document);
         var change = options.Change is { } given && given.AppliesTo(document) ? given : null;
+        Func<DiagnosticDescriptor, DiagnosticSeverity> severityOf = d => SeverityOf(d, null, options.Configuration, relativePath, document);
         foreach (var selected in rules)
         {
             if (options.ChangeOnly && change is null)
@@ -180,7 +183,7 @@ public sealed class LintEngine
                 break;
             }
 
-            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _catalog.IsKnown, d => SeverityOf(d, null, options.Configuration, relativePath, document), change, selected.Settings, options.CancellationToken);
+            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _isKnown, severityOf, change, selected.Settings, options.CancellationToken);
             try
             {
                 // A rule's own code, even this property, runs inside the isolation.
@@ -289,7 +292,7 @@ public sealed class LintEngine
         var valid = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in document.WorkItem?.Suppressions ?? Array.Empty<Model.SuppressionEntry>())
         {
-            if (SuppressionPolicy.Check(entry, _catalog.IsKnown) == SuppressionProblem.None)
+            if (SuppressionPolicy.Check(entry, _isKnown) == SuppressionProblem.None)
             {
                 valid[entry.DiagnosticId] = entry.Justification;
             }

@@ -24,8 +24,14 @@ public sealed class PathPattern : IEquatable<PathPattern>
         _segments = segments;
         IsFolder = isFolder;
         Error = error;
-        IsGlob = segments.Any(GlobSegment.HasWildcard);
-        LiteralSegmentCount = segments.TakeWhile(s => !GlobSegment.HasWildcard(s)).Count();
+        var literal = 0;
+        while (literal < segments.Length && !GlobSegment.HasWildcard(segments[literal]))
+        {
+            literal++;
+        }
+
+        LiteralSegmentCount = literal;
+        IsGlob = literal < segments.Length;
         MayNameFolder = isFolder || (!IsGlob && (segments.Length == 0 || !FileNames.LooksLikeFile(segments[segments.Length - 1])));
     }
 
@@ -127,8 +133,10 @@ public sealed class PathPattern : IEquatable<PathPattern>
             segments.Add(segment);
         }
 
-        var array = segments.ToArray();
-        return new PathPattern(text, string.Join("/", array), array, isFolder || array.Length == 0, error);
+        // Nothing dropped (the common case): the split and the text without its trailing slash are already the normalized form.
+        var array = segments.Count == rawSegments.Length ? rawSegments : segments.ToArray();
+        var normalized = ReferenceEquals(array, rawSegments) ? body : string.Join("/", array);
+        return new PathPattern(text, normalized, array, isFolder || array.Length == 0, error);
     }
 
     /// <summary>True when the repository-relative file path <paramref name="path"/> is matched.</summary>
