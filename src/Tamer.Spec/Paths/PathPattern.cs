@@ -156,10 +156,11 @@ public sealed class PathPattern : IEquatable<PathPattern>
 
         if (!IsGlob && !other.IsGlob)
         {
-            // Two plain paths: the same path, or one inside the other when that one may be a folder.
-            return (MayNameFolder && IsSegmentPrefix(_segments, other._segments))
-                || (other.MayNameFolder && IsSegmentPrefix(other._segments, _segments))
-                || _segments.SequenceEqual(other._segments, StringComparer.Ordinal);
+            // Two plain paths: the same path (the same normalized text, since no segment holds a
+            // slash), or one inside the other when that one may be a folder.
+            return string.Equals(Normalized, other.Normalized, StringComparison.Ordinal)
+                || (MayNameFolder && IsSegmentPrefix(_segments, other._segments))
+                || (other.MayNameFolder && IsSegmentPrefix(other._segments, _segments));
         }
 
         var left = OpenEndedSegments();
