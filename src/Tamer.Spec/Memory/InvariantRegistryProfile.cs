@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Tamer.Spec.Formats;
-using Tamer.Spec.Model;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Text;
 
@@ -8,29 +7,24 @@ namespace Tamer.Spec.Memory;
 
 /// <summary>
 /// A file of the invariants registry (<c>invariants/**/*.md</c>, or the globs of
-/// <c>invariants_registry:</c>): not a Work Item, so no Work Item rule runs on it; the memory rule
-/// checks the entry it holds.
+/// <c>invariants_registry:</c>), holding one registry entry.
 /// </summary>
-internal sealed class InvariantRegistryProfile : FormatProfile
+internal sealed class InvariantRegistryProfile : MemoryRecordProfile
 {
-    private readonly bool _skipsFilesWithoutFrontmatter;
-
-    public InvariantRegistryProfile(bool skipsFilesWithoutFrontmatter) => _skipsFilesWithoutFrontmatter = skipsFilesWithoutFrontmatter;
+    public InvariantRegistryProfile(bool skipsFilesWithoutFrontmatter)
+        : base(skipsFilesWithoutFrontmatter, DocumentRole.InvariantRecord)
+    {
+    }
 
     public override string Name => "invariants-registry";
 
     public override string Describe => "an invariants registry entry";
 
-    public override string IdShape => "upper-case letters and digits in at least two groups joined by '-', such as INV-TENANT-001";
+    protected override string ExampleId => "INV-TENANT-001";
 
-    public override bool IsWellFormedId(string id) => WorkItemFormat.IsWellFormedId(id);
+    protected override object ReadRecord(string path, SourceText source, ParseLimits limits, List<ParseProblem> problems) =>
+        MemoryRecordReader.ReadInvariant(path, source, limits, problems);
 
-    public override bool AcceptsFixes(string diagnosticId) => false;
-
-    // In the default folder a file without frontmatter (a README, a template, an empty file) holds
-    // no record: it stays in the folder's role, with nothing for any rule to check.
-    internal override WorkItemDocument Read(string path, SourceText source, List<ParseProblem> problems, ParseLimits limits) =>
-        _skipsFilesWithoutFrontmatter && problems.Count == 0 && FrontmatterSplitter.Split(source, out _) is null
-            ? new(path, source, new List<ParseProblem>(), null, this, DocumentRole.InvariantRecord, null)
-            : new(path, source, new List<ParseProblem>(), null, this, DocumentRole.InvariantRecord, MemoryRecordReader.ReadInvariant(path, source, limits, problems));
+    internal override object UnreadableRecord(string path, IReadOnlyList<MemoryRecordProblem> problems) =>
+        MemoryRecordReader.Unreadable(path, problems);
 }

@@ -23,14 +23,13 @@ public static class MemoryProfiles
     public static FormatProfile DefaultRejectedDesignLog { get; } = new RejectedDesignLogProfile(skipsFilesWithoutFrontmatter: true);
 
     /// <summary>True when <paramref name="profile"/> reads registry entries or rejected-design records, not Work Items.</summary>
-    public static bool IsMemory(FormatProfile? profile) => profile is InvariantRegistryProfile or RejectedDesignLogProfile;
+    public static bool IsMemory(FormatProfile? profile) => profile is MemoryRecordProfile;
 
     // A file that could not be decoded: a record with the problem at the file's start, and nothing else.
     internal static Parsing.WorkItemDocument Unreadable(string path, Text.SourceText text, Parsing.ParseProblem problem, FormatProfile profile)
     {
         var problems = new[] { new MemoryRecordProblem(new Text.TextSpan(0, 0), "the file cannot be read: " + MemoryFrontmatter.Describe(problem)) };
-        return profile is InvariantRegistryProfile
-            ? new(path, text, new List<Parsing.ParseProblem>(), null, profile, DocumentRole.InvariantRecord, MemoryRecordReader.Unreadable(path, problems))
-            : new(path, text, new List<Parsing.ParseProblem>(), null, profile, DocumentRole.RejectedDesign, MemoryRecordReader.UnreadableRecord(path, problems));
+        var memory = (MemoryRecordProfile)profile;
+        return new(path, text, new List<Parsing.ParseProblem>(), null, profile, memory.Role, memory.UnreadableRecord(path, problems));
     }
 }
