@@ -1,5 +1,4 @@
 using NuGet.Versioning;
-using Tamer.Spec.Formats;
 
 namespace Tamer.Spec.Rules.Memory;
 
@@ -23,26 +22,5 @@ public sealed class MemoryRuleV1 : Rule
     public override bool AnalyzesUnparsedDocuments => true;
 
     /// <inheritdoc />
-    public override void Analyze(RuleContext context)
-    {
-        switch (context.Document.Role)
-        {
-            case DocumentRole.InvariantRecord when context.Document.InvariantRecord is { } entry:
-                RegistryEntryCheck.Run(context, entry);
-                break;
-            case DocumentRole.RejectedDesign when context.Document.RejectedDesign is { } record:
-                RejectedDesignRecordCheck.Run(context, record);
-                break;
-            case DocumentRole.WorkItem when context.Document.WorkItem is not null:
-                InvariantReferenceCheck.Run(context);
-                if (context.IsEnabled(MemoryDiagnostics.UnnamedInvariant))
-                {
-                    GovernedWriteCheck.Run(context);
-                }
-
-                var acknowledged = AcknowledgementCheck.Run(context);
-                RejectedDesignCheck.Run(context, acknowledged);
-                break;
-        }
-    }
+    public override void Analyze(RuleContext context) => MemoryChecks.Run(context, holdsDoneWorkItems: true);
 }
