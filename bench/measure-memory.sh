@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # What the invariants registry and the rejected-designs log add to a whole lint, paired.
-#   bash bench/measure-memory.sh [COUNT] [ROUNDS] [INVARIANTS] [DESIGNS] [SPREAD]
+#   bash bench/measure-memory.sh [COUNT] [ROUNDS] [INVARIANTS] [DESIGNS] [SPREAD] [PROFILE] [TOOL ARGS...]
+# PROFILE is the generator's corpus profile (default: default; busy has a third of the items active);
+# TOOL ARGS are passed to both runs (`--rule memory=[1.0.0]` measures the pinned 1.0.0).
 # Publishes the tool as it ships, writes the generator's corpus of COUNT Work Items (seed 42), and
 # a copy of it with INVARIANTS registry entries (invariants/INV-*.md) and DESIGNS rejected-design
 # records (decisions/rejected/RD-*.md), as described below. Each round lints both, in turn, with the tool on the
@@ -16,14 +18,17 @@ designs="${4:-500}"
 # narrow: the same globs ending in .tsx, which no corpus file has (the index and the exact overlap
 # test still run on every write path, and no Work Item is reported).
 spread="${5:-wide}"
+profile="${6:-default}"
+shift $(($# < 6 ? $# : 6))
+tool_args=("$@")
 extension=".ts"
 if [ "$spread" = narrow ]; then extension=".tsx"; fi
 
 build_tool
 build_generator
-corpus default "$count"
+corpus "$profile" "$count"
 plain="$corpus"
-remembered="$artifacts/corpus-memory-$count"
+remembered="$artifacts/corpus-memory-$profile-$count"
 rm -rf "$remembered"
 cp -r "$plain" "$remembered"
 mkdir -p "$remembered/invariants" "$remembered/decisions/rejected"
@@ -73,16 +78,16 @@ awk -v out="$remembered/decisions/rejected" -v n="$designs" -v titles="$artifact
     close(file)
   }
 }' "$artifacts/bench-output-words.txt"
-echo "spread: $spread; registry: $(ls "$remembered/invariants" | wc -l) invariants; log: $(ls "$remembered/decisions/rejected" | wc -l) rejected designs; $count Work Items"
+echo "profile: $profile; tool arguments: ${tool_args[*]:-(none)}; spread: $spread; registry: $(ls "$remembered/invariants" | wc -l) invariants; log: $(ls "$remembered/decisions/rejected" | wc -l) rejected designs; $count Work Items"
 
 # One warm-up of each, then pairs (without, with); the medians of the pairs' ratios even out
 # other work on the machine.
-timed "$tool" "$plain" >/dev/null
-timed "$tool" "$remembered" >/dev/null
+timed "$tool" "$plain" "${tool_args[@]}" >/dev/null
+timed "$tool" "$remembered" "${tool_args[@]}" >/dev/null
 wall_ratios=(); cpu_ratios=(); plain_walls=(); memory_walls=()
 for round in $(seq "$rounds"); do
-  read -r wall_a peak_a cpu_a status_a < <(timed "$tool" "$plain")
-  read -r wall_b peak_b cpu_b status_b < <(timed "$tool" "$remembered")
+  read -r wall_a peak_a cpu_a status_a < <(timed "$tool" "$plain" "${tool_args[@]}")
+  read -r wall_b peak_b cpu_b status_b < <(timed "$tool" "$remembered" "${tool_args[@]}")
   echo "pair $round: without wall $wall_a s, cpu $cpu_a s, peak $peak_a KB, exit $status_a; with wall $wall_b s, cpu $cpu_b s, peak $peak_b KB, exit $status_b"
   plain_walls+=("$wall_a"); memory_walls+=("$wall_b")
   wall_ratios+=("$(awk -v a="$wall_a" -v b="$wall_b" 'BEGIN { printf "%.4f", b / a }')")
