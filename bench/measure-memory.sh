@@ -2,7 +2,7 @@
 # What the invariants registry and the rejected-designs log add to a whole lint, paired.
 #   bash bench/measure-memory.sh [COUNT] [ROUNDS] [INVARIANTS] [DESIGNS] [SPREAD] [PROFILE] [TOOL ARGS...]
 # PROFILE is the generator's corpus profile (default: default; busy has a third of the items active);
-# TOOL ARGS are passed to both runs (`--rule memory=[1.0.0]` measures the pinned 1.0.0).
+# TOOL ARGS are passed to both runs (`--rule "memory=[1.0.0]"` measures the pinned 1.0.0).
 # Publishes the tool as it ships, writes the generator's corpus of COUNT Work Items (seed 42), and
 # a copy of it with INVARIANTS registry entries (invariants/INV-*.md) and DESIGNS rejected-design
 # records (decisions/rejected/RD-*.md), as described below. Each round lints both, in turn, with the tool on the
