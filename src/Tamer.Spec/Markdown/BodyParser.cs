@@ -77,19 +77,17 @@ internal static class BodyParser
     /// </summary>
     internal static bool MayHaveSections(string text, TextSpan body)
     {
-        var paragraphMayName = false;
+        // The first line of the paragraph the line belongs to, or -1 after a blank line. A paragraph's
+        // words are searched only when a setext underline follows it, which few bodies have.
+        var paragraphStart = -1;
         for (var line = body.Start; line < body.End; line = NextLineStart(text, line, body.End))
         {
-            var lineEnd = line;
-            while (lineEnd < body.End && text[lineEnd] != '\n' && text[lineEnd] != '\r')
-            {
-                lineEnd++;
-            }
-
+            var lineEnd = text.IndexOfAny(LineBreaks, line, body.End - line);
+            lineEnd = lineEnd < 0 ? body.End : lineEnd;
             var first = SkipIndent(text, line, body.End);
             if (IsBlank(text, line, lineEnd))
             {
-                paragraphMayName = false;
+                paragraphStart = -1;
                 continue;
             }
 
@@ -98,12 +96,15 @@ internal static class BodyParser
                 return true;
             }
 
-            if (paragraphMayName && first >= 0 && IsUnderline(text, first, lineEnd))
+            if (paragraphStart >= 0 && first >= 0 && IsUnderline(text, first, lineEnd) && MayName(text, paragraphStart, line))
             {
                 return true;
             }
 
-            paragraphMayName |= MayName(text, line, lineEnd);
+            if (paragraphStart < 0)
+            {
+                paragraphStart = line;
+            }
         }
 
         return false;
@@ -115,6 +116,8 @@ internal static class BodyParser
         || text.IndexOfAny(InlineMarkup, start, end - start) >= 0;
 
     private static readonly char[] InlineMarkup = { '`', '*', '_', '<', '&', '[', '\\' };
+
+    private static readonly char[] LineBreaks = { '\n', '\r' };
 
     private static bool IsBlank(string text, int start, int end)
     {

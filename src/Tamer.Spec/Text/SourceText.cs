@@ -122,6 +122,12 @@ public sealed class SourceText
     {
         get
         {
+            // Most files have no carriage return at all: one vectorised search decides them.
+            if (Text.IndexOf('\r') < 0)
+            {
+                return "\n";
+            }
+
             int crlf = 0, lf = 0, cr = 0;
             for (var i = 0; i < Text.Length; i++)
             {
