@@ -10,10 +10,10 @@ namespace Tamer.Spec.Host.Tests;
 /// </summary>
 public sealed class MemoryPayloadTests
 {
-    private static HostFolders WithMemory()
+    private static HostFolders WithMemory(string configuration = "# the registry and the log at their default places\n")
     {
         var folders = HostFolders.CopyOf(RepositoryPaths.InRepository("examples", "memory"));
-        File.WriteAllText(Path.Combine(folders.Root, ".tamer.yml"), "# the registry and the log at their default places\n");
+        File.WriteAllText(Path.Combine(folders.Root, ".tamer.yml"), configuration);
         foreach (var from in new[] { "invariants", "decisions/rejected" })
         {
             var target = Path.Combine(folders.Root, from);
@@ -62,5 +62,16 @@ public sealed class MemoryPayloadTests
         design.Str("reason").ShouldStartWith("a second store for profiles doubled the ways they go stale");
         design.GetProperty("sharedWords").EnumerateArray().Select(w => w.GetString()).ShouldContain("redis");
         design.GetProperty("similarity").GetInt32().ShouldBeGreaterThanOrEqualTo(50);
+    }
+
+    [Fact]
+    public async Task A_team_that_turned_the_memory_axis_off_gets_no_memory_in_its_assignments()
+    {
+        await using var host = await RunningHost.StartAsync(WithMemory("rules:\n  memory: off\n"));
+
+        var (status, created) = await host.As("alice").AssignAsync("WI-MEM-0102");
+
+        status.ShouldBe(HttpStatusCode.Created);
+        created.TryGetProperty("memory", out _).ShouldBeFalse("the memory axis is off, so the registry and the log are not the gate's to hand out");
     }
 }

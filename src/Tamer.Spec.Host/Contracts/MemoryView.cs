@@ -12,7 +12,7 @@ namespace Tamer.Spec.Host.Contracts;
 /// <summary>
 /// What the project remembers that concerns one Work Item, handed to the agent with its assignment:
 /// the registry invariants that govern its <c>write</c> paths and the rejected designs it resembles
-/// (the same index and threshold as TMR7001 and TMR7009).
+/// (the same index and threshold as TMR7001 and TMR7009); nothing when <c>.tamer.yml</c> turns the memory axis off.
 /// </summary>
 internal sealed record MemoryView(IReadOnlyList<InvariantView> Invariants, IReadOnlyList<RejectedDesignView> RejectedDesigns)
 {
@@ -20,6 +20,13 @@ internal sealed record MemoryView(IReadOnlyList<InvariantView> Invariants, IRead
     {
         ArgumentNullException.ThrowIfNull(workItem);
         ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (configuration.FindRule("memory") is { IsOff: true })
+        {
+            // A team that turned the axis off does not keep its registry and log for the gate.
+            return new MemoryView(Array.Empty<InvariantView>(), Array.Empty<RejectedDesignView>());
+        }
+
         var index = InvariantIndex.Of(workspace);
         var invariants = new List<InvariantView>();
         var byId = new Dictionary<string, (Tamer.Spec.Memory.InvariantRecord Entry, List<string> Paths)>(StringComparer.Ordinal);
