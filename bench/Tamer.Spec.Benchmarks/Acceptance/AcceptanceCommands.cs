@@ -205,6 +205,28 @@ internal static class AcceptanceCommands
                 Bytes(c => model.Judge(CriterionReading.Read(c, model))),
                 Bytes(c => CriterionLanguage.OtherThanEnglish(new Tamer.Spec.Rules.Acceptance.Analysis.CriterionShape(c)))));
         }
+        if (args.Contains("--steps"))
+        {
+            // Each step of a reading timed with the steps before it, so that the differences are each step's own cost.
+            Action<string> Upto(int steps) => c =>
+            {
+                var sink = new SignalSink(new Tamer.Spec.Rules.Acceptance.Analysis.CriterionShape(c), model);
+                if (steps > 0) ResultSignals.Read(sink);
+                if (steps > 1) TriggerSignals.Read(sink);
+                if (steps > 2) FormSignals.Read(sink);
+                if (steps > 3) SmellSignals.Read(sink);
+                if (steps > 4) WordSignals.Read(sink);
+            };
+            var names = new[] { "shape", "+result", "+trigger", "+form", "+smells (3.0.0 analysis inside)", "+words" };
+            for (var steps = 0; steps < names.Length; steps++)
+            {
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1:F2} µs", names[steps], Time(Upto(steps))));
+            }
+
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "reading: {0:F2} µs; reading and verdict: {1:F2} µs; language: {2:F2} µs; 3.0.0 analysis alone: {3:F2} µs",
+                Time(c => CriterionReading.Read(c, model)), Time(version4), Time(c => CriterionLanguage.OtherThanEnglish(new Tamer.Spec.Rules.Acceptance.Analysis.CriterionShape(c))), Time(version3)));
+        }
+
         return 0;
     }
 

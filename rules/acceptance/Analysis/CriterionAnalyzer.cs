@@ -61,7 +61,7 @@ internal static class CriterionAnalyzer
         var escapes = Covered(shape, lexicons.Loopholes);
 
         // In a scenario, the condition may say what a user tries to do; only the outcome can have an escape.
-        foreach (var (first, count) in lexicons.Loopholes.Find(shape.Words, shape.BreakBefore).Concat(lexicons.OpenEnded.Find(shape.Words, shape.BreakBefore)))
+        foreach (var (first, count) in lexicons.Loopholes.Find(shape).Concat(lexicons.OpenEnded.Find(shape)))
         {
             if (first >= shape.OutcomeStart && !NamesMarkerKind(shape, first, count))
             {
@@ -71,7 +71,7 @@ internal static class CriterionAnalyzer
 
         // A subjective word qualifies the outcome; in a scenario's condition it describes the user or
         // the setting ("WHEN a user needs immediate help"), which a tester does not have to judge.
-        foreach (var (first, count) in lexicons.Subjective.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in lexicons.Subjective.Find(shape))
         {
             var last = first + count - 1;
             if (count == 1 && shape.StartsCompound(first))
@@ -89,7 +89,7 @@ internal static class CriterionAnalyzer
 
         if (!shape.HasNumber)
         {
-            foreach (var (first, count) in lexicons.UnmeasurableQuantities.Find(shape.Words, shape.BreakBefore))
+            foreach (var (first, count) in lexicons.UnmeasurableQuantities.Find(shape))
             {
                 if ((count == 1 && shape.StartsCompound(first)) || IsAttributiveParticiple(shape, first + count - 1))
                 {
@@ -104,7 +104,7 @@ internal static class CriterionAnalyzer
             }
         }
 
-        foreach (var (first, count) in lexicons.UndefinedReferences.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in lexicons.UndefinedReferences.Find(shape))
         {
             Add(findings, shape, FindingKind.NoConcreteObject, first, count, "refers to something the criterion does not name");
         }
@@ -248,7 +248,7 @@ internal static class CriterionAnalyzer
             }
         }
 
-        foreach (var (first, count) in Lexicons.Instance.VagueVerbs.Find(shape.Words, shape.BreakBefore).Where(m => m.Count > 1))
+        foreach (var (first, count) in Lexicons.Instance.VagueVerbs.Find(shape).Where(m => m.Count > 1))
         {
             if (!shape.InPurposeClause[first])
             {
@@ -368,7 +368,7 @@ internal static class CriterionAnalyzer
         // "Team agrees with the Definition of Done": what people do. But what a role sees or is sent
         // is the product's behaviour ("Reviewers see a Diff tab"), and what it can do only under a
         // condition is a rule the product enforces ("can approve only when the checks are green").
-        var actor = Lexicons.Instance.ProcessActors.Find(shape.Words, shape.BreakBefore).FirstOrDefault(m => m.First == start);
+        var actor = Lexicons.Instance.ProcessActors.Find(shape).FirstOrDefault(m => m.First == start);
         if (actor.Count > 0 && !IsEnforcedPermission(shape, actor.First + actor.Count))
         {
             for (var i = actor.First + actor.Count; i < shape.Words.Count; i++)
@@ -386,7 +386,7 @@ internal static class CriterionAnalyzer
         }
 
         // "… has been accepted by the Team": a step whose agent is the team.
-        foreach (var (first, count) in Lexicons.Instance.ProcessActors.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in Lexicons.Instance.ProcessActors.Find(shape))
         {
             if (first >= 2 && shape.Words[first - 1] == "by" && CriterionShape.TryGetVerb(shape.Words[first - 2], out var done) && done.Form == VerbFormKind.Past)
             {
@@ -396,7 +396,7 @@ internal static class CriterionAnalyzer
 
         // "Documentation updated" is a step; "the audit log records …", "the review screen shows …",
         // "code coverage of src/ is …" name a part of the product that the process word only qualifies.
-        var subject = Lexicons.Instance.ProcessSubjects.Find(shape.Words, shape.BreakBefore).FirstOrDefault(m => m.First == start);
+        var subject = Lexicons.Instance.ProcessSubjects.Find(shape).FirstOrDefault(m => m.First == start);
         var afterSubject = subject.First + subject.Count;
         if (subject.Count == 0 || (afterSubject < shape.Words.Count && !shape.BreakBefore[afterSubject] && IsNounModified(shape, afterSubject)))
         {
@@ -447,7 +447,7 @@ internal static class CriterionAnalyzer
         }
 
         var hasPredicate = shape.HasVerbEvidence();
-        var hasState = Lexicons.Instance.ObservableStates.Find(shape.Words, shape.BreakBefore).Any()
+        var hasState = Lexicons.Instance.ObservableStates.Find(shape).Any()
             || (shape.Words.Count > 0 && shape.Words[0] is "no" or "zero" or "none");
         var measurable = shape.HasNumber || shape.HasComparison || shape.NamesArtifact;
         // "p99 < 200 ms" and "Images under 5MB" are short and complete; "AC 1" or "Zero downtime" is
@@ -460,7 +460,7 @@ internal static class CriterionAnalyzer
         // A feature list item ("Daily low stock summary") can be checked as it stands; one that names
         // only a capability or a quality ("Error handling for failed requests", "Mode support") cannot.
         var abstractItem = !hasPredicate && !hasState && !measurable
-            && (Lexicons.Instance.VagueNouns.Find(shape.Words, shape.BreakBefore).Any() || HeadIsActivity(shape));
+            && (Lexicons.Instance.VagueNouns.Find(shape).Any() || HeadIsActivity(shape));
         if (tooShort || noContent || abstractItem)
         {
             findings.Add(new CriterionFinding(FindingKind.NoObservableBehaviour, 0, shape.Text.Length, shape.Text, tooShort || noContent ? "is too short to name a behaviour" : "names a capability or a quality, not a behaviour"));
@@ -506,7 +506,7 @@ internal static class CriterionAnalyzer
     private static bool[] Covered(CriterionShape shape, PhraseList list)
     {
         var covered = new bool[shape.Words.Count];
-        foreach (var (first, count) in list.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in list.Find(shape))
         {
             for (var k = first; k < first + count; k++)
             {

@@ -12,6 +12,8 @@ namespace Tamer.Spec.Rules.Acceptance.Analysis;
 /// </summary>
 internal sealed class CriterionShape
 {
+    private ulong[]? _firstWordMasks;
+
     private static readonly HashSet<string> Determiners = Set("the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no", "some", "its", "their", "his", "her", "our", "your", "my", "all", "both", "either", "neither", "another", "other", "such", "same", "whose", "which", "what", "of", "for", "with", "from", "by", "in", "on", "at");
 
     private static readonly HashSet<string> Auxiliaries = Set("shall", "should", "must", "will", "would", "can", "could", "may", "might", "does", "do", "did", "to", "not", "also", "still", "always", "never", "only", "then", "cannot", "can't", "won't", "doesn't", "don't", "and", "or");
@@ -71,6 +73,9 @@ internal sealed class CriterionShape
 
     /// <summary>For each word, whether a non-word token (punctuation, a path, code) comes before it.</summary>
     public IReadOnlyList<bool> BreakBefore { get; }
+
+    /// <summary>For each word, the phrase lists that have an entry starting with it (see <see cref="FirstWordIndex"/>), looked up on first use.</summary>
+    public ulong[] FirstWordMasks => _firstWordMasks ??= FirstWordIndex.MasksOf(Words);
 
     /// <summary>For each word, the index of its token.</summary>
     public IReadOnlyList<int> WordTokenIndex { get; }

@@ -15,6 +15,9 @@ internal sealed class PhraseList
 {
     private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.Ordinal);
 
+    // This list's bit in the words' masks of FirstWordIndex; 0 when it has none.
+    private readonly ulong _bit;
+
     private PhraseList(string name, string source, IEnumerable<string> entries)
     {
         Name = name;
@@ -41,6 +44,8 @@ internal sealed class PhraseList
         {
             phrases.Sort((a, b) => b.Length.CompareTo(a.Length));
         }
+
+        _bit = FirstWordIndex.Register(this);
     }
 
     /// <summary>The data file's name.</summary>
@@ -94,13 +99,25 @@ internal sealed class PhraseList
     /// the words that follow a break such as a comma): (first word index, word count), the longest
     /// phrase at each position, matches never overlapping. A phrase never spans a break.
     /// </summary>
-    public IReadOnlyList<(int First, int Count)> Find(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore)
+    public IReadOnlyList<(int First, int Count)> Find(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore) => Find(words, breakBefore, null);
+
+    /// <summary>Every match in the words of <paramref name="shape"/>, as <see cref="Find(IReadOnlyList{string}, IReadOnlyList{bool})"/>; the words no entry starts with are skipped by their masks.</summary>
+    public IReadOnlyList<(int First, int Count)> Find(CriterionShape shape) => Find(shape.Words, shape.BreakBefore, shape.FirstWordMasks);
+
+    /// <summary>This list's bit in the words' masks (<see cref="CriterionShape.FirstWordMasks"/>); 0 when it has none.</summary>
+    public ulong Bit => _bit;
+
+    /// <summary>True when some entry starts with <paramref name="word"/>.</summary>
+    public bool StartsAnEntry(string word) => _byFirstWord.ContainsKey(word);
+
+    private IReadOnlyList<(int First, int Count)> Find(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore, ulong[]? masks)
     {
         // Most texts match nothing: no list is allocated until the first match.
         List<(int First, int Count)>? found = null;
+        var skips = masks is not null && _bit != 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(words[i], out var phrases))
+            if ((skips && (masks![i] & _bit) == 0) || !_byFirstWord.TryGetValue(words[i], out var phrases))
             {
                 continue;
             }

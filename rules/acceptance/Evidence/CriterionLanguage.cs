@@ -16,12 +16,12 @@ namespace Tamer.Spec.Rules.Acceptance.Evidence;
 /// </summary>
 internal static class CriterionLanguage
 {
-    private static readonly Lazy<(HashSet<string> English, (string Name, HashSet<string> Words)[] Others)> Lists = new(() => (
-        Words("language-en.txt"),
+    private static readonly Lazy<(PhraseList English, (string Name, PhraseList Words)[] Others)> Lists = new(() => (
+        PhraseList.Load("language-en.txt"),
         new[]
         {
-            ("German", Words("language-de.txt")), ("French", Words("language-fr.txt")), ("Spanish", Words("language-es.txt")),
-            ("Portuguese", Words("language-pt.txt")), ("Italian", Words("language-it.txt")), ("Dutch", Words("language-nl.txt")),
+            ("German", PhraseList.Load("language-de.txt")), ("French", PhraseList.Load("language-fr.txt")), ("Spanish", PhraseList.Load("language-es.txt")),
+            ("Portuguese", PhraseList.Load("language-pt.txt")), ("Italian", PhraseList.Load("language-it.txt")), ("Dutch", PhraseList.Load("language-nl.txt")),
         }));
 
     /// <summary>The name of the language the criterion is written in when it is not English; null when it is English (or too short to tell otherwise).</summary>
@@ -81,7 +81,7 @@ internal static class CriterionLanguage
     private static string? ByFunctionWords(CriterionShape shape)
     {
         var (english, others) = Lists.Value;
-        var englishCount = Count(english, shape.Words);
+        var englishCount = Count(english, shape);
         if (englishCount * 2 >= shape.Words.Count)
         {
             return null;
@@ -91,7 +91,7 @@ internal static class CriterionLanguage
         var bestCount = 0;
         foreach (var (name, words) in others)
         {
-            var count = Count(words, shape.Words);
+            var count = Count(words, shape);
             if (count > bestCount)
             {
                 best = name;
@@ -102,18 +102,21 @@ internal static class CriterionLanguage
         return bestCount >= 2 && bestCount > englishCount ? best : null;
     }
 
-    private static int Count(HashSet<string> list, IReadOnlyList<string> words)
+    // The words of the shape that are entries of the list (every entry is one word): by the words'
+    // masks when the list has a bit, else by looking each word up.
+    private static int Count(PhraseList list, CriterionShape shape)
     {
+        var words = shape.Words;
+        var bit = list.Bit;
+        var masks = bit != 0 ? shape.FirstWordMasks : null;
         var count = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            count += list.Contains(words[i]) ? 1 : 0;
+            count += (masks is not null ? (masks[i] & bit) != 0 : list.StartsAnEntry(words[i])) ? 1 : 0;
         }
 
         return count;
     }
-
-    private static HashSet<string> Words(string fileName) => new(PhraseList.Load(fileName).Entries, StringComparer.Ordinal);
 
     private static bool IsAscii(string text)
     {

@@ -158,7 +158,7 @@ internal static class ResultSignals
 
     private static void ReadStates(SignalSink sink, CriterionShape shape)
     {
-        foreach (var (first, count) in Lexicons.Instance.ObservableStates.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in Lexicons.Instance.ObservableStates.Find(shape))
         {
             if (first >= shape.OutcomeStart)
             {
@@ -167,7 +167,7 @@ internal static class ResultSignals
             }
         }
 
-        foreach (var (first, count) in EvidenceLexicons.Instance.ObservableElements.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in EvidenceLexicons.Instance.ObservableElements.Find(shape))
         {
             if (first >= shape.OutcomeStart && !shape.InPurposeClause[first])
             {

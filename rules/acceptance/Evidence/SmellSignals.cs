@@ -81,7 +81,7 @@ internal static class SmellSignals
     private static void Qualifiers(SignalSink sink, CriterionShape shape)
     {
         var firstResult = FirstOutcomePredicate(shape);
-        foreach (var (first, count) in EvidenceLexicons.Instance.UndefinedQualifiers.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in EvidenceLexicons.Instance.UndefinedQualifiers.Find(shape))
         {
             var next = first + count < shape.Words.Count ? shape.Words[first + count] : null;
             var onTheResult = firstResult < 0 ? !sink.HasVerbEvidence : first > firstResult;
@@ -97,7 +97,7 @@ internal static class SmellSignals
     // in the criterion and no result apart from the step's own verb, it decides the verdict.
     private static void ProcessArtefacts(SignalSink sink, CriterionShape shape)
     {
-        foreach (var (first, count) in EvidenceLexicons.Instance.ProcessArtefacts.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in EvidenceLexicons.Instance.ProcessArtefacts.Find(shape))
         {
             if (first < shape.OutcomeStart || shape.InPurposeClause[first] || shape.StartsCompound(first))
             {
@@ -178,7 +178,7 @@ internal static class SmellSignals
     // possible. Judged in the outcome only; a purpose clause is not judged.
     private static void Capabilities(SignalSink sink, CriterionShape shape, bool bare)
     {
-        foreach (var (first, count) in EvidenceLexicons.Instance.CapabilityVerbs.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in EvidenceLexicons.Instance.CapabilityVerbs.Find(shape))
         {
             if (first < shape.OutcomeStart || shape.InPurposeClause[first])
             {
@@ -235,7 +235,7 @@ internal static class SmellSignals
             return;
         }
 
-        foreach (var (first, count) in EvidenceLexicons.Instance.HumanSubjects.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in EvidenceLexicons.Instance.HumanSubjects.Find(shape))
         {
             sink.AddWords("smell:user-study", SignalKind.NoBehaviour, first, count, "measures what people do or think, which a study decides, not a test of the change");
             return;
@@ -261,7 +261,7 @@ internal static class SmellSignals
     // no weight for takes its list's weight.
     private static void Phrases(SignalSink sink, CriterionShape shape, PhraseList list, string name, SignalKind kind, string reason, bool anywhere = false)
     {
-        foreach (var (first, count) in list.Find(shape.Words, shape.BreakBefore))
+        foreach (var (first, count) in list.Find(shape))
         {
             if ((anywhere || first >= shape.OutcomeStart) && !shape.InPurposeClause[first] && !shape.StartsCompound(first))
             {
