@@ -26,29 +26,46 @@ internal static class TriggerSignals
 
     private static readonly HashSet<string> InputDeterminers = new(StringComparer.Ordinal) { "a", "an", "any", "each", "every", "the", "two", "three", "no", "invalid", "valid", "empty", "missing", "duplicate", "expired" };
 
+    // What a word can start, from the sets above: one lookup a word instead of one a set.
+    private static readonly Dictionary<string, Role> Roles = RolesOf();
+
+    [Flags]
+    private enum Role
+    {
+        None = 0,
+        Condition = 1,
+        Request = 2,
+        Action = 4,
+        Input = 8,
+    }
+
     public static void Read(SignalSink sink)
     {
         var shape = sink.Shape;
         var words = shape.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i];
-            if (ConditionWords.Contains(word) && !shape.InPurposeClause[i])
+            if (!Roles.TryGetValue(words[i], out var role))
+            {
+                continue;
+            }
+
+            if ((role & Role.Condition) != 0 && !shape.InPurposeClause[i])
             {
                 sink.AddWords("trigger:condition", SignalKind.Trigger, i, 1);
             }
 
-            if (HttpMethods.Contains(word) && shape.IsCapitalised(i) && shape.ConcreteFollows(i, 1))
+            if ((role & Role.Request) != 0 && shape.IsCapitalised(i) && shape.ConcreteFollows(i, 1))
             {
                 sink.AddWords("trigger:request", SignalKind.Trigger, i, 1);
             }
 
-            if (Actions.Contains(word) && (i < shape.OutcomeStart || (i > 0 && words[i - 1] is "user" or "users" or "i" or "they" or "when" or "after" or "on" or "by" or "then")))
+            if ((role & Role.Action) != 0 && (i < shape.OutcomeStart || (i > 0 && words[i - 1] is "user" or "users" or "i" or "they" or "when" or "after" or "on" or "by" or "then")))
             {
                 sink.AddWords("trigger:action", SignalKind.Trigger, i, 1);
             }
 
-            if (InputMarkers.Contains(word) && i + 1 < words.Count && !shape.BreakBefore[i + 1] && (InputDeterminers.Contains(words[i + 1]) || shape.ConcreteFollows(i, 2)))
+            if ((role & Role.Input) != 0 && i + 1 < words.Count && !shape.BreakBefore[i + 1] && (InputDeterminers.Contains(words[i + 1]) || shape.ConcreteFollows(i, 2)))
             {
                 sink.AddWords("trigger:input", SignalKind.Trigger, i, 2);
             }
@@ -85,5 +102,19 @@ internal static class TriggerSignals
                 break;
             }
         }
+    }
+
+    private static Dictionary<string, Role> RolesOf()
+    {
+        var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
+        foreach (var (words, role) in new[] { (ConditionWords, Role.Condition), (HttpMethods, Role.Request), (Actions, Role.Action), (InputMarkers, Role.Input) })
+        {
+            foreach (var word in words)
+            {
+                roles[word] = (roles.TryGetValue(word, out var known) ? known : Role.None) | role;
+            }
+        }
+
+        return roles;
     }
 }
