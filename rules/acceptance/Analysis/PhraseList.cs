@@ -139,7 +139,21 @@ internal sealed class PhraseList
     }
 
     /// <summary>True when <paramref name="word"/> is a one-word entry.</summary>
-    public bool ContainsWord(string word) => _byFirstWord.TryGetValue(word, out var phrases) && phrases.Any(p => p.Length == 1);
+    public bool ContainsWord(string word)
+    {
+        if (_byFirstWord.TryGetValue(word, out var phrases))
+        {
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Length == 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool Matches(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore, int start, string[] phrase)
     {

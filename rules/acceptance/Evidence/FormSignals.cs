@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Tamer.Spec.Rules.Acceptance.Analysis;
 
 namespace Tamer.Spec.Rules.Acceptance.Evidence;
@@ -11,12 +9,31 @@ internal static class FormSignals
     {
         var shape = sink.Shape;
         var words = shape.Words;
-        var modal = words.Any(w => w is "shall" or "must" or "should");
-        if (words.Contains("given") && words.Contains("then"))
+        bool modal = false, given = false, then = false, condition = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            switch (words[i])
+            {
+                case "shall" or "must" or "should":
+                    modal = true;
+                    break;
+                case "given":
+                    given = true;
+                    break;
+                case "then":
+                    then = true;
+                    break;
+                case "when" or "if" or "while" or "where":
+                    condition = true;
+                    break;
+            }
+        }
+
+        if (given && then)
         {
             sink.Add("form:given-when-then", SignalKind.Form);
         }
-        else if (modal && words.Any(w => w is "when" or "if" or "while" or "where"))
+        else if (modal && condition)
         {
             sink.Add("form:ears", SignalKind.Form);
         }
@@ -46,9 +63,13 @@ internal static class FormSignals
             sink.AddWords("form:done-state", SignalKind.Form, predicate, 1);
         }
 
-        if (shape.Tokens.Any(t => t.Lower == "?"))
+        foreach (var token in shape.Tokens)
         {
-            sink.Add("form:question", SignalKind.Form);
+            if (token.Lower == "?")
+            {
+                sink.Add("form:question", SignalKind.Form);
+                break;
+            }
         }
 
         sink.Add(LengthName(words.Count), SignalKind.Form);
