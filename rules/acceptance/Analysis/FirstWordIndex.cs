@@ -17,7 +17,7 @@ internal static class FirstWordIndex
     private const int MostKept = 100_000;
 
     private static readonly object Gate = new();
-    private static readonly ConcurrentDictionary<string, Entry> Masks = new(System.StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (int ListCount, ulong Mask)> Masks = new(System.StringComparer.Ordinal);
     private static PhraseList[] _lists = new PhraseList[0];
 
     /// <summary>Registers a loaded list; returns its bit, or 0 when every bit is taken.</summary>
@@ -64,22 +64,9 @@ internal static class FirstWordIndex
 
         if (Masks.Count < MostKept)
         {
-            Masks[word] = new Entry(lists.Length, mask);
+            Masks[word] = (lists.Length, mask);
         }
 
         return mask;
-    }
-
-    private readonly struct Entry
-    {
-        public Entry(int listCount, ulong mask)
-        {
-            ListCount = listCount;
-            Mask = mask;
-        }
-
-        public int ListCount { get; }
-
-        public ulong Mask { get; }
     }
 }
