@@ -38,6 +38,19 @@ public sealed class PhraseListMaskTests
         matched.ShouldBeGreaterThan(compared / 20, "the comparison must cover lists that do match");
     }
 
+    [Fact]
+    public void A_list_that_loads_after_a_criterion_took_its_masks_still_finds_its_words()
+    {
+        var shape = new CriterionShape("Die Anwendung zeigt den Fehler und der Nutzer sieht die Meldung");
+        _ = shape.FirstWordMasks;
+
+        // A list loaded now has a bit the masks above were not computed with.
+        var late = PhraseList.Load("language-de.txt");
+
+        late.Find(shape).ShouldBe(late.Find(shape.Words, shape.BreakBefore));
+        late.Find(shape).Count.ShouldBeGreaterThan(2, "German function words are entries of the German list");
+    }
+
     private static IEnumerable<PhraseList> ListsOf(object lexicons) =>
         lexicons.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType == typeof(PhraseList))

@@ -12,7 +12,7 @@ namespace Tamer.Spec.Rules.Acceptance.Analysis;
 /// </summary>
 internal sealed class CriterionShape
 {
-    private ulong[]? _firstWordMasks;
+    private WordMasks? _firstWordMasks;
 
     private static readonly HashSet<string> Determiners = Set("the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no", "some", "its", "their", "his", "her", "our", "your", "my", "all", "both", "either", "neither", "another", "other", "such", "same", "whose", "which", "what", "of", "for", "with", "from", "by", "in", "on", "at");
 
@@ -75,7 +75,7 @@ internal sealed class CriterionShape
     public IReadOnlyList<bool> BreakBefore { get; }
 
     /// <summary>For each word, the phrase lists that have an entry starting with it (see <see cref="FirstWordIndex"/>), looked up on first use.</summary>
-    public ulong[] FirstWordMasks => _firstWordMasks ??= FirstWordIndex.MasksOf(Words);
+    public WordMasks FirstWordMasks => _firstWordMasks ??= FirstWordIndex.MasksOf(Words);
 
     /// <summary>For each word, the index of its token.</summary>
     public IReadOnlyList<int> WordTokenIndex { get; }

@@ -33,21 +33,25 @@ internal static class FirstWordIndex
         }
     }
 
-    /// <summary>The bits of the lists that have an entry starting with each of <paramref name="words"/>.</summary>
-    public static ulong[] MasksOf(IReadOnlyList<string> words)
+    /// <summary>
+    /// The bits of the lists that have an entry starting with each of <paramref name="words"/>, and
+    /// the bits of the lists registered when they were computed (<see cref="WordMasks.Known"/>): a
+    /// list that loads later has no say in them and must look its words up itself.
+    /// </summary>
+    public static WordMasks MasksOf(IReadOnlyList<string> words)
     {
+        var lists = Volatile.Read(ref _lists);
         var masks = new ulong[words.Count];
         for (var i = 0; i < masks.Length; i++)
         {
-            masks[i] = MaskOf(words[i]);
+            masks[i] = MaskOf(words[i], lists);
         }
 
-        return masks;
+        return new WordMasks(masks, lists.Length >= 64 ? ulong.MaxValue : (1UL << lists.Length) - 1);
     }
 
-    private static ulong MaskOf(string word)
+    private static ulong MaskOf(string word, PhraseList[] lists)
     {
-        var lists = Volatile.Read(ref _lists);
         if (Masks.TryGetValue(word, out var entry) && entry.ListCount == lists.Length)
         {
             return entry.Mask;
@@ -69,4 +73,21 @@ internal static class FirstWordIndex
 
         return mask;
     }
+}
+
+/// <summary>The bits of each word of a text (<see cref="Bits"/>) and of the lists they speak for (<see cref="Known"/>).</summary>
+internal sealed class WordMasks
+{
+    public WordMasks(ulong[] bits, ulong known)
+    {
+        Bits = bits;
+        Known = known;
+    }
+
+    public ulong[] Bits { get; }
+
+    public ulong Known { get; }
+
+    /// <summary>True when the word at <paramref name="index"/> surely starts no entry of the list with <paramref name="bit"/>.</summary>
+    public bool Excludes(int index, ulong bit) => (Known & bit) != 0 && (Bits[index] & bit) == 0;
 }

@@ -110,14 +110,14 @@ internal sealed class PhraseList
     /// <summary>True when some entry starts with <paramref name="word"/>.</summary>
     public bool StartsAnEntry(string word) => _byFirstWord.ContainsKey(word);
 
-    private IReadOnlyList<(int First, int Count)> Find(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore, ulong[]? masks)
+    private IReadOnlyList<(int First, int Count)> Find(IReadOnlyList<string> words, IReadOnlyList<bool> breakBefore, WordMasks? masks)
     {
         // Most texts match nothing: no list is allocated until the first match.
         List<(int First, int Count)>? found = null;
         var skips = masks is not null && _bit != 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if ((skips && (masks![i] & _bit) == 0) || !_byFirstWord.TryGetValue(words[i], out var phrases))
+            if ((skips && masks!.Excludes(i, _bit)) || !_byFirstWord.TryGetValue(words[i], out var phrases))
             {
                 continue;
             }

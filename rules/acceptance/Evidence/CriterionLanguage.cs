@@ -17,12 +17,24 @@ namespace Tamer.Spec.Rules.Acceptance.Evidence;
 internal static class CriterionLanguage
 {
     private static readonly Lazy<(PhraseList English, (string Name, PhraseList Words)[] Others)> Lists = new(() => (
-        PhraseList.Load("language-en.txt"),
+        OneWordList("language-en.txt"),
         new[]
         {
-            ("German", PhraseList.Load("language-de.txt")), ("French", PhraseList.Load("language-fr.txt")), ("Spanish", PhraseList.Load("language-es.txt")),
-            ("Portuguese", PhraseList.Load("language-pt.txt")), ("Italian", PhraseList.Load("language-it.txt")), ("Dutch", PhraseList.Load("language-nl.txt")),
+            ("German", OneWordList("language-de.txt")), ("French", OneWordList("language-fr.txt")), ("Spanish", OneWordList("language-es.txt")),
+            ("Portuguese", OneWordList("language-pt.txt")), ("Italian", OneWordList("language-it.txt")), ("Dutch", OneWordList("language-nl.txt")),
         }));
+
+    // A word is counted by the entries it starts, which is the entry itself only when every entry is one word.
+    private static PhraseList OneWordList(string fileName)
+    {
+        var list = PhraseList.Load(fileName);
+        if (list.Entries.Any(e => e.IndexOf(' ') >= 0))
+        {
+            throw new System.IO.InvalidDataException("The lexicon " + fileName + " must hold single words.");
+        }
+
+        return list;
+    }
 
     /// <summary>The name of the language the criterion is written in when it is not English; null when it is English (or too short to tell otherwise).</summary>
     public static string? OtherThanEnglish(CriterionShape shape) => ByScript(shape) ?? ByFunctionWords(shape);
@@ -112,7 +124,7 @@ internal static class CriterionLanguage
         var count = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            count += (masks is not null ? (masks[i] & bit) != 0 : list.StartsAnEntry(words[i])) ? 1 : 0;
+            count += (masks is not null && (masks.Known & bit) != 0 ? (masks.Bits[i] & bit) != 0 : list.StartsAnEntry(words[i])) ? 1 : 0;
         }
 
         return count;

@@ -77,9 +77,10 @@ internal static class BodyParser
     /// </summary>
     internal static bool MayHaveSections(string text, TextSpan body)
     {
-        // The first line of the paragraph the line belongs to, or -1 after a blank line. A paragraph's
-        // words are searched only when a setext underline follows it, which few bodies have.
-        var paragraphStart = -1;
+        // A paragraph's words are searched only when a setext underline follows it, which few bodies
+        // have, and each part of a paragraph once (from where the last underline's search ended).
+        var inParagraph = false;
+        var searchedTo = 0;
         for (var line = body.Start; line < body.End; line = NextLineStart(text, line, body.End))
         {
             var lineEnd = text.IndexOfAny(LineBreaks, line, body.End - line);
@@ -87,7 +88,7 @@ internal static class BodyParser
             var first = SkipIndent(text, line, body.End);
             if (IsBlank(text, line, lineEnd))
             {
-                paragraphStart = -1;
+                inParagraph = false;
                 continue;
             }
 
@@ -96,14 +97,20 @@ internal static class BodyParser
                 return true;
             }
 
-            if (paragraphStart >= 0 && first >= 0 && IsUnderline(text, first, lineEnd) && MayName(text, paragraphStart, line))
+            if (inParagraph && first >= 0 && IsUnderline(text, first, lineEnd))
             {
-                return true;
+                if (MayName(text, searchedTo, line))
+                {
+                    return true;
+                }
+
+                searchedTo = line;
             }
 
-            if (paragraphStart < 0)
+            if (!inParagraph)
             {
-                paragraphStart = line;
+                inParagraph = true;
+                searchedTo = line;
             }
         }
 
