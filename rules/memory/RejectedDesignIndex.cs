@@ -28,7 +28,7 @@ public sealed class RejectedDesignIndex
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
 
     // The postings with each record's weight of the term beside it, for scoring without a lookup per record.
-    private readonly Dictionary<string, Posting[]> _weightedPostings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Record, double Weight)[]> _weightedPostings = new(StringComparer.Ordinal);
 
     private RejectedDesignIndex(IEnumerable<RejectedDesign> records)
     {
@@ -86,11 +86,11 @@ public sealed class RejectedDesignIndex
 
         foreach (var pair in _postings)
         {
-            var postings = new Posting[pair.Value.Count];
+            var postings = new (int Record, double Weight)[pair.Value.Count];
             for (var i = 0; i < postings.Length; i++)
             {
                 var record = pair.Value[i];
-                postings[i] = new Posting(record, _weights[record][pair.Key]);
+                postings[i] = (record, _weights[record][pair.Key]);
             }
 
             _weightedPostings.Add(pair.Key, postings);
@@ -192,18 +192,5 @@ public sealed class RejectedDesignIndex
         }
 
         return matches.OrderByDescending(m => m.Score).ThenBy(m => m.Record.Id!.Value, StringComparer.Ordinal).ToList();
-    }
-
-    private readonly struct Posting
-    {
-        public Posting(int record, double weight)
-        {
-            Record = record;
-            Weight = weight;
-        }
-
-        public int Record { get; }
-
-        public double Weight { get; }
     }
 }

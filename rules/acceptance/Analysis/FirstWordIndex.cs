@@ -7,7 +7,7 @@ namespace Tamer.Spec.Rules.Acceptance.Analysis;
 /// <summary>
 /// For each word, which of the pack's phrase lists have an entry that starts with it, as one bit
 /// per list. A criterion looks its words up here once, and each list then skips the words it has
-/// nothing for without a lookup of its own: the pack reads every criterion against some twenty-six
+/// nothing for without a lookup of its own: the pack reads every criterion against some fifty
 /// lists, and most words start an entry of none. Lists are registered as they load; a word's bits
 /// are recomputed when a list has loaded since they were. The first 64 lists have a bit; any list
 /// past them looks every word up, as before.
@@ -73,21 +73,4 @@ internal static class FirstWordIndex
 
         return mask;
     }
-}
-
-/// <summary>The bits of each word of a text (<see cref="Bits"/>) and of the lists they speak for (<see cref="Known"/>).</summary>
-internal sealed class WordMasks
-{
-    public WordMasks(ulong[] bits, ulong known)
-    {
-        Bits = bits;
-        Known = known;
-    }
-
-    public ulong[] Bits { get; }
-
-    public ulong Known { get; }
-
-    /// <summary>True when the word at <paramref name="index"/> surely starts no entry of the list with <paramref name="bit"/>.</summary>
-    public bool Excludes(int index, ulong bit) => (Known & bit) != 0 && (Bits[index] & bit) == 0;
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Model;
@@ -53,11 +52,15 @@ internal sealed record MemoryView(IReadOnlyList<InvariantView> Invariants, IRead
         return new MemoryView(invariants, designs);
     }
 
-    // The memory pack's similarity_percent in force: the configuration's value when it is a number, else the default.
-    private static int SimilarityPercent(TamerConfiguration configuration) =>
-        configuration.FindPackSetting("memory", MemorySettings.SimilarityPercent.Name) is { } entry && int.TryParse(entry.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 100
+    // The memory pack's similarity_percent in force, read as the engine reads it: the configuration's value when the
+    // setting takes it (the engine reports one it does not), else the default.
+    private static int SimilarityPercent(TamerConfiguration configuration)
+    {
+        var setting = MemorySettings.SimilarityPercent;
+        return configuration.FindPackSetting("memory", setting.Name) is { } entry && setting.TryRead(entry.Text, out var value, out _)
             ? value
-            : MemorySettings.SimilarityPercent.DefaultValue;
+            : setting.DefaultValue;
+    }
 }
 
 /// <summary>A registry invariant that governs some of the Work Item's <c>write</c> paths (<see cref="Governs"/>).</summary>
