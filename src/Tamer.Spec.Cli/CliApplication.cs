@@ -112,7 +112,8 @@ internal sealed class CliApplication
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more warnings than this.", HelpName = "N" };
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files (never a suggestion), then report what remains." };
         var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the safe fixes as a unified diff; write nothing." };
-        var command = new Command("lint", "Lint Work Items (the default command).") { paths, format, output, config, rule, severity, maxWarnings, fix, fixDryRun, changedSince };
+        var cache = new Option<bool>("--cache") { Description = "Keep each file's result in .tamer-cache/ and reuse it while the file and everything its checks read are unchanged (also: cache: true in .tamer.yml)." };
+        var command = new Command("lint", "Lint Work Items (the default command).") { paths, format, output, config, rule, severity, maxWarnings, fix, fixDryRun, changedSince, cache };
         command.SetAction(parseResult => new LintRunner(_sessions, _environment).Run(new LintRequest
         {
             Paths = parseResult.GetValue(paths) ?? [],
@@ -124,6 +125,7 @@ internal sealed class CliApplication
             MaxWarnings = parseResult.GetValue(maxWarnings),
             Fix = FixModeOf(parseResult.GetValue(fix), parseResult.GetValue(fixDryRun)),
             ChangedSince = parseResult.GetValue(changedSince),
+            Cache = parseResult.GetValue(cache),
         }));
         return command;
     }

@@ -136,7 +136,9 @@ public sealed class FolderWalk
                 }
                 else if (files.Add(Path.Combine(realFolder, entry.Name)))
                 {
-                    yield return new WalkedFile(entryPath, Path.Combine(realFolder, entry.Name), throughLink);
+                    // The entry's attributes were read above: its size and time come with them.
+                    var seen = !throughLink && entry is FileInfo file ? (file.Length, file.LastWriteTimeUtc.Ticks) : ((long, long)?)null;
+                    yield return new WalkedFile(entryPath, Path.Combine(realFolder, entry.Name), throughLink) { Seen = seen };
                 }
             }
 

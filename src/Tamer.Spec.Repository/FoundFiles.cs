@@ -23,6 +23,8 @@ internal sealed class FoundFiles
 
     public IReadOnlyList<string> Paths() => _byRealPath.Values.Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
 
+    public IEnumerable<WalkedFile> Files => _byRealPath.Values;
+
     private static bool Better(WalkedFile candidate, WalkedFile known) =>
         candidate.ThroughLink != known.ThroughLink ? !candidate.ThroughLink : string.CompareOrdinal(candidate.Path, known.Path) < 0;
 }

@@ -19,6 +19,7 @@ namespace Tamer.Spec.Repository;
 /// </summary>
 public sealed class WorkItemFileFinder
 {
+    private readonly Dictionary<string, (long Length, long ModifiedTicks)> _seen = new(StringComparer.Ordinal);
     private readonly string _root;
     private readonly IReadOnlyList<PathPattern> _include;
     private readonly IReadOnlyList<PathPattern> _exclude;
@@ -67,6 +68,23 @@ public sealed class WorkItemFileFinder
     public IReadOnlyList<string> FindMemoryFiles() =>
         Find(_memory).Where(f => _configuration is null || _configuration.IsMemoryFile(Relative(f))).ToList();
 
+    /// <summary>
+    /// The size and last write time (UTC ticks) the walk saw for a file it found at
+    /// <paramref name="fullPath"/>, so that a host need not ask the file system again; false when the
+    /// walk did not read them (a file reached through a link, or named directly).
+    /// </summary>
+    public bool TryGetSeen(string fullPath, out long length, out long modifiedTicks)
+    {
+        if (_seen.TryGetValue(fullPath, out var seen))
+        {
+            (length, modifiedTicks) = seen;
+            return true;
+        }
+
+        (length, modifiedTicks) = (0, 0);
+        return false;
+    }
+
     private IReadOnlyList<string> Find(IReadOnlyList<PathPattern> patterns)
     {
         var found = new FoundFiles();
@@ -94,6 +112,7 @@ public sealed class WorkItemFileFinder
             }
         }
 
+        Remember(found);
         return found.Paths();
     }
 
@@ -109,6 +128,7 @@ public sealed class WorkItemFileFinder
             }
         }
 
+        Remember(found);
         return found.Paths();
     }
 
@@ -117,6 +137,17 @@ public sealed class WorkItemFileFinder
     {
         var relative = Relative(fullPath);
         return !relative.StartsWith("../", StringComparison.Ordinal) && _exclude.Any(p => p.Matches(relative));
+    }
+
+    private void Remember(FoundFiles found)
+    {
+        foreach (var file in found.Files)
+        {
+            if (file.Seen is { } seen)
+            {
+                _seen[file.Path] = seen;
+            }
+        }
     }
 
     private void AddUnlessExcluded(FoundFiles found, WalkedFile file)

@@ -25,6 +25,9 @@ internal sealed class LintRequest
     /// <summary>Report only the Work Items changed since this git revision and those that depend on them.</summary>
     public string? ChangedSince { get; init; }
 
+    /// <summary>Keep each file's result under <c>.tamer-cache/</c> and reuse it while nothing it depends on changed.</summary>
+    public bool Cache { get; init; }
+
     /// <summary>Lint as if there were no baseline (what <c>tamer-lint baseline</c> records).</summary>
     public bool IgnoreBaseline { get; init; }
 }

@@ -20,4 +20,5 @@ internal sealed record LintRun(
     IReadOnlyList<WorkItemDocument> Context,
     IReadOnlyDictionary<string, string> FullPaths,
     LintOptions Options,
-    IReadOnlyList<BacklogConfiguration> Backlogs);
+    IReadOnlyList<BacklogConfiguration> Backlogs,
+    Caching.LintCache? Cache = null);

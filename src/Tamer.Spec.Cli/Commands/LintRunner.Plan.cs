@@ -21,8 +21,10 @@ internal sealed partial class LintRunner
     /// Plans the lint of <paramref name="targets"/> (none: the configuration's include globs): the
     /// configuration's baseline applies unless <paramref name="ignoreBaseline"/>, and its path
     /// overrides apply to every file the plan reads, by the path the file is shown with.
+    /// <paramref name="opened"/> is called with the session as soon as it is open, before the files
+    /// are looked for (the cache starts reading its file then).
     /// </summary>
-    public LintPlan Plan(IReadOnlyList<Target> targets, string? configurationFile, IReadOnlyList<string> ruleSettings, IReadOnlyList<string> severitySettings, bool ignoreBaseline = false)
+    public LintPlan Plan(IReadOnlyList<Target> targets, string? configurationFile, IReadOnlyList<string> ruleSettings, IReadOnlyList<string> severitySettings, bool ignoreBaseline = false, Action<TamerSession>? opened = null)
     {
         var start = targets.Count == 0 ? _environment.CurrentDirectory : CommonFolder(targets.Select(t => t.IsFolder ? t.FullPath : Path.GetDirectoryName(t.FullPath)!));
         var repositoryRoot = RepositoryRoot.Find(start);
@@ -33,6 +35,7 @@ internal sealed partial class LintRunner
             return new LintPlan(session, repositoryRoot, tool, [], [], new LintOptions { Configuration = session.Configuration });
         }
 
+        opened?.Invoke(session);
         var finder = new WorkItemFileFinder(session.Root, session.Configuration, repositoryRoot);
         var linted = targets.Count == 0 ? finder.FindIncluded() : Expand(targets, finder);
         var lintedSet = new HashSet<string>(linted, StringComparer.Ordinal);
@@ -68,7 +71,10 @@ internal sealed partial class LintRunner
             Baseline = ignoreBaseline ? null : session.Baseline,
             ConfigurationRelativePath = d => fullPaths.TryGetValue(d.Path, out var full) ? session.RelativePath(full) : null,
         };
-        return new LintPlan(session, repositoryRoot, tool, linted, context, options);
+        return new LintPlan(session, repositoryRoot, tool, linted, context, options)
+        {
+            Seen = path => finder.TryGetSeen(path, out var length, out var modified) ? (length, modified) : null,
+        };
     }
 }
 
@@ -79,4 +85,8 @@ internal sealed partial class LintRunner
 /// <param name="Linted">The files reported on (full paths).</param>
 /// <param name="Context">The repository's other Work Items, read for the cross-item checks only.</param>
 /// <param name="Options">The lint options (without <see cref="LintOptions.ShouldReport"/>).</param>
-internal sealed record LintPlan(TamerSession Session, string? RepositoryRoot, ToolInfo Tool, IReadOnlyList<string> Linted, IReadOnlyList<string> Context, LintOptions Options);
+internal sealed record LintPlan(TamerSession Session, string? RepositoryRoot, ToolInfo Tool, IReadOnlyList<string> Linted, IReadOnlyList<string> Context, LintOptions Options)
+{
+    /// <summary>The size and last write time the folder walk saw for a file (by its full path), when it did.</summary>
+    public Func<string, (long Length, long ModifiedTicks)?> Seen { get; init; } = _ => null;
+}

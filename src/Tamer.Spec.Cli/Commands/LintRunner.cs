@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Tamer.Spec.Cli.Caching;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Configuration;
 using Tamer.Spec.Diagnostics;
@@ -64,7 +65,11 @@ internal sealed partial class LintRunner
         }
 
         var result = LintReported(run.Session.Engine, run.Linted, run.Context, options, run.Backlogs);
+
+        // The cache is written while the report is.
+        var saving = run.Cache is { } cache ? System.Threading.Tasks.Task.Run(() => cache.Save(result)) : System.Threading.Tasks.Task.CompletedTask;
         WriteReport(result, request, run.Tool);
+        saving.GetAwaiter().GetResult();
         return ExitCode(result, request.MaxWarnings);
     }
 
@@ -73,7 +78,8 @@ internal sealed partial class LintRunner
     private LintRun? Prepare(LintRequest request)
     {
         var targets = request.Paths.Select(ResolveTarget).ToList();
-        var plan = Plan(targets, request.ConfigurationFile, request.RuleSettings, request.SeveritySettings, request.IgnoreBaseline);
+        LintCache? cache = null;
+        var plan = Plan(targets, request.ConfigurationFile, request.RuleSettings, request.SeveritySettings, request.IgnoreBaseline, opened => cache = OpenCache(opened, request));
         var session = plan.Session;
         var tool = plan.Tool;
         var repositoryRoot = plan.RepositoryRoot;
@@ -94,7 +100,10 @@ internal sealed partial class LintRunner
         }
 
         var allPaths = linted.Concat(plan.Context).ToList();
-        var documents = WorkItemFileLoader.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session));
+        var repository = cache is null ? plan.Options.Repository : cache.Watch(plan.Options.Repository);
+        var documents = cache is null
+            ? WorkItemFileLoader.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session))
+            : cache.Load(allPaths, linted.Count, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session), plan.Seen);
         // By the path a document is shown with: the fixer reads fixed files again under the same path.
         var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
@@ -103,7 +112,7 @@ internal sealed partial class LintRunner
         }
 
         _backlogs = WorkItemFileLoader.BacklogConfigurations(documents, allPaths);
-        var options = plan.Options;
+        var options = cache is null ? plan.Options : With(plan.Options, repository, cache.KnownResult);
         // A status list Backlog.md could not read either: said as a warning, and the default statuses apply.
         var unreadable = _backlogs.Where(b => b.Problem is not null).Select(b => new Diagnostic(EngineDiagnostics.InvalidConfiguration, DiagnosticSeverity.Warning, EngineDiagnostics.InvalidConfiguration.FormatMessage(b.Path + ": " + b.Problem), b.ProblemLocation, EngineDiagnostics.Rule)).ToList();
         if (unreadable.Count > 0)
@@ -117,11 +126,19 @@ internal sealed partial class LintRunner
                 RunDiagnostics = options.RunDiagnostics.Concat(unreadable).ToList(),
                 Baseline = options.Baseline,
                 ConfigurationRelativePath = options.ConfigurationRelativePath,
+                KnownResult = options.KnownResult,
             };
         }
 
-        return new LintRun(session, tool, repositoryRoot, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), fullPaths, options, _backlogs);
+        return new LintRun(session, tool, repositoryRoot, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), fullPaths, options, _backlogs, cache);
     }
+
+    // The cache of a run that asks for one (--cache or cache: true; never with --fix, which rewrites
+    // files and lints them again), reading its file while the Work Items are looked for.
+    private LintCache? OpenCache(Tamer.Spec.Rules.TamerSession session, LintRequest request) =>
+        !session.Failed && request.Fix == FixMode.None && (request.Cache || session.Configuration.Cache)
+            ? LintCache.Open(session.Root, LintCache.RunKey(session, request.RuleSettings.Concat(request.SeveritySettings), _environment.CurrentDirectory), session.Engine.SelectRules(session.Configuration).Rules, readsFacts: session.Configuration.Plugins.Count == 0)
+            : null;
 
     private static LintOptions With(LintOptions options, Func<WorkItemDocument, bool> shouldReport) => new()
     {
@@ -132,6 +149,20 @@ internal sealed partial class LintRunner
         RunDiagnostics = options.RunDiagnostics,
         Baseline = options.Baseline,
         ConfigurationRelativePath = options.ConfigurationRelativePath,
+        KnownResult = options.KnownResult,
+    };
+
+    // The options with the cache's repository (which remembers the rules' questions) and results.
+    private static LintOptions With(LintOptions options, Rules.IRepositoryView? repository, Func<WorkItemDocument, FileLintResult?> knownResult) => new()
+    {
+        Configuration = options.Configuration,
+        ShouldReport = options.ShouldReport,
+        Repository = repository,
+        MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        RunDiagnostics = options.RunDiagnostics,
+        Baseline = options.Baseline,
+        ConfigurationRelativePath = options.ConfigurationRelativePath,
+        KnownResult = knownResult,
     };
 
     // One workspace of the linted files and their context; only the linted files are reported.

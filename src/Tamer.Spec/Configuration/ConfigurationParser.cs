@@ -20,7 +20,7 @@ namespace Tamer.Spec.Configuration;
 public static class ConfigurationParser
 {
     /// <summary>The keys <c>.tamer.yml</c> knows.</summary>
-    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "overrides", "settings", "formats", "invariants_registry", "rejected_designs_log" };
+    public static IReadOnlyList<string> Keys { get; } = new[] { "include", "exclude", "rules", "severity", "plugins", "follow_links_outside", "baseline", "overrides", "settings", "formats", "invariants_registry", "rejected_designs_log", "cache" };
 
     /// <summary>Reads configuration text.</summary>
     /// <param name="path">The file's path, for locations.</param>
@@ -143,6 +143,7 @@ public static class ConfigurationParser
         private bool _rejectedDesignsLogGiven;
         private bool _includeGiven;
         private bool _followLinksOutside;
+        private bool _cache;
 
         public Reader(string path, SourceText source)
         {
@@ -178,6 +179,9 @@ public static class ConfigurationParser
                         break;
                     case "follow_links_outside":
                         _followLinksOutside = ReadBoolean(entry);
+                        break;
+                    case "cache":
+                        _cache = ReadBoolean(entry);
                         break;
                     case "baseline":
                         ReadBaseline(entry);
@@ -219,6 +223,7 @@ public static class ConfigurationParser
                 Formats = _formats,
                 InvariantsRegistry = _invariantsRegistryGiven ? _invariantsRegistry : TamerConfiguration.DefaultInvariantsRegistry,
                 RejectedDesignsLog = _rejectedDesignsLogGiven ? _rejectedDesignsLog : TamerConfiguration.DefaultRejectedDesignsLog,
+                Cache = _cache,
             };
             return new ConfigurationResult(configuration, _diagnostics);
         }

@@ -106,6 +106,12 @@ public sealed class TamerConfiguration
     public IReadOnlyList<string> RejectedDesignsLog { get; init; } = DefaultRejectedDesignsLog;
 
     /// <summary>
+    /// True when <c>cache: true</c> asks hosts that keep results between runs (<c>tamer-lint lint</c>)
+    /// to do so, as <c>--cache</c> does; a library caller decides for itself.
+    /// </summary>
+    public bool Cache { get; init; }
+
+    /// <summary>
     /// True when <paramref name="relativePath"/> (relative to the configuration's folder, with '/')
     /// is an entry of the invariants registry or a record of the rejected-designs log.
     /// </summary>
@@ -221,6 +227,7 @@ public sealed class TamerConfiguration
             Formats = Formats,
             InvariantsRegistry = InvariantsRegistry,
             RejectedDesignsLog = RejectedDesignsLog,
+            Cache = Cache,
         };
 
     /// <summary>A copy with one more severity override (it wins over earlier ones).</summary>
@@ -233,5 +240,6 @@ public sealed class TamerConfiguration
             Formats = Formats,
             InvariantsRegistry = InvariantsRegistry,
             RejectedDesignsLog = RejectedDesignsLog,
+            Cache = Cache,
         };
 }

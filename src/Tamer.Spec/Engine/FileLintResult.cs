@@ -12,8 +12,23 @@ public sealed class FileLintResult
     {
     }
 
-    internal FileLintResult(WorkItemDocument document, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Diagnostic> suppressed, IReadOnlyList<Diagnostic> baselined)
+    /// <summary>
+    /// A file's result as an earlier run found it: hosts that keep results between runs (a cache
+    /// keyed by the file's content and everything the checks read) give it back through
+    /// <see cref="LintOptions.KnownResult"/>. The gate decision is taken again from
+    /// <paramref name="diagnostics"/>.
+    /// </summary>
+    /// <param name="document">The file.</param>
+    /// <param name="diagnostics">The diagnostics that count, sorted by position then ID.</param>
+    /// <param name="suppressed">The diagnostics justified <c>suppress</c> entries silence.</param>
+    /// <param name="baselined">The diagnostics baseline entries hide.</param>
+    public FileLintResult(WorkItemDocument document, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Diagnostic> suppressed, IReadOnlyList<Diagnostic> baselined)
     {
+        if (document is null || diagnostics is null || suppressed is null || baselined is null)
+        {
+            throw new System.ArgumentNullException(document is null ? nameof(document) : diagnostics is null ? nameof(diagnostics) : suppressed is null ? nameof(suppressed) : nameof(baselined));
+        }
+
         BaselinedDiagnostics = baselined;
         Document = document;
         Diagnostics = diagnostics;

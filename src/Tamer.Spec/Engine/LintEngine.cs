@@ -110,14 +110,14 @@ public sealed class LintEngine
         if (options.MaxDegreeOfParallelism > 1 && documents.Count > 1)
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = options.CancellationToken };
-            Parallel.For(0, documents.Count, parallel, i => results[i] = Analyze(documents[i], workspace, selection.Rules, options));
+            Parallel.For(0, documents.Count, parallel, i => results[i] = options.KnownResult?.Invoke(documents[i]) ?? Analyze(documents[i], workspace, selection.Rules, options));
         }
         else
         {
             for (var i = 0; i < documents.Count; i++)
             {
                 options.CancellationToken.ThrowIfCancellationRequested();
-                results[i] = Analyze(documents[i], workspace, selection.Rules, options);
+                results[i] = options.KnownResult?.Invoke(documents[i]) ?? Analyze(documents[i], workspace, selection.Rules, options);
             }
         }
 

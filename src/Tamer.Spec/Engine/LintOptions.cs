@@ -56,6 +56,14 @@ public sealed class LintOptions
     /// </summary>
     public Func<WorkItemDocument, string?>? ConfigurationRelativePath { get; init; }
 
+    /// <summary>
+    /// The result an earlier run found for a reported document, or null to lint it. A host that
+    /// keeps results between runs answers only when nothing the checks read has changed since: the
+    /// file's text, what other Work Items' checks read of the workspace, the configuration, the rule
+    /// versions and the repository's answers. The engine reports what it is given as it is.
+    /// </summary>
+    public Func<WorkItemDocument, FileLintResult?>? KnownResult { get; init; }
+
     /// <summary>Cancellation.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

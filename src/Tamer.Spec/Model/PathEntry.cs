@@ -9,10 +9,16 @@ public sealed class PathEntry
 {
     /// <summary>Creates an entry.</summary>
     public PathEntry(ScopeAccess access, YamlScalar node)
+        : this(access, node, PathPattern.Parse((node ?? throw new System.ArgumentNullException(nameof(node))).Value))
+    {
+    }
+
+    // An entry whose pattern was parsed from the same text before (Work Items rebuilt from stored facts share them).
+    internal PathEntry(ScopeAccess access, YamlScalar node, PathPattern pattern)
     {
         Access = access;
         Node = node;
-        Pattern = PathPattern.Parse(node.Value);
+        Pattern = pattern;
     }
 
     /// <summary>The list the path is in.</summary>

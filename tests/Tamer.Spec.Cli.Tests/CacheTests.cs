@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using Tamer.Spec.Testing;
+
+namespace Tamer.Spec.Cli.Tests;
+
+/// <summary>
+/// <c>lint --cache</c> gives, run after run, the report a run without it gives: after files are
+/// edited (in their prose and in what other Work Items read of them), renamed, deleted and added,
+/// after the repository changes under a scope path, and when the cache file is damaged.
+/// </summary>
+public sealed class CacheTests
+{
+    private static readonly string[] Formats = ["text", "json", "sarif"];
+
+    [Fact]
+    public void Every_run_with_the_cache_reports_what_a_run_without_it_reports()
+    {
+        using var folder = Repository(300);
+        var baseline = CliRun.InProcess(folder.Path, "lint", "--format", "json").Output;
+        Json.Diagnostics(baseline, "wi-cac-0202.md").ShouldContain("TMR4003");
+        Json.Diagnostics(baseline, "wi-cac-0096.md").ShouldContain("TMR0004");
+        Json.Diagnostics(baseline, "wi-cac-0017.md").ShouldContain("TMR4002");
+        Json.Diagnostics(baseline, "wi-cac-0245.md").ShouldContain("TMR4004");
+        Json.Diagnostics(baseline, "wi-cac-0013.md").ShouldContain("TMR1009");
+        ShouldMatchUncached(folder, "a first run, which writes the cache");
+        File.Exists(Path.Combine(folder.Path, ".tamer-cache", "lint.cache")).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(folder.Path, ".tamer-cache", ".gitignore")).ShouldContain("*");
+        ShouldMatchUncached(folder, "a second run, nothing changed");
+
+        // Reworded criteria in Work Items whose findings read the unchanged ones: 17 depends on an
+        // unfinished item, 96 shares its id with 97, 202 is on a cycle through three others, 245
+        // writes a file two other active items write, one of which depends on it.
+        foreach (var n in new[] { 17, 96, 202, 245 })
+        {
+            Edit(folder, n, text => text.Replace("exits with code 0", "exits with code 0 within 2 s", StringComparison.Ordinal));
+        }
+
+        ShouldMatchUncached(folder, "criteria reworded (the files' facts move, what others read of them does not)");
+
+        Edit(folder, 97, text => text.Replace("---\nid:", "---\n# shares its id with item 96\nid:", StringComparison.Ordinal));
+        ShouldMatchUncached(folder, "a line added above an id another file uses (the other's finding names its line)");
+
+        Edit(folder, 23, text => text.Replace("status: done", "status: in_progress", StringComparison.Ordinal));
+        ShouldMatchUncached(folder, "a status changed (what other Work Items read of it changed)");
+
+        File.Move(ItemPath(folder, 40), Path.Combine(folder.Path, "work-items", "moved", "renamed.md"));
+        ShouldMatchUncached(folder, "a file renamed into another folder");
+
+        File.Delete(ItemPath(folder, 60));
+        ShouldMatchUncached(folder, "a file others depend on deleted");
+
+        folder.Write("work-items/zz/duplicate.md", Item(120));
+        Age(Path.Combine(folder.Path, "work-items/zz/duplicate.md"), TimeSpan.FromMinutes(50));
+        ShouldMatchUncached(folder, "a file with an id already in use added");
+
+        Edit(folder, 31, text => text.Replace("depends_on: [WI-CAC-0030]", "depends_on: [WI-CAC-0030, WI-CAC-0032]", StringComparison.Ordinal));
+        Edit(folder, 32, text => text.Replace("depends_on: [WI-CAC-0031]", "depends_on: [WI-CAC-0031, WI-CAC-0031]", StringComparison.Ordinal));
+        ShouldMatchUncached(folder, "dependencies that close a cycle");
+
+        folder.Write("src/gone/f5.ts", "export {};\n");
+        ShouldMatchUncached(folder, "a file a scope names created in the repository");
+
+        folder.Write("invariants/INV-CAC-001.md", "---\nid: INV-CAC-001\nstatement: module 3 keeps its public names\napplies_to: [src/mod3/**]\nowner: cache-team\n---\n");
+        ShouldMatchUncached(folder, "an invariant added to the registry");
+    }
+
+    [Fact]
+    public void A_damaged_or_foreign_cache_file_is_ignored_and_written_again()
+    {
+        using var folder = Repository(60);
+        var cache = Path.Combine(folder.Path, ".tamer-cache", "lint.cache");
+        foreach (var damage in new Func<byte[], byte[]>[] { bytes => bytes[..(bytes.Length / 2)], bytes => [.. bytes.Select((b, i) => i > 64 && i % 7 == 0 ? (byte)~b : b)], _ => Encoding.UTF8.GetBytes("not a cache at all") })
+        {
+            CliRun.InProcess(folder.Path, "lint", "--cache");
+            File.WriteAllBytes(cache, damage(File.ReadAllBytes(cache)));
+
+            ShouldMatchUncached(folder, "a damaged cache");
+            Encoding.UTF8.GetString(File.ReadAllBytes(cache)[1..17]).ShouldBe("tamer-lint cache", "the cache was written again");
+        }
+    }
+
+    [Fact]
+    public void A_file_whose_size_and_time_are_unchanged_is_not_read_again()
+    {
+        using var folder = Repository(20);
+        var before = CliRun.InProcess(folder.Path, "lint", "--cache", "--format", "json");
+        var path = ItemPath(folder, 1);
+        var time = File.GetLastWriteTimeUtc(path);
+        var original = File.ReadAllText(path);
+        var vague = original.Replace("`report --json` prints a JSON array and exits with code 0", "the export works well for everyone who needs it, always!!", StringComparison.Ordinal);
+        vague.ShouldNotBe(original);
+        vague.Length.ShouldBe(original.Length, "the edit keeps the size");
+        File.WriteAllText(path, vague);
+        File.SetLastWriteTimeUtc(path, time);
+
+        var cached = CliRun.InProcess(folder.Path, "lint", "--cache", "--format", "json");
+        var uncached = CliRun.InProcess(folder.Path, "lint", "--format", "json");
+
+        Json.Diagnostics(uncached.Output, "wi-cac-0001.md").ShouldNotBe(Json.Diagnostics(before.Output, "wi-cac-0001.md"), "the edit made the criterion vague");
+        Json.Diagnostics(cached.Output, "wi-cac-0001.md").ShouldBe(Json.Diagnostics(before.Output, "wi-cac-0001.md"), "the result was taken from the cache: its size and time said the file had not changed");
+    }
+
+    [Fact]
+    public void Without_the_option_nothing_is_written_and_the_configuration_can_ask_for_the_cache()
+    {
+        using var folder = Repository(10);
+        CliRun.InProcess(folder.Path, "lint");
+        CliRun.InProcess(folder.Path, "lint", "--fix-dry-run", "--cache");
+        Directory.Exists(Path.Combine(folder.Path, ".tamer-cache")).ShouldBeFalse("lint writes nothing without --cache, and --fix never uses the cache");
+
+        folder.Write(".tamer.yml", "cache: true\n");
+        ShouldMatchUncached(folder, "cache: true in .tamer.yml");
+        File.Exists(Path.Combine(folder.Path, ".tamer-cache", "lint.cache")).ShouldBeTrue();
+    }
+
+    private static void ShouldMatchUncached(TemporaryDirectory folder, string when)
+    {
+        foreach (var format in Formats)
+        {
+            var cached = CliRun.InProcess(folder.Path, "lint", "--cache", "--format", format);
+            var uncached = CliRun.InProcess(folder.Path, "lint", "--format", format);
+            cached.ExitCode.ShouldBe(uncached.ExitCode, when + ", " + format);
+            cached.Error.ShouldBe(uncached.Error, when + ", " + format);
+            cached.Output.ShouldBe(uncached.Output, when + ", " + format);
+        }
+    }
+
+    // A repository of Work Items with every kind of cross-item finding: duplicate ids, unknown and
+    // unfinished dependencies, cycles, active items writing the same files, scope paths missing
+    // from the repository, vague criteria, fixes, suppressions, CRLF files and a byte order mark.
+    private static TemporaryDirectory Repository(int count)
+    {
+        var folder = new TemporaryDirectory();
+        folder.MakeRepository();
+        folder.Write(".tamer.yml", "severity:\n  TMR1009: warning\n");
+        foreach (var module in Enumerable.Range(0, 7))
+        {
+            folder.Write("src/mod" + module.ToString(CultureInfo.InvariantCulture) + "/f0.ts", "export {};\n");
+        }
+
+        folder.Write("src/shared/hot.ts", "export {};\n");
+        folder.Write("src/billing/total.ts", "export {};\n");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "work-items", "moved"));
+        for (var n = 1; n <= count; n++)
+        {
+            var path = folder.Write("work-items/" + Area(n) + "/wi-cac-" + n.ToString("0000", CultureInfo.InvariantCulture) + ".md", Item(n));
+            Age(path, TimeSpan.FromHours(1));
+        }
+
+        return folder;
+    }
+
+    private static string Area(int n) => "area" + (n % 5).ToString(CultureInfo.InvariantCulture);
+
+    private static string ItemPath(TemporaryDirectory folder, int n) =>
+        Path.Combine(folder.Path, "work-items", Area(n), "wi-cac-" + n.ToString("0000", CultureInfo.InvariantCulture) + ".md");
+
+    private static void Edit(TemporaryDirectory folder, int n, Func<string, string> change)
+    {
+        var path = ItemPath(folder, n);
+        var text = File.ReadAllText(path);
+        var changed = change(text);
+        changed.ShouldNotBe(text, "the edit applies to item " + n);
+        File.WriteAllText(path, changed);
+        Age(path, TimeSpan.FromMinutes(30));
+    }
+
+    // Files older than the cache, as in a repository edited a while ago (a file written just before
+    // the cache is hashed again whatever its time, which would hide the shortcut the cache takes).
+    private static void Age(string path, TimeSpan age) => File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
+
+    private static string Id(int n) => "WI-CAC-" + n.ToString("0000", CultureInfo.InvariantCulture);
+
+    private static string Item(int n)
+    {
+        var id = n % 97 == 0 ? Id(n - 1) : Id(n);
+        var status = (n % 5) switch { 0 => "in_progress", 1 => "ready", 2 => "review", 3 => "done", _ => "draft" };
+        var dependsOn = n switch
+        {
+            201 => "[" + Id(200) + ", " + Id(204) + "]",
+            250 => "[" + Id(245) + "]",
+            _ when n % 50 == 0 => "[WI-CAC-9999]",
+            > 1 => "[" + Id(n - 1) + "]",
+            _ => "[]",
+        };
+        var criterion = n % 11 == 0 ? "the export works well for users" : "`report --json` prints a JSON array and exits with code 0";
+        var module = "src/mod" + (n % 7).ToString(CultureInfo.InvariantCulture);
+        var file = n is 245 or 250 or 255 ? "src/shared/hot.ts"
+            : n % 13 == 0 ? "src/gone/f" + (n % 9).ToString(CultureInfo.InvariantCulture) + ".ts"
+            : module + "/f" + (n % 3).ToString(CultureInfo.InvariantCulture) + ".ts";
+        var text = new StringBuilder()
+            .Append("---\n")
+            .Append("id: ").Append(id).Append('\n')
+            .Append("title: Item ").Append(n).Append('\n')
+            .Append("status: ").Append(status).Append('\n')
+            .Append("scope:\n  write: [").Append(file).Append("]\n  read_only: [").Append(module).Append("/]\n  forbidden: [src/billing/]\n  extend_scope: false\n")
+            .Append("acceptance_criteria:\n  - \"AC-1: ").Append(criterion).Append("\"\n")
+            .Append(n % 4 == 0 ? "  - \"AC-2: the log shows `exported 3 rows` once\"\n" : string.Empty)
+            .Append("depends_on: ").Append(dependsOn).Append('\n')
+            .Append(n % 3 == 0 ? "non_goals: [caching, a new export format]\n" : string.Empty)
+            .Append(n % 8 == 0 ? "suppress:\n  - id: TMR2003\n    justification: the wording is the customer's own\n" : string.Empty)
+            .Append("estimate: { diff_lines: ").Append(10 + n).Append(", files: 1 }\n")
+            .Append("---\n\n## Context\n\nItem ").Append(n).Append(" changes ").Append(file).Append(" and nothing else.\n")
+            .ToString();
+        if (n % 9 == 0)
+        {
+            text = text.Replace("\n", "\r\n", StringComparison.Ordinal);
+        }
+
+        return n % 10 == 7 ? "\uFEFF" + text : text;
+    }
+}
