@@ -61,6 +61,9 @@ public sealed class CacheTests
         folder.Write("src/gone/f5.ts", "export {};\n");
         ShouldMatchUncached(folder, "a file a scope names created in the repository");
 
+        folder.Write("backlog/tasks/task-1 - Export-rows.md", BacklogTask("Done"));
+        ShouldMatchUncached(folder, "a Backlog.md task (read whole) finished");
+
         folder.Write("invariants/INV-CAC-001.md", "---\nid: INV-CAC-001\nstatement: module 3 keeps its public names\napplies_to: [src/mod3/**]\nowner: cache-team\n---\n");
         ShouldMatchUncached(folder, "an invariant added to the registry");
     }
@@ -70,7 +73,7 @@ public sealed class CacheTests
     {
         using var folder = Repository(60);
         var cache = Path.Combine(folder.Path, ".tamer-cache", "lint.cache");
-        foreach (var damage in new Func<byte[], byte[]>[] { bytes => bytes[..(bytes.Length / 2)], bytes => [.. bytes.Select((b, i) => i > 64 && i % 7 == 0 ? (byte)~b : b)], _ => Encoding.UTF8.GetBytes("not a cache at all") })
+        foreach (var damage in new Func<byte[], byte[]>[] { bytes => bytes[..(bytes.Length / 2)], bytes => [.. bytes.Select((b, i) => i == bytes.Length / 2 ? (byte)(b ^ 1) : b)], bytes => [.. bytes.Select((b, i) => i > 64 && i % 7 == 0 ? (byte)~b : b)], _ => Encoding.UTF8.GetBytes("not a cache at all") })
         {
             CliRun.InProcess(folder.Path, "lint", "--cache");
             File.WriteAllBytes(cache, damage(File.ReadAllBytes(cache)));
@@ -133,7 +136,9 @@ public sealed class CacheTests
     {
         var folder = new TemporaryDirectory();
         folder.MakeRepository();
-        folder.Write(".tamer.yml", "severity:\n  TMR1009: warning\n");
+        folder.Write(".tamer.yml", "include: [\"work-items/**/*.md\", \"backlog/tasks/**/*.md\"]\nseverity:\n  TMR1009: warning\n");
+        folder.Write("backlog/tasks/task-1 - Export-rows.md", BacklogTask("In Progress"));
+        Age(Path.Combine(folder.Path, "backlog/tasks/task-1 - Export-rows.md"), TimeSpan.FromHours(1));
         foreach (var module in Enumerable.Range(0, 7))
         {
             folder.Write("src/mod" + module.ToString(CultureInfo.InvariantCulture) + "/f0.ts", "export {};\n");
@@ -170,6 +175,10 @@ public sealed class CacheTests
     // the cache is hashed again whatever its time, which would hide the shortcut the cache takes).
     private static void Age(string path, TimeSpan age) => File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
 
+    // A Backlog.md task that a native Work Item depends on (item 5), writing where item 5 writes.
+    private static string BacklogTask(string status) =>
+        "---\nid: task-1\ntitle: Export rows\nstatus: " + status + "\ndependencies: []\n---\n\n## Description\n\nExport the rows.\n\n## Acceptance Criteria\n<!-- AC:BEGIN -->\n- [ ] #1 `export --rows` prints 3 rows and exits with code 0\n<!-- AC:END -->\n\n## Scope\n\n- write: src/mod5/f2.ts\n";
+
     private static string Id(int n) => "WI-CAC-" + n.ToString("0000", CultureInfo.InvariantCulture);
 
     private static string Item(int n)
@@ -178,6 +187,7 @@ public sealed class CacheTests
         var status = (n % 5) switch { 0 => "in_progress", 1 => "ready", 2 => "review", 3 => "done", _ => "draft" };
         var dependsOn = n switch
         {
+            5 => "[" + Id(4) + ", task-1]",
             201 => "[" + Id(200) + ", " + Id(204) + "]",
             250 => "[" + Id(245) + "]",
             _ when n % 50 == 0 => "[WI-CAC-9999]",

@@ -31,7 +31,7 @@ internal static class CrossItemFacts
             if (workItem.Id is { } id)
             {
                 var location = document.GetLocation(id.Span);
-                seen.Append("id ").Append(id.Value).Append(' ').Append(location.Start).Append(location.End).Append('\n');
+                seen.Append("id ").Append(id.Value).Append(' ').Append(location.Start).Append('-').Append(location.End).Append('\n');
             }
 
             seen.Append("status ").Append(workItem.Status).Append('\n').Append("scope ").Append(workItem.Scope.Shape).Append('\n');

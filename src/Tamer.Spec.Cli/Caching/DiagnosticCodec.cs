@@ -10,13 +10,14 @@ using Tamer.Spec.Text;
 namespace Tamer.Spec.Cli.Caching;
 
 /// <summary>
-/// Writes diagnostics to the cache and reads them back whole: descriptor, severity, message,
-/// location, rule, suppression, properties and fixes. A diagnostic whose rule or ID the run's rule
-/// versions do not declare makes the entry unreadable (<see cref="InvalidDataException"/>), so a
-/// cache written by other rules is never read as this run's.
+/// Writes a file's result to the cache and reads it back whole: each diagnostic's descriptor,
+/// severity, message, location, rule, suppression, properties and fixes. A diagnostic whose ID
+/// neither its rule version nor the engine declares makes the entry unreadable
+/// (<see cref="InvalidDataException"/>), so a cache written by other rules is never read as this run's.
 /// </summary>
 internal sealed class DiagnosticCodec
 {
+    private static readonly Dictionary<string, DiagnosticDescriptor> EngineDescriptors = EngineDiagnostics.All.ToDictionary(d => d.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, (RuleReference Rule, Dictionary<string, DiagnosticDescriptor> Descriptors)> _rules = new(StringComparer.Ordinal);
 
     public DiagnosticCodec(IEnumerable<SelectedRule> rules)
@@ -26,10 +27,34 @@ internal sealed class DiagnosticCodec
             _rules[selected.Reference.ToString()] = (selected.Reference, selected.Rule.SupportedDiagnostics.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
         }
 
-        _rules[EngineDiagnostics.Rule.ToString()] = (EngineDiagnostics.Rule, EngineDiagnostics.All.ToDictionary(d => d.Id, StringComparer.Ordinal));
+        _rules[EngineDiagnostics.Rule.ToString()] = (EngineDiagnostics.Rule, EngineDescriptors);
     }
 
-    public static void Write(BinaryWriter writer, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>The bytes of <paramref name="file"/>'s result: what counts, what is suppressed, what is baselined.</summary>
+    public static byte[] Encode(FileLintResult file)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            Write(writer, file.Diagnostics);
+            Write(writer, file.SuppressedDiagnostics);
+            Write(writer, file.BaselinedDiagnostics);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The result <see cref="Encode"/> wrote, for <paramref name="document"/>.</summary>
+    public FileLintResult Decode(ArraySegment<byte> result, Parsing.WorkItemDocument document)
+    {
+        var reader = CacheReading.At(result);
+        var diagnostics = Read(reader);
+        var suppressed = Read(reader);
+        var baselined = Read(reader);
+        return CacheReading.AtEnd(reader, result) ? new FileLintResult(document, diagnostics, suppressed, baselined) : throw new InvalidDataException("trailing bytes after a result");
+    }
+
+    private static void Write(BinaryWriter writer, IReadOnlyList<Diagnostic> diagnostics)
     {
         writer.Write(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
@@ -65,9 +90,9 @@ internal sealed class DiagnosticCodec
         }
     }
 
-    public IReadOnlyList<Diagnostic> Read(BinaryReader reader)
+    private IReadOnlyList<Diagnostic> Read(BinaryReader reader)
     {
-        var count = Count(reader);
+        var count = CacheReading.Count(reader);
         if (count == 0)
         {
             return Array.Empty<Diagnostic>();
@@ -78,18 +103,19 @@ internal sealed class DiagnosticCodec
         {
             var reference = reader.ReadString();
             var id = reader.ReadString();
-            if (!_rules.TryGetValue(reference, out var rule) || !rule.Descriptors.TryGetValue(id, out var descriptor))
+            // The engine's own diagnostics (a rule that failed, TMR9003) carry the failing rule's reference.
+            if (!_rules.TryGetValue(reference, out var rule) || !(rule.Descriptors.TryGetValue(id, out var descriptor) || EngineDescriptors.TryGetValue(id, out descriptor)))
             {
                 throw new InvalidDataException("the cache names " + id + " of " + reference + ", which this run does not use");
             }
 
-            var severity = (DiagnosticSeverity)reader.ReadInt32();
+            var severity = CacheReading.Enum<DiagnosticSeverity>(reader);
             var message = reader.ReadString();
             var location = ReadLocation(reader);
             var suppression = ReadOptional(reader);
-            var fixKind = (FixKind)reader.ReadInt32();
+            var fixKind = CacheReading.Enum<FixKind>(reader);
             var diagnostic = new Diagnostic(descriptor, severity, message, location, rule.Rule, suppression, fixKind);
-            var propertyCount = Count(reader);
+            var propertyCount = CacheReading.Count(reader);
             if (propertyCount > 0)
             {
                 var properties = new Dictionary<string, string>(propertyCount, StringComparer.Ordinal);
@@ -101,7 +127,7 @@ internal sealed class DiagnosticCodec
                 diagnostic = diagnostic.WithProperties(properties);
             }
 
-            var fixCount = Count(reader);
+            var fixCount = CacheReading.Count(reader);
             if (fixCount > 0)
             {
                 var fixes = new List<CodeFix>(fixCount);
@@ -109,8 +135,8 @@ internal sealed class DiagnosticCodec
                 {
                     var fixId = reader.ReadString();
                     var title = reader.ReadString();
-                    var kind = (FixKind)reader.ReadInt32();
-                    var edits = new TextEdit[Count(reader)];
+                    var kind = CacheReading.Enum<FixKind>(reader);
+                    var edits = new TextEdit[CacheReading.Count(reader)];
                     for (var e = 0; e < edits.Length; e++)
                     {
                         var start = reader.ReadInt32();
@@ -130,14 +156,7 @@ internal sealed class DiagnosticCodec
         return diagnostics;
     }
 
-    /// <summary>A count read from the cache, refused when it cannot fit in what is left (a damaged file).</summary>
-    public static int Count(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException("a count past the end of the entry");
-    }
-
-    public static void WriteOptional(BinaryWriter writer, string? value)
+    private static void WriteOptional(BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
         if (value is not null)
@@ -146,7 +165,7 @@ internal sealed class DiagnosticCodec
         }
     }
 
-    public static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     private static void WriteLocation(BinaryWriter writer, SourceLocation? location)
     {

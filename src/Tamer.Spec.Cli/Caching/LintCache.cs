@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Tamer.Spec.Engine;
@@ -16,15 +13,15 @@ namespace Tamer.Spec.Cli.Caching;
 
 /// <summary>
 /// <c>lint --cache</c>: keeps each file's result between runs under <c>.tamer-cache/</c>, keyed by the
-/// hash of its bytes and by a run key (tool and rule pack builds, configuration, baseline, working
-/// folder). A file whose size and time changed is read and hashed again (one modified just before the
-/// cache was written is hashed whatever its time); a file whose bytes changed is parsed and linted.
-/// An unchanged file keeps its cached result only while everything other files' checks read is the
-/// same as when it was found: every file's <see cref="CrossItemFacts"/> (so a changed id, status,
-/// scope or dependency, or a file added, removed or renamed, lints every file again) and the
-/// repository's answers (<see cref="RecordingRepositoryView"/>). Then the unchanged Work Items take
-/// part in the cross-item checks of the changed ones through their stored <see cref="WorkItemFacts"/>
-/// on a <see cref="TextSkeleton"/>, without being read or parsed.
+/// hash of its bytes and by a run key (<see cref="CacheKeys.Run"/>). A file whose size and time are
+/// those it had when it was hashed is not read again (one modified shortly before, or since, the
+/// start of the run that wrote the cache is hashed whatever its time); a file whose bytes changed is
+/// parsed and linted. An unchanged file keeps its cached result only while everything other files'
+/// checks read is the same as when it was found: every file's <see cref="CrossItemFacts"/> (so a
+/// changed id, status, scope or dependency, or a file added, removed or renamed, lints every file
+/// again) and the repository's answers (<see cref="RecordingRepositoryView"/>). Then the unchanged
+/// Work Items take part in the cross-item checks of the changed ones through their stored
+/// <see cref="WorkItemFacts"/> on a <see cref="TextSkeleton"/>, without being read or parsed.
 /// </summary>
 internal sealed class LintCache
 {
@@ -38,27 +35,34 @@ internal sealed class LintCache
     private readonly string _path;
     private readonly string _runKey;
     private readonly DiagnosticCodec _codec;
-    private readonly Task<LintCacheFile?> _reading;
     private readonly bool _readsFacts;
+    private readonly long _startedTicks = DateTime.UtcNow.Ticks;
+    private readonly Task<LintCacheFile?> _reading;
+    private readonly Dictionary<string, int> _indexByPath = new(StringComparer.Ordinal);
     private RecordingRepositoryView? _repository;
     private LintCacheFile? _stored;
-    private readonly Dictionary<string, int> _indexByPath = new(StringComparer.Ordinal);
-    [ThreadStatic]
-    private static BinaryReader? _reader;
-
-    [ThreadStatic]
-    private static byte[]? _readerContent;
-
-    private Loaded? _loaded;
+    private LoadedFiles? _loaded;
 
     private LintCache(string path, string runKey, DiagnosticCodec codec, bool readsFacts)
     {
-        _readsFacts = readsFacts;
         _path = path;
         _runKey = runKey;
         _codec = codec;
+        _readsFacts = readsFacts;
         _reading = Task.Run(() => LintCacheFile.TryRead(path, runKey));
     }
+
+    /// <summary>
+    /// Opens the cache of <paramref name="session"/>'s configuration folder for a run of its selected
+    /// rules, and starts reading its file (call before the Work Items are looked for: a file modified
+    /// after this moment is hashed again by the next run).
+    /// </summary>
+    public static LintCache Open(TamerSession session, IEnumerable<string> settings, string workingFolder) =>
+        new(
+            Path.Combine(session.Root, FolderName, FileName),
+            CacheKeys.Run(session, settings, workingFolder),
+            new DiagnosticCodec(session.Engine.SelectRules(session.Configuration).Rules),
+            ReadsFacts(session));
 
     /// <summary>
     /// The repository the rules should ask instead of <paramref name="repository"/>, which remembers
@@ -68,55 +72,6 @@ internal sealed class LintCache
     {
         _repository = repository is null ? null : new RecordingRepositoryView(repository);
         return _repository;
-    }
-
-    /// <summary>True when this run reused cached results (nothing any check reads changed but some files' bytes).</summary>
-    public bool Reused => _loaded?.Reusing ?? false;
-
-    /// <summary>
-    /// Opens the cache of the configuration folder <paramref name="root"/> for a run of
-    /// <paramref name="rules"/>, and starts reading its file.
-    /// </summary>
-    /// <param name="root">The configuration's folder.</param>
-    /// <param name="runKey">The run key (<see cref="RunKey"/>).</param>
-    /// <param name="rules">The rule versions of the run.</param>
-    /// <param name="readsFacts">
-    /// True when only the built-in rule packs run, whose cross-item checks read nothing of another Work
-    /// Item but its <see cref="WorkItemFacts"/>. A plug-in pack may read anything: then every file is
-    /// taken whole, and any change to any file lints every file again.
-    /// </param>
-    public static LintCache Open(string root, string runKey, IEnumerable<SelectedRule> rules, bool readsFacts) =>
-        new(Path.Combine(root, FolderName, FileName), runKey, new DiagnosticCodec(rules), readsFacts);
-
-    /// <summary>
-    /// The run key: the builds of the tool and of every rule pack, the configuration file's bytes,
-    /// the command line's rule and severity settings, the baseline file's bytes and, with a baseline,
-    /// the date (its entries expire), and the working folder (reports show paths relative to it).
-    /// </summary>
-    public static string RunKey(TamerSession session, IEnumerable<string> settings, string workingFolder)
-    {
-        var key = new StringBuilder("tamer-lint ").Append(TamerVersion.Semantic).Append('\n');
-        var assemblies = new[] { typeof(LintEngine).Assembly, typeof(LintCache).Assembly }
-            .Concat(session.Engine.Packs.Select(p => p.GetType().Assembly))
-            .Distinct();
-        foreach (var assembly in assemblies)
-        {
-            key.Append(assembly.GetName().Name).Append(' ').Append(assembly.ManifestModule.ModuleVersionId).Append('\n');
-        }
-
-        key.Append("configuration ").Append(session.ConfigurationPath).Append(' ').Append(HashOfFile(session.ConfigurationPath)).Append('\n');
-        foreach (var setting in settings)
-        {
-            key.Append("setting ").Append(setting).Append('\n');
-        }
-
-        if (session.Baseline is not null)
-        {
-            key.Append("baseline ").Append(HashOfFile(session.BaselinePath)).Append(' ').Append(DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
-        }
-
-        key.Append("folder ").Append(workingFolder).Append('\n');
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
     }
 
     /// <summary>
@@ -134,88 +89,91 @@ internal sealed class LintCache
     {
         _stored = _reading.GetAwaiter().GetResult();
         var count = fullPaths.Count;
-        var loaded = new Loaded(count);
+        var loaded = new LoadedFiles(count);
         var known = new CacheEntry?[count];
         var documents = new WorkItemDocument[count];
-        var failures = new string?[count];
-        Parallel.For(0, count, i =>
+        Each(count, i =>
         {
             var shown = environment.DisplayPath(fullPaths[i]);
             loaded.Shown[i] = shown;
-            try
+            var entry = _stored?.Entries.GetValueOrDefault(shown);
+            var bytes = Hash(fullPaths[i], seen(fullPaths[i]), entry, loaded, i, limits);
+            if (bytes is null && entry is not null)
             {
-                var entry = _stored?.Entries.GetValueOrDefault(shown);
-                known[i] = Hash(fullPaths[i], seen(fullPaths[i]), entry, loaded, i, limits) ? entry : null;
-                if (known[i] is { } unchanged)
-                {
-                    loaded.Digests[i] = unchanged.Digest;
-                    return;
-                }
-
-                documents[i] = ReadWhole(fullPaths[i], shown, limits, formatOf);
-                var (digest, facts) = CrossItemFacts.Of(documents[i], loaded.Hashes[i], _readsFacts);
-                loaded.Digests[i] = digest;
-                loaded.Facts[i] = facts is null ? default : new ArraySegment<byte>(facts);
-                loaded.ParsedWhole[i] = true;
-                loaded.AnyChanged = true;
+                known[i] = entry;
+                loaded.Digests[i] = entry.Digest;
+                return;
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+
+            documents[i] = Parse(fullPaths[i], shown, bytes, loaded.Sizes[i], limits, formatOf);
+            var (digest, facts) = CrossItemFacts.Of(documents[i], loaded.Hashes[i], _readsFacts);
+            loaded.Digests[i] = digest;
+            loaded.Facts[i] = facts is null ? default : new ArraySegment<byte>(facts);
+            loaded.ParsedWhole[i] = true;
+            known[i] = entry is not null && string.Equals(entry.ContentHash, loaded.Hashes[i], StringComparison.Ordinal) ? entry : null;
+            if (known[i] is null)
             {
-                failures[i] = "cannot read " + shown + ": " + exception.Message;
+                loaded.AnyChanged = true;
             }
         });
 
-        if (failures.FirstOrDefault(f => f is not null) is { } failure)
-        {
-            throw new UsageException(failure);
-        }
-
-        loaded.WorkspaceKey = WorkspaceKey(loaded, fullPaths);
+        loaded.WorkspaceKey = CacheKeys.Workspace(loaded.Shown, loaded.Digests, fullPaths);
         loaded.Reusing = _stored is not null
             && string.Equals(_stored.WorkspaceKey, loaded.WorkspaceKey, StringComparison.Ordinal)
             && _stored.Repository.All(q => _repository?.StillAnswers(q.Question, q.Answer) ?? false);
         if (loaded.Reusing)
         {
-            HoldCollections(count);
+            CollectionPause.Begin(count);
         }
-        Parallel.For(0, count, i =>
+
+        Each(count, i =>
         {
             if (known[i] is not { } unchanged)
             {
                 return;
             }
 
-            loaded.Facts[i] = unchanged.Facts;
             loaded.Skeletons[i] = unchanged.Skeleton;
+            if (!loaded.ParsedWhole[i])
+            {
+                loaded.Facts[i] = unchanged.Facts;
+            }
+
+            if (loaded.Reusing)
+            {
+                loaded.Results[i] = unchanged.Verdict;
+            }
 
             // A reported file is rebuilt from its facts only when its result is taken from the cache:
             // the rules never lint a rebuilt document.
-            if (loaded.Reusing && (unchanged.Verdict.Array is not null || i >= reportedCount) && Rebuild(unchanged) is { } rebuilt)
+            if (!loaded.ParsedWhole[i] && loaded.Reusing && (unchanged.Verdict.Array is not null || i >= reportedCount) && unchanged.Rebuild() is { } rebuilt)
             {
                 documents[i] = rebuilt;
-                loaded.Verdicts[i] = unchanged.Verdict;
                 return;
             }
 
-            documents[i] = ReadWhole(fullPaths[i], loaded.Shown[i], limits, formatOf);
-            loaded.ParsedWhole[i] = true;
+            if (!loaded.ParsedWhole[i])
+            {
+                documents[i] = Parse(fullPaths[i], loaded.Shown[i], null, loaded.Sizes[i], limits, formatOf);
+                loaded.ParsedWhole[i] = true;
+            }
         });
 
-        if (loaded.Reusing && !DecodeVerdicts(loaded, documents))
+        if (loaded.Reusing && !Decode(loaded, documents))
         {
             // A result the cache cannot give back: every file is read whole and linted.
-            Parallel.For(0, count, i =>
+            loaded.Reusing = false;
+            Each(count, i =>
             {
                 if (!loaded.ParsedWhole[i])
                 {
-                    documents[i] = ReadWhole(fullPaths[i], loaded.Shown[i], limits, formatOf);
+                    documents[i] = Parse(fullPaths[i], loaded.Shown[i], null, loaded.Sizes[i], limits, formatOf);
                     loaded.ParsedWhole[i] = true;
                 }
 
-                loaded.Verdicts[i] = default;
-                loaded.Results[i] = null;
+                loaded.Results[i] = default;
+                loaded.Decoded[i] = null;
             });
-            loaded.Reusing = false;
         }
 
         for (var i = 0; i < count; i++)
@@ -230,42 +188,78 @@ internal sealed class LintCache
 
     /// <summary>The cached result of a reported document, when this run may reuse it; otherwise null.</summary>
     public FileLintResult? KnownResult(WorkItemDocument document) =>
-        _loaded is { Reusing: true } loaded && _indexByPath.TryGetValue(document.Path, out var i) && ReferenceEquals(loaded.Documents![i], document) ? loaded.Results[i] : null;
+        _loaded is { Reusing: true } loaded && _indexByPath.TryGetValue(document.Path, out var i) && ReferenceEquals(loaded.Documents![i], document) ? loaded.Decoded[i] : null;
 
-    /// <summary>Writes what this run found back to the cache, unless it learnt nothing new.</summary>
+    /// <summary>
+    /// Writes what this run found back to the cache, unless it learnt nothing new. Never fails the
+    /// run: a cache that cannot be written costs the next run its speed, not this run its report.
+    /// </summary>
     public void Save(LintResult result)
     {
-        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        CollectionPause.End();
+        try
+        {
+            if (_loaded is { } loaded && Entries(loaded, result) is { } entries)
+            {
+                var answers = (loaded.Reusing ? _stored!.Repository : []).Concat(_repository?.Asked ?? []).Distinct().OrderBy(q => q.Question.Path, StringComparer.Ordinal).ThenBy(q => q.Question.IsFolder).ToList();
+                new LintCacheFile(_runKey, _startedTicks, loaded.WorkspaceKey, answers, entries).Write(_path);
+            }
+        }
+#pragma warning disable CA1031 // The cache is an optimisation: nothing it does may change the run's outcome.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    // Only the built-in packs are known to read nothing of another Work Item but its facts; a
+    // plug-in pack may read anything, and then every file is taken whole.
+    private static bool ReadsFacts(TamerSession session) =>
+        session.Engine.Packs.All(p => BuiltInRulePacks.All.Any(b => b.GetType() == p.GetType()));
+
+    // Runs body for every file on both cores; a file that cannot be read stops the run with a usage
+    // error naming the first of them, as the loader without the cache does.
+    private static void Each(int count, Action<int> body)
+    {
+        var failures = new string?[count];
+        Parallel.For(0, count, i =>
         {
             try
             {
-                GC.EndNoGCRegion();
+                body(i);
             }
-            catch (InvalidOperationException)
+            catch (UsageException exception)
             {
-                // The run outgrew the budget and a collection ran: nothing to end.
+                failures[i] = exception.Message;
             }
-        }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                failures[i] = exception.Message;
+            }
+        });
 
-        if (_loaded is not { } loaded)
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
         {
-            return;
+            throw new UsageException(failure);
         }
+    }
 
-        var questions = _repository?.Asked ?? [];
-        var stored = loaded.Reusing ? _stored!.Repository : [];
-        var answers = stored.Concat(questions).Distinct().OrderBy(q => q.Question.Path, StringComparer.Ordinal).ThenBy(q => q.Question.IsFolder).ToList();
+    // The entries to write, or null when the cache already says all this run found.
+    private Dictionary<string, CacheEntry>? Entries(LoadedFiles loaded, LintResult result)
+    {
         var resultsByPath = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var linted = 0;
         var entries = new CacheEntry[loaded.Shown.Length];
         Parallel.For(0, entries.Length, i =>
         {
-            var verdict = loaded.Verdicts[i];
+            var verdict = loaded.Results[i];
             var document = loaded.Documents![i];
-            var reported = resultsByPath.TryGetValue(loaded.Shown[i], out var file) && !ReferenceEquals(file, loaded.Results[i]);
+            var reported = resultsByPath.TryGetValue(loaded.Shown[i], out var file) && !ReferenceEquals(file, loaded.Decoded[i]);
             if (reported)
             {
-                verdict = loaded.Facts[i].Array is not null && ReferenceEquals(file!.Document, document) ? new ArraySegment<byte>(Encode(file)) : default;
+                // Results are kept for native Work Items only: other formats' results are placed across
+                // the files of a feature folder, which the engine does again each run.
+                verdict = WorkItemFacts.Of(file!.Document) is not null && ReferenceEquals(file.Document, document) ? new ArraySegment<byte>(DiagnosticCodec.Encode(file)) : default;
                 Interlocked.Increment(ref linted);
             }
 
@@ -273,17 +267,17 @@ internal sealed class LintCache
             if (loaded.ParsedWhole[i])
             {
                 // The skeleton reaches as far as the facts and the positions the result's fixes name.
-                skeleton = WorkItemFacts.Of(document) is { } facts && loaded.Facts[i].Array is not null
-                    ? new ArraySegment<byte>(TextSkeleton.Of(document.Text, facts, reported && verdict.Array is not null ? Extent(file!) : 0).ToBytes())
+                skeleton = loaded.Facts[i].Array is not null && WorkItemFacts.Of(document) is { } facts
+                    ? new ArraySegment<byte>(TextSkeleton.Of(document.Text, facts, reported && verdict.Array is not null ? TextSkeleton.Reach(file!) : 0).ToBytes())
                     : default;
             }
 
             entries[i] = new CacheEntry(loaded.Hashes[i], loaded.Sizes[i], loaded.Times[i], loaded.Digests[i], loaded.Facts[i], skeleton, verdict);
         });
 
-        if (loaded.Reusing && !loaded.AnyChanged && linted == 0 && answers.Count == stored.Count)
+        if (loaded.Reusing && !loaded.AnyChanged && linted == 0 && (_repository?.Asked.Count ?? 0) == 0)
         {
-            return;
+            return null;
         }
 
         var byPath = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
@@ -292,125 +286,54 @@ internal sealed class LintCache
             byPath[loaded.Shown[i]] = entries[i];
         }
 
-        try
-        {
-            new LintCacheFile(_runKey, DateTime.UtcNow.Ticks, loaded.WorkspaceKey, answers, byPath).Write(_path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written costs the next run its speed, never this run its report.
-        }
+        return byPath;
     }
 
-    // Finds the hash of file i's bytes, and whether it is the cached entry's. A file whose size and
-    // time are the entry's is not read again, unless it was modified so shortly before the cache was
-    // written that a change in the same tick could hide behind the same time.
-    private bool Hash(string fullPath, (long Length, long ModifiedTicks)? seen, CacheEntry? entry, Loaded loaded, int i, ParseLimits limits)
+    // Finds the hash of file i's bytes and returns the bytes, or null when they were not read: the
+    // file's size and time are the entry's (and older than the start of the run that wrote the
+    // cache, less a margin for file systems that keep times to the second), or it is over the size
+    // limit.
+    private byte[]? Hash(string fullPath, (long Length, long ModifiedTicks)? seen, CacheEntry? entry, LoadedFiles loaded, int i, ParseLimits limits)
     {
-        long size, time;
-        if (seen is { } walked)
-        {
-            (size, time) = walked;
-        }
-        else
-        {
-            var info = new FileInfo(fullPath);
-            (size, time) = (info.Length, info.LastWriteTimeUtc.Ticks);
-        }
-
+        var (size, time) = seen ?? Stat(fullPath);
         loaded.Sizes[i] = size;
         loaded.Times[i] = time;
-        if (entry is not null && entry.Size == size && entry.ModifiedTicks == time && time < _stored!.WrittenTicks - RacyWindow.Ticks)
+        if (entry is not null && entry.Size == size && entry.ModifiedTicks == time && time < _stored!.StartedTicks - RacyWindow.Ticks)
         {
             loaded.Hashes[i] = entry.ContentHash;
-            return true;
-        }
-
-        loaded.Hashes[i] = size > limits.MaxFileBytes ? "over the size limit: " + size : CrossItemFacts.HashBytes(File.ReadAllBytes(fullPath));
-        return entry is not null && string.Equals(entry.ContentHash, loaded.Hashes[i], StringComparison.Ordinal);
-    }
-
-    private static WorkItemDocument? Rebuild(CacheEntry entry)
-    {
-        if (entry.Facts.Array is null || entry.Skeleton.Array is null)
-        {
             return null;
         }
 
-        try
+        if (size > limits.MaxFileBytes)
         {
-            var reader = Reader(entry.Skeleton);
-            var text = TextSkeleton.ReadText(reader);
-            if (reader.BaseStream.Position != entry.Skeleton.Offset + entry.Skeleton.Count)
-            {
-                return null;
-            }
-
-            reader = Reader(entry.Facts);
-            var document = WorkItemFacts.ReadDocument(reader, text);
-            return reader.BaseStream.Position == entry.Facts.Offset + entry.Facts.Count ? document : null;
-        }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or ArgumentException)
-        {
+            loaded.Hashes[i] = "over the size limit: " + size;
             return null;
         }
+
+        var bytes = File.ReadAllBytes(fullPath);
+        loaded.Hashes[i] = CrossItemFacts.HashBytes(bytes);
+        return bytes;
     }
 
-    // A reader of the cache file's bytes at the start of part: one per thread and file, since a
-    // reader's buffers cost more than most of the parts it reads.
-    private static BinaryReader Reader(ArraySegment<byte> part)
+    private static (long Length, long ModifiedTicks) Stat(string fullPath)
     {
-        if (!ReferenceEquals(_readerContent, part.Array))
+        var info = new FileInfo(fullPath);
+        return (info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+
+    // The file parsed from the bytes that were hashed (read now when they were not), as the loader
+    // without the cache reads it: a file over the size limit is not read at all.
+    private static WorkItemDocument Parse(string fullPath, string shown, byte[]? bytes, long size, ParseLimits limits, Func<string, FormatProfile?> formatOf)
+    {
+        var profile = formatOf(fullPath);
+        if (size > limits.MaxFileBytes)
         {
-            _reader = new BinaryReader(new MemoryStream(part.Array!, 0, part.Array!.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
-            _readerContent = part.Array;
+            return WorkItemParser.TooLarge(shown, size, limits, profile);
         }
 
-        _reader!.BaseStream.Position = part.Offset;
-        return _reader;
-    }
-
-    // The furthest position a report of the result reads in the file's text: the end of a fix's edit.
-    private static int Extent(FileLintResult file)
-    {
-        var extent = 0;
-        foreach (var diagnostic in file.Diagnostics.Concat(file.SuppressedDiagnostics).Concat(file.BaselinedDiagnostics))
-        {
-            foreach (var fix in diagnostic.Fixes)
-            {
-                foreach (var edit in fix.Edits)
-                {
-                    extent = Math.Max(extent, edit.Span.End);
-                }
-            }
-        }
-
-        return extent;
-    }
-
-    // A run that reuses the cache rebuilds every unchanged Work Item, all of which live to the end of
-    // the run: a collection in between could only copy them from generation to generation. So none
-    // runs until the results are saved, within a budget of what such a run allocates (past it, or
-    // where the runtime refuses, collections run as usual).
-    private static void HoldCollections(int files)
-    {
-        const long PerFile = 16 * 1024;
-        const long Least = 32L * 1024 * 1024;
-        const long Most = 256L * 1024 * 1024;
         try
         {
-            GC.TryStartNoGCRegion(Math.Min(Most, Least + (files * PerFile)));
-        }
-        catch (Exception exception) when (exception is ArgumentOutOfRangeException or InvalidOperationException)
-        {
-        }
-    }
-
-    private static WorkItemDocument ReadWhole(string fullPath, string shown, ParseLimits limits, Func<string, FormatProfile?> formatOf)
-    {
-        try
-        {
-            return WorkItemParser.ReadFile(fullPath, shown, limits, formatOf(fullPath));
+            return WorkItemParser.Parse(shown, bytes ?? File.ReadAllBytes(fullPath), limits, profile, fullPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -418,58 +341,19 @@ internal sealed class LintCache
         }
     }
 
-    private static string HashOfFile(string? path)
-    {
-        try
-        {
-            return path is not null && File.Exists(path) ? CrossItemFacts.HashBytes(File.ReadAllBytes(path)) : "none";
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return "unreadable " + Guid.NewGuid();
-        }
-    }
-
-    // Every file's facts in order, and the Backlog.md status lists their statuses are read with.
-    private static string WorkspaceKey(Loaded loaded, IReadOnlyList<string> fullPaths)
-    {
-        var key = new StringBuilder(loaded.Shown.Length * 100);
-        var boards = new SortedSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < loaded.Shown.Length; i++)
-        {
-            key.Append(loaded.Shown[i]).Append('\t').Append(loaded.Digests[i]).Append('\n');
-            if (BacklogConfiguration.PathFor(fullPaths[i]) is { } board)
-            {
-                boards.Add(board);
-            }
-        }
-
-        foreach (var board in boards)
-        {
-            key.Append("board ").Append(board).Append(' ').Append(HashOfFile(board)).Append('\n');
-        }
-
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
-    }
-
-    private bool DecodeVerdicts(Loaded loaded, WorkItemDocument[] documents)
+    private bool Decode(LoadedFiles loaded, WorkItemDocument[] documents)
     {
         var readable = true;
         Parallel.For(0, documents.Length, i =>
         {
-            var verdict = loaded.Verdicts[i];
-            if (verdict.Array is null)
+            if (loaded.Results[i].Array is null)
             {
                 return;
             }
 
             try
             {
-                var reader = Reader(verdict);
-                var diagnostics = _codec.Read(reader);
-                var suppressed = _codec.Read(reader);
-                var baselined = _codec.Read(reader);
-                loaded.Results[i] = reader.BaseStream.Position == verdict.Offset + verdict.Count ? new FileLintResult(documents[i], diagnostics, suppressed, baselined) : throw new InvalidDataException("trailing bytes");
+                loaded.Decoded[i] = _codec.Decode(loaded.Results[i], documents[i]);
             }
             catch (Exception exception) when (exception is EndOfStreamException or InvalidDataException or ArgumentException or FormatException or OverflowException)
             {
@@ -478,65 +362,5 @@ internal sealed class LintCache
         });
 
         return readable;
-    }
-
-    private static byte[] Encode(FileLintResult file)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            DiagnosticCodec.Write(writer, file.Diagnostics);
-            DiagnosticCodec.Write(writer, file.SuppressedDiagnostics);
-            DiagnosticCodec.Write(writer, file.BaselinedDiagnostics);
-        }
-
-        return stream.ToArray();
-    }
-
-    // What a run read, file by file (index i is fullPaths[i]).
-    private sealed class Loaded
-    {
-        public Loaded(int count)
-        {
-            Shown = new string[count];
-            Hashes = new string[count];
-            Sizes = new long[count];
-            Times = new long[count];
-            Digests = new string[count];
-            Facts = new ArraySegment<byte>[count];
-            Skeletons = new ArraySegment<byte>[count];
-            Verdicts = new ArraySegment<byte>[count];
-            Results = new FileLintResult?[count];
-            ParsedWhole = new bool[count];
-        }
-
-        public string[] Shown { get; }
-
-        public string[] Hashes { get; }
-
-        public long[] Sizes { get; }
-
-        public long[] Times { get; }
-
-        public string[] Digests { get; }
-
-        public ArraySegment<byte>[] Facts { get; }
-
-        public ArraySegment<byte>[] Skeletons { get; }
-
-        public ArraySegment<byte>[] Verdicts { get; }
-
-        public FileLintResult?[] Results { get; }
-
-        public bool[] ParsedWhole { get; }
-
-        public string WorkspaceKey { get; set; } = string.Empty;
-
-        public bool Reusing { get; set; }
-
-        public bool AnyChanged { get; set; }
-
-        public WorkItemDocument[]? Documents { get; set; }
-
     }
 }

@@ -1,25 +1,30 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Security.Cryptography;
 using System.Text;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Parsing;
 
 namespace Tamer.Spec.Cli.Caching;
 
 /// <summary>
 /// The cache's one file, <c>.tamer-cache/lint.cache</c>: a header naming its format and the run key
-/// it was written under (tool, rule packs, configuration), the digest of the workspace's cross-item
-/// facts, the repository questions its results depend on, and one entry per file. A file that is
-/// missing, damaged, of another format or written under another key reads as no cache at all.
+/// it was written under (tool, rule packs, configuration), when the run that wrote it started, the
+/// digest of the workspace's cross-item facts, the repository questions its results depend on, one
+/// entry per file, and the SHA-256 of all that. A file that is missing, damaged (its hash does not
+/// match), of another format or written under another key reads as no cache at all.
 /// </summary>
 internal sealed class LintCacheFile
 {
     private const string Magic = "tamer-lint cache";
     private const int FormatVersion = 1;
+    private const int ChecksumLength = 32;
 
-    public LintCacheFile(string runKey, long writtenTicks, string workspaceKey, IReadOnlyList<(RepositoryQuestion Question, bool Answer)> repository, IReadOnlyDictionary<string, CacheEntry> entries)
+    public LintCacheFile(string runKey, long startedTicks, string workspaceKey, IReadOnlyList<(RepositoryQuestion Question, bool Answer)> repository, IReadOnlyDictionary<string, CacheEntry> entries)
     {
         RunKey = runKey;
-        WrittenTicks = writtenTicks;
+        StartedTicks = startedTicks;
         WorkspaceKey = workspaceKey;
         Repository = repository;
         Entries = entries;
@@ -27,8 +32,11 @@ internal sealed class LintCacheFile
 
     public string RunKey { get; }
 
-    /// <summary>When the cache was written (UTC ticks): a file modified shortly before is hashed again whatever its time says.</summary>
-    public long WrittenTicks { get; }
+    /// <summary>
+    /// When the run that wrote the cache started (UTC ticks), before it looked at any file: a file
+    /// modified shortly before, or since, is hashed again whatever its time says.
+    /// </summary>
+    public long StartedTicks { get; }
 
     public string WorkspaceKey { get; }
 
@@ -50,24 +58,29 @@ internal sealed class LintCacheFile
             return null;
         }
 
+        if (content.Length < ChecksumLength || !SHA256.HashData(content.AsSpan(0, content.Length - ChecksumLength)).AsSpan().SequenceEqual(content.AsSpan(content.Length - ChecksumLength)))
+        {
+            return null;
+        }
+
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(content, writable: false), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(content, 0, content.Length - ChecksumLength, writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadString() != runKey)
             {
                 return null;
             }
 
-            var writtenTicks = reader.ReadInt64();
+            var startedTicks = reader.ReadInt64();
             var workspaceKey = reader.ReadString();
             var repository = new List<(RepositoryQuestion, bool)>();
-            for (var i = Count(reader); i > 0; i--)
+            for (var i = CacheReading.Count(reader); i > 0; i--)
             {
                 repository.Add((new RepositoryQuestion(reader.ReadString(), reader.ReadBoolean()), reader.ReadBoolean()));
             }
 
             var entries = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
-            for (var i = Count(reader); i > 0; i--)
+            for (var i = CacheReading.Count(reader); i > 0; i--)
             {
                 var shownPath = reader.ReadString();
                 var contentHash = reader.ReadString();
@@ -80,7 +93,7 @@ internal sealed class LintCacheFile
                 entries[shownPath] = new CacheEntry(contentHash, size, modified, digest, facts, skeleton, verdict);
             }
 
-            return reader.BaseStream.Position == content.Length ? new LintCacheFile(runKey, writtenTicks, workspaceKey, repository, entries) : null;
+            return reader.BaseStream.Position == content.Length - ChecksumLength ? new LintCacheFile(runKey, startedTicks, workspaceKey, repository, entries) : null;
         }
         catch (Exception exception) when (exception is EndOfStreamException or InvalidDataException or IOException or ArgumentException or FormatException or OverflowException)
         {
@@ -102,13 +115,13 @@ internal sealed class LintCacheFile
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
                 writer.Write(RunKey);
-                writer.Write(WrittenTicks);
+                writer.Write(StartedTicks);
                 writer.Write(WorkspaceKey);
                 writer.Write(Repository.Count);
                 foreach (var (question, answer) in Repository)
@@ -130,6 +143,12 @@ internal sealed class LintCacheFile
                     Write(writer, entry.Skeleton);
                     Write(writer, entry.Verdict);
                 }
+
+                writer.Flush();
+                stream.Position = 0;
+                var checksum = SHA256.HashData(stream);
+                stream.Position = stream.Length;
+                stream.Write(checksum);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -148,7 +167,7 @@ internal sealed class LintCacheFile
             return default;
         }
 
-        var length = Count(reader);
+        var length = CacheReading.Count(reader);
         var start = (int)reader.BaseStream.Position;
         reader.BaseStream.Position = start + length;
         return new ArraySegment<byte>(content, start, length);
@@ -164,11 +183,6 @@ internal sealed class LintCacheFile
         }
     }
 
-    private static int Count(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException("a count past the end of the file");
-    }
 }
 
 /// <summary>
@@ -177,4 +191,32 @@ internal sealed class LintCacheFile
 /// <see cref="TextSkeleton"/> (none: it is parsed whole) and of its result (none when no run reported
 /// it). A part that is absent has a null <see cref="ArraySegment{T}.Array"/>.
 /// </summary>
-internal sealed record CacheEntry(string ContentHash, long Size, long ModifiedTicks, string Digest, ArraySegment<byte> Facts, ArraySegment<byte> Skeleton, ArraySegment<byte> Verdict);
+internal sealed record CacheEntry(string ContentHash, long Size, long ModifiedTicks, string Digest, ArraySegment<byte> Facts, ArraySegment<byte> Skeleton, ArraySegment<byte> Verdict)
+{
+    /// <summary>The Work Item rebuilt from the entry's facts on its skeleton; null when it has none or they cannot be read.</summary>
+    public WorkItemDocument? Rebuild()
+    {
+        if (Facts.Array is null || Skeleton.Array is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = CacheReading.At(Skeleton);
+            var text = TextSkeleton.ReadText(reader);
+            if (!CacheReading.AtEnd(reader, Skeleton))
+            {
+                return null;
+            }
+
+            reader = CacheReading.At(Facts);
+            var document = WorkItemFacts.ReadDocument(reader, text);
+            return CacheReading.AtEnd(reader, Facts) ? document : null;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+}

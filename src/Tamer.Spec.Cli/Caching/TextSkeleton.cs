@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Text;
@@ -92,6 +93,24 @@ internal sealed class TextSkeleton
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// The furthest position a report of <paramref name="file"/> reads in the file's text (the end of
+    /// a fix's edit): the skeleton must reach it.
+    /// </summary>
+    public static int Reach(FileLintResult file)
+    {
+        var reach = 0;
+        foreach (var diagnostic in file.Diagnostics.Concat(file.SuppressedDiagnostics).Concat(file.BaselinedDiagnostics))
+        {
+            foreach (var edit in diagnostic.Fixes.SelectMany(f => f.Edits))
+            {
+                reach = Math.Max(reach, edit.Span.End);
+            }
+        }
+
+        return reach;
+    }
+
     private void WriteTo(BinaryWriter writer)
     {
         writer.Write(_length);
@@ -127,7 +146,7 @@ internal sealed class TextSkeleton
         {
             var (reader, stream, bytes) = state;
             chars.Fill(' ');
-            for (var i = DiagnosticCodec.Count(reader); i > 0; i--)
+            for (var i = CacheReading.Count(reader); i > 0; i--)
             {
                 var position = reader.ReadInt32();
                 if (position < 0 || position >> 1 >= chars.Length)
@@ -138,7 +157,7 @@ internal sealed class TextSkeleton
                 chars[position >> 1] = (position & 1) == 1 ? '\r' : '\n';
             }
 
-            for (var i = DiagnosticCodec.Count(reader); i > 0; i--)
+            for (var i = CacheReading.Count(reader); i > 0; i--)
             {
                 var offset = reader.ReadInt32();
                 var byteCount = reader.Read7BitEncodedInt();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using Tamer.Spec.Cli.Caching;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Configuration;
@@ -12,6 +13,7 @@ using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Reporting;
 using Tamer.Spec.Repository;
+using Tamer.Spec.Rules;
 using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Cli.Commands;
@@ -66,10 +68,17 @@ internal sealed partial class LintRunner
 
         var result = LintReported(run.Session.Engine, run.Linted, run.Context, options, run.Backlogs);
 
-        // The cache is written while the report is.
-        var saving = run.Cache is { } cache ? System.Threading.Tasks.Task.Run(() => cache.Save(result)) : System.Threading.Tasks.Task.CompletedTask;
-        WriteReport(result, request, run.Tool);
-        saving.GetAwaiter().GetResult();
+        // The cache is written while the report is (Save never throws).
+        var saving = run.Cache is { } cache ? Task.Run(() => cache.Save(result)) : Task.CompletedTask;
+        try
+        {
+            WriteReport(result, request, run.Tool);
+        }
+        finally
+        {
+            saving.GetAwaiter().GetResult();
+        }
+
         return ExitCode(result, request.MaxWarnings);
     }
 
@@ -135,9 +144,9 @@ internal sealed partial class LintRunner
 
     // The cache of a run that asks for one (--cache or cache: true; never with --fix, which rewrites
     // files and lints them again), reading its file while the Work Items are looked for.
-    private LintCache? OpenCache(Tamer.Spec.Rules.TamerSession session, LintRequest request) =>
+    private LintCache? OpenCache(TamerSession session, LintRequest request) =>
         !session.Failed && request.Fix == FixMode.None && (request.Cache || session.Configuration.Cache)
-            ? LintCache.Open(session.Root, LintCache.RunKey(session, request.RuleSettings.Concat(request.SeveritySettings), _environment.CurrentDirectory), session.Engine.SelectRules(session.Configuration).Rules, readsFacts: session.Configuration.Plugins.Count == 0)
+            ? LintCache.Open(session, request.RuleSettings.Concat(request.SeveritySettings), _environment.CurrentDirectory)
             : null;
 
     private static LintOptions With(LintOptions options, Func<WorkItemDocument, bool> shouldReport) => new()
@@ -153,7 +162,7 @@ internal sealed partial class LintRunner
     };
 
     // The options with the cache's repository (which remembers the rules' questions) and results.
-    private static LintOptions With(LintOptions options, Rules.IRepositoryView? repository, Func<WorkItemDocument, FileLintResult?> knownResult) => new()
+    private static LintOptions With(LintOptions options, IRepositoryView? repository, Func<WorkItemDocument, FileLintResult?> knownResult) => new()
     {
         Configuration = options.Configuration,
         ShouldReport = options.ShouldReport,

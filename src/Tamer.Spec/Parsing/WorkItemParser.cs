@@ -27,8 +27,20 @@ public static class WorkItemParser
     public static WorkItemDocument Parse(string path, byte[] content, ParseLimits? limits, FormatProfile? profile) =>
         Parse(path, content, limits, profile, path);
 
-    private static WorkItemDocument Parse(string path, byte[] content, ParseLimits? limits, FormatProfile? profile, string detectionPath)
+    /// <summary>
+    /// Parses a file's bytes as <paramref name="profile"/>'s format; a null profile is recognised
+    /// from <paramref name="detectionPath"/> (the file's full path, say, when <paramref name="path"/>
+    /// is relative to a working folder inside a layout's folders) and a first look at the text, as
+    /// <see cref="ReadFile(string, string, ParseLimits?, FormatProfile?)"/> does with bytes a host
+    /// read itself (and hashed, say).
+    /// </summary>
+    public static WorkItemDocument Parse(string path, byte[] content, ParseLimits? limits, FormatProfile? profile, string detectionPath)
     {
+        if (detectionPath is null)
+        {
+            throw new ArgumentNullException(nameof(detectionPath));
+        }
+
         if (path is null)
         {
             throw new ArgumentNullException(nameof(path));
