@@ -121,22 +121,12 @@ internal sealed partial class LintRunner
         }
 
         _backlogs = WorkItemFileLoader.BacklogConfigurations(documents, allPaths);
-        var options = cache is null ? plan.Options : With(plan.Options, repository, cache.KnownResult);
+        var options = cache is null ? plan.Options : With(plan.Options, repository: repository, knownResult: cache.KnownResult);
         // A status list Backlog.md could not read either: said as a warning, and the default statuses apply.
         var unreadable = _backlogs.Where(b => b.Problem is not null).Select(b => new Diagnostic(EngineDiagnostics.InvalidConfiguration, DiagnosticSeverity.Warning, EngineDiagnostics.InvalidConfiguration.FormatMessage(b.Path + ": " + b.Problem), b.ProblemLocation, EngineDiagnostics.Rule)).ToList();
         if (unreadable.Count > 0)
         {
-            options = new LintOptions
-            {
-                Configuration = options.Configuration,
-                ShouldReport = options.ShouldReport,
-                Repository = options.Repository,
-                MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-                RunDiagnostics = options.RunDiagnostics.Concat(unreadable).ToList(),
-                Baseline = options.Baseline,
-                ConfigurationRelativePath = options.ConfigurationRelativePath,
-                KnownResult = options.KnownResult,
-            };
+            options = With(options, runDiagnostics: options.RunDiagnostics.Concat(unreadable).ToList());
         }
 
         return new LintRun(session, tool, repositoryRoot, linted, documents.Take(linted.Count).ToList(), documents.Skip(linted.Count).ToList(), fullPaths, options, _backlogs, cache);
@@ -149,29 +139,24 @@ internal sealed partial class LintRunner
             ? LintCache.Open(session, request.RuleSettings.Concat(request.SeveritySettings), _environment.CurrentDirectory)
             : null;
 
-    private static LintOptions With(LintOptions options, Func<WorkItemDocument, bool> shouldReport) => new()
+    // The options with some of them replaced: which documents are reported, the repository the rules
+    // ask (the cache's remembers their questions), the results a cache gives back, the run's own
+    // diagnostics.
+    private static LintOptions With(
+        LintOptions options,
+        Func<WorkItemDocument, bool>? shouldReport = null,
+        IRepositoryView? repository = null,
+        Func<WorkItemDocument, FileLintResult?>? knownResult = null,
+        IReadOnlyList<Diagnostic>? runDiagnostics = null) => new()
     {
         Configuration = options.Configuration,
-        ShouldReport = shouldReport,
-        Repository = options.Repository,
+        ShouldReport = shouldReport ?? options.ShouldReport,
+        Repository = repository ?? options.Repository,
         MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-        RunDiagnostics = options.RunDiagnostics,
+        RunDiagnostics = runDiagnostics ?? options.RunDiagnostics,
         Baseline = options.Baseline,
         ConfigurationRelativePath = options.ConfigurationRelativePath,
-        KnownResult = options.KnownResult,
-    };
-
-    // The options with the cache's repository (which remembers the rules' questions) and results.
-    private static LintOptions With(LintOptions options, IRepositoryView? repository, Func<WorkItemDocument, FileLintResult?> knownResult) => new()
-    {
-        Configuration = options.Configuration,
-        ShouldReport = options.ShouldReport,
-        Repository = repository,
-        MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-        RunDiagnostics = options.RunDiagnostics,
-        Baseline = options.Baseline,
-        ConfigurationRelativePath = options.ConfigurationRelativePath,
-        KnownResult = knownResult,
+        KnownResult = knownResult ?? options.KnownResult,
     };
 
     // One workspace of the linted files and their context; only the linted files are reported.
