@@ -105,6 +105,43 @@ public sealed class CacheTests
     }
 
     [Fact]
+    public void A_result_that_holds_a_failed_rule_is_taken_from_the_cache()
+    {
+        using var folder = Repository(10);
+        var packs = Tamer.Spec.Rules.BuiltInRulePacks.All.Append(new ThrowingTestPack()).ToList();
+        var before = CliRun.InProcess(folder.Path, packs, "lint", "--cache", "--format", "json");
+        Json.Diagnostics(before.Output, "wi-cac-0001.md").ShouldContain("TMR9003");
+        var path = ItemPath(folder, 1);
+        var time = File.GetLastWriteTimeUtc(path);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("`report --json` prints a JSON array and exits with code 0", "the export works well for everyone who needs it, always!!", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, time);
+
+        var cached = CliRun.InProcess(folder.Path, packs, "lint", "--cache", "--format", "json");
+        CliRun.InProcess(folder.Path, packs, "lint", "--format", "json").Output.ShouldNotBe(before.Output, "the edit shows when the file is read");
+
+        cached.Output.ShouldBe(before.Output, "the results, TMR9003s among them, were read back from the cache (its size and time said the edited file had not changed)");
+    }
+
+    [Fact]
+    public void Changed_only_runs_with_the_cache_report_what_they_report_without_it()
+    {
+        Assert.SkipUnless(Git.IsInstalled, "git is not installed on this machine; --changed-since reads the change from git");
+        using var folder = Repository(40);
+        Git.Init(folder.Path);
+        Git.CommitAll(folder.Path, "forty");
+        CliRun.InProcess(folder.Path, "lint", "--cache");
+        Edit(folder, 12, text => text.Replace("exits with code 0", "exits with code 0 within 2 s", StringComparison.Ordinal));
+
+        foreach (var format in Formats)
+        {
+            var cached = CliRun.InProcess(folder.Path, "lint", "--changed-since", "HEAD", "--cache", "--format", format);
+            var uncached = CliRun.InProcess(folder.Path, "lint", "--changed-since", "HEAD", "--format", format);
+            cached.Output.ShouldBe(uncached.Output, format);
+            cached.ExitCode.ShouldBe(uncached.ExitCode, format);
+        }
+    }
+
+    [Fact]
     public void Without_the_option_nothing_is_written_and_the_configuration_can_ask_for_the_cache()
     {
         using var folder = Repository(10);
