@@ -61,6 +61,8 @@ internal sealed class InitRunner
         text.Append("# overrides:\n#   - files: [\"work-items/legacy/**\"]\n#     severity: { TMR3001: info }\n");
         text.Append("# The accepted diagnostics of today (tamer-lint baseline writes it).\n");
         text.Append("# baseline: .tamer-baseline.json\n");
+        text.Append("# Keep each file's result in .tamer-cache/ and lint only what changed (as --cache does).\n");
+        text.Append("# cache: true\n");
         var path = Path.Combine(folder, ".tamer.yml");
         try
         {
