@@ -64,6 +64,9 @@ public sealed class CacheTests
         folder.Write("backlog/tasks/task-1 - Export-rows.md", BacklogTask("Done"));
         ShouldMatchUncached(folder, "a Backlog.md task (read whole) finished");
 
+        File.WriteAllText(ItemPath(folder, 77), File.ReadAllText(ItemPath(folder, 77)) + new string('x', 1024 * 1024 + 1));
+        ShouldMatchUncached(folder, "a file grown past the size limit");
+
         folder.Write("invariants/INV-CAC-001.md", "---\nid: INV-CAC-001\nstatement: module 3 keeps its public names\napplies_to: [src/mod3/**]\nowner: cache-team\n---\n");
         ShouldMatchUncached(folder, "an invariant added to the registry");
     }

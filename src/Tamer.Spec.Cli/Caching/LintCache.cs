@@ -98,7 +98,7 @@ internal sealed class LintCache
             loaded.Shown[i] = shown;
             var entry = _stored?.Entries.GetValueOrDefault(shown);
             var bytes = Hash(fullPaths[i], seen(fullPaths[i]), entry, loaded, i, limits);
-            if (bytes is null && entry is not null)
+            if (bytes is null && entry is not null && string.Equals(entry.ContentHash, loaded.Hashes[i], StringComparison.Ordinal))
             {
                 known[i] = entry;
                 loaded.Digests[i] = entry.Digest;
@@ -292,7 +292,7 @@ internal sealed class LintCache
     // Finds the hash of file i's bytes and returns the bytes, or null when they were not read: the
     // file's size and time are the entry's (and older than the start of the run that wrote the
     // cache, less a margin for file systems that keep times to the second), or it is over the size
-    // limit.
+    // limit (then its "hash" names its size, and it matches an entry only of the same size).
     private byte[]? Hash(string fullPath, (long Length, long ModifiedTicks)? seen, CacheEntry? entry, LoadedFiles loaded, int i, ParseLimits limits)
     {
         var (size, time) = seen ?? Stat(fullPath);
