@@ -232,10 +232,6 @@ internal sealed class LintCache
             {
                 failures[i] = exception.Message;
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                failures[i] = exception.Message;
-            }
         });
 
         if (failures.FirstOrDefault(f => f is not null) is { } failure)
@@ -294,6 +290,18 @@ internal sealed class LintCache
     // cache, less a margin for file systems that keep times to the second), or it is over the size
     // limit (then its "hash" names its size, and it matches an entry only of the same size).
     private byte[]? Hash(string fullPath, (long Length, long ModifiedTicks)? seen, CacheEntry? entry, LoadedFiles loaded, int i, ParseLimits limits)
+    {
+        try
+        {
+            return HashOrThrow(fullPath, seen, entry, loaded, i, limits);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException("cannot read " + loaded.Shown[i] + ": " + exception.Message);
+        }
+    }
+
+    private byte[]? HashOrThrow(string fullPath, (long Length, long ModifiedTicks)? seen, CacheEntry? entry, LoadedFiles loaded, int i, ParseLimits limits)
     {
         var (size, time) = seen ?? Stat(fullPath);
         loaded.Sizes[i] = size;
