@@ -126,6 +126,30 @@ public sealed class CacheTests
     }
 
     [Fact]
+    public void A_result_kept_for_a_file_read_again_unchanged_keeps_the_text_its_fixes_need()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.MakeRepository();
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.InRepository("examples", "work-items"), "*.md"))
+        {
+            Age(folder.Write("work-items/" + Path.GetFileName(file), File.ReadAllText(file)), TimeSpan.FromHours(1));
+        }
+
+        CliRun.InProcess(folder.Path, "lint", "--cache", "--format", "sarif");
+        foreach (var touched in new[] { "profile-avatar-upload.md", "reports-csv-export.md" })
+        {
+            Age(Path.Combine(folder.Path, "work-items", touched), TimeSpan.FromMinutes(30));
+        }
+
+        var edited = Path.Combine(folder.Path, "work-items", "billing-invoice-rounding.md");
+        File.AppendAllText(edited, "\n");
+        Age(edited, TimeSpan.FromMinutes(30));
+
+        ShouldMatchUncached(folder, "files read again with their bytes unchanged, beside one changed");
+        ShouldMatchUncached(folder, "the run after: their results rebuilt on the skeletons the last run kept");
+    }
+
+    [Fact]
     public void Changed_only_runs_with_the_cache_report_what_they_report_without_it()
     {
         Assert.SkipUnless(Git.IsInstalled, "git is not installed on this machine; --changed-since reads the change from git");

@@ -111,10 +111,10 @@ internal sealed class LintCache
             loaded.Facts[i] = facts is null ? default : new ArraySegment<byte>(facts);
             loaded.ParsedWhole[i] = true;
             known[i] = entry is not null && string.Equals(entry.ContentHash, loaded.Hashes[i], StringComparison.Ordinal) ? entry : null;
-            if (known[i] is null)
-            {
-                loaded.AnyChanged = true;
-            }
+
+            // Read again: its bytes changed, or only its time (a checkout, a touch), which the cache
+            // then learns so that the next run need not read it.
+            loaded.AnyChanged = true;
         });
 
         loaded.WorkspaceKey = CacheKeys.Workspace(loaded.Shown, loaded.Digests, fullPaths);
@@ -262,9 +262,11 @@ internal sealed class LintCache
             var skeleton = loaded.Skeletons[i];
             if (loaded.ParsedWhole[i])
             {
-                // The skeleton reaches as far as the facts and the positions the result's fixes name.
+                // The skeleton reaches as far as the facts and the positions the kept result's fixes
+                // name (a result linted now, or one taken from the cache for a file read whole).
+                var kept = verdict.Array is null ? null : reported ? file : loaded.Decoded[i];
                 skeleton = loaded.Facts[i].Array is not null && WorkItemFacts.Of(document) is { } facts
-                    ? new ArraySegment<byte>(TextSkeleton.Of(document.Text, facts, reported && verdict.Array is not null ? TextSkeleton.Reach(file!) : 0).ToBytes())
+                    ? new ArraySegment<byte>(TextSkeleton.Of(document.Text, facts, kept is null ? 0 : TextSkeleton.Reach(kept)).ToBytes())
                     : default;
             }
 
@@ -363,7 +365,9 @@ internal sealed class LintCache
             {
                 loaded.Decoded[i] = _codec.Decode(loaded.Results[i], documents[i]);
             }
-            catch (Exception exception) when (exception is EndOfStreamException or InvalidDataException or ArgumentException or FormatException or OverflowException)
+#pragma warning disable CA1031 // A result the cache cannot give back, for whatever reason, is linted again.
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
             {
                 readable = false;
             }

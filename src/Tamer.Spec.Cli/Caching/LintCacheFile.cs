@@ -214,7 +214,9 @@ internal sealed record CacheEntry(string ContentHash, long Size, long ModifiedTi
             var document = WorkItemFacts.ReadDocument(reader, text);
             return CacheReading.AtEnd(reader, Facts) ? document : null;
         }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
+#pragma warning disable CA1031 // Facts the cache cannot give back, for whatever reason: the file is parsed.
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
             return null;
         }
