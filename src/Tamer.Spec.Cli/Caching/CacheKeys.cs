@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Formats;
@@ -73,7 +72,7 @@ internal static class CacheKeys
     {
         try
         {
-            return path is not null && File.Exists(path) ? CrossItemFacts.HashBytes(File.ReadAllBytes(path)) : "none";
+            return path is not null && File.Exists(path) ? CacheBytes.Hash(File.ReadAllBytes(path)) : "none";
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -82,5 +81,5 @@ internal static class CacheKeys
         }
     }
 
-    private static string Hash(StringBuilder key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+    private static string Hash(StringBuilder key) => CacheBytes.Hash(key.ToString());
 }

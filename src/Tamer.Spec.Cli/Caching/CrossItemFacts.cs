@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
@@ -46,24 +43,10 @@ internal static class CrossItemFacts
                 seen.Append(dependency.Value).Append('\n');
             }
 
-            return (HashBytes(Encoding.UTF8.GetBytes(seen.ToString())), Serialize(facts));
+            return (CacheBytes.Hash(seen.ToString()), CacheBytes.Of(facts.WriteTo));
         }
 
         var whole = "whole\n" + document.Path + "\n" + document.Profile.Name + "\n" + document.Role + "\n" + contentHash;
-        return (HashBytes(Encoding.UTF8.GetBytes(whole)), null);
-    }
-
-    /// <summary>Bytes as the hex of their SHA-256.</summary>
-    public static string HashBytes(ReadOnlySpan<byte> content) => Convert.ToHexString(SHA256.HashData(content));
-
-    private static byte[] Serialize(WorkItemFacts facts)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            facts.WriteTo(writer);
-        }
-
-        return stream.ToArray();
+        return (CacheBytes.Hash(whole), null);
     }
 }

@@ -31,18 +31,12 @@ internal sealed class DiagnosticCodec
     }
 
     /// <summary>The bytes of <paramref name="file"/>'s result: what counts, what is suppressed, what is baselined.</summary>
-    public static byte[] Encode(FileLintResult file)
+    public static byte[] Encode(FileLintResult file) => CacheBytes.Of(writer =>
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            Write(writer, file.Diagnostics);
-            Write(writer, file.SuppressedDiagnostics);
-            Write(writer, file.BaselinedDiagnostics);
-        }
-
-        return stream.ToArray();
-    }
+        Write(writer, file.Diagnostics);
+        Write(writer, file.SuppressedDiagnostics);
+        Write(writer, file.BaselinedDiagnostics);
+    });
 
     /// <summary>The result <see cref="Encode"/> wrote, for <paramref name="document"/>.</summary>
     public FileLintResult Decode(ArraySegment<byte> result, Parsing.WorkItemDocument document)

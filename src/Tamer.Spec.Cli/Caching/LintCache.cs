@@ -26,7 +26,7 @@ namespace Tamer.Spec.Cli.Caching;
 internal sealed class LintCache
 {
     /// <summary>The cache's folder, under the configuration's folder.</summary>
-    public const string FolderName = ".tamer-cache";
+    private const string FolderName = ".tamer-cache";
 
     private const string FileName = "lint.cache";
 
@@ -273,7 +273,7 @@ internal sealed class LintCache
             entries[i] = new CacheEntry(loaded.Hashes[i], loaded.Sizes[i], loaded.Times[i], loaded.Digests[i], loaded.Facts[i], skeleton, verdict);
         });
 
-        if (loaded.Reusing && !loaded.AnyChanged && linted == 0 && (_repository?.Asked.Count ?? 0) == 0)
+        if (loaded.Reusing && !loaded.AnyChanged && linted == 0 && !(_repository?.AnyAsked ?? false))
         {
             return null;
         }
@@ -321,7 +321,7 @@ internal sealed class LintCache
         }
 
         var bytes = File.ReadAllBytes(fullPath);
-        loaded.Hashes[i] = CrossItemFacts.HashBytes(bytes);
+        loaded.Hashes[i] = CacheBytes.Hash(bytes);
         return bytes;
     }
 

@@ -19,9 +19,11 @@ internal sealed class RecordingRepositoryView : IRepositoryView
         _repository = repository;
     }
 
-    /// <summary>Every question asked so far, with its answer, in a stable order.</summary>
-    public IReadOnlyList<(RepositoryQuestion Question, bool Answer)> Asked =>
-        _asked.Select(p => (p.Key, p.Value)).OrderBy(p => p.Key.Path, System.StringComparer.Ordinal).ThenBy(p => p.Key.IsFolder).ToList();
+    /// <summary>Every question asked so far, with its answer (in no order).</summary>
+    public IEnumerable<(RepositoryQuestion Question, bool Answer)> Asked => _asked.Select(p => (p.Key, p.Value));
+
+    /// <summary>True when a rule asked anything.</summary>
+    public bool AnyAsked => !_asked.IsEmpty;
 
     public bool FileExists(string relativePath) => _asked.GetOrAdd(new RepositoryQuestion(relativePath, IsFolder: false), q => _repository.FileExists(q.Path));
 

@@ -82,16 +82,7 @@ internal sealed class TextSkeleton
     }
 
     /// <summary>The skeleton's bytes in the cache.</summary>
-    public byte[] ToBytes()
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            WriteTo(writer);
-        }
-
-        return stream.ToArray();
-    }
+    public byte[] ToBytes() => CacheBytes.Of(WriteTo);
 
     /// <summary>
     /// The furthest position a report of <paramref name="file"/> reads in the file's text (the end of
