@@ -11,7 +11,7 @@ internal static class CycleCheck
     public static void Run(RuleContext context)
     {
         var workItem = context.WorkItem;
-        if (workItem.Id is not { } id || workItem.DependsOn.Count == 0 || !ReferenceEquals(context.Workspace.FindById(id.Value)[0], context.Document))
+        if (workItem.Id is not { } id || workItem.DependsOn.Count == 0 || !context.IsAnalyzedDocument(context.Workspace.FindById(id.Value)[0]))
         {
             return;
         }

@@ -116,7 +116,7 @@ internal static partial class OverlapFinder
                 // The index holds only active Work Items that are the first with their id.
                 var otherItem = other.WorkItem!;
                 var otherId = otherItem.Id!.Value;
-                if (ReferenceEquals(other, _context.Document)
+                if (_context.IsAnalyzedDocument(other)
                     || Seen(entry.DocumentOrdinal)
                     || Dependencies().Contains(otherId)
                     || DependsOnThis(otherItem))

@@ -25,7 +25,7 @@ internal static class IdCheck
             return;
         }
 
-        var others = context.Workspace.FindById(id.Value).Where(d => !ReferenceEquals(d, context.Document)).ToList();
+        var others = context.Workspace.FindById(id.Value).Where(d => !context.IsAnalyzedDocument(d)).ToList();
         if (others.Count == 0)
         {
             return;

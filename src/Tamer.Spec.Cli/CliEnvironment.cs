@@ -18,6 +18,16 @@ internal sealed class CliEnvironment
         CurrentDirectory = Path.GetFullPath(currentDirectory);
     }
 
+    /// <summary>
+    /// The number of files from which <c>lint</c> keeps each Work Item as a stand-in rebuilt from its
+    /// facts, and parses it whole again only while it is linted, so that memory stays bounded (see
+    /// <see cref="Files.StandInFiles"/>); below it every file stays parsed, which is faster.
+    /// </summary>
+    public int StandInThreshold { get; init; } = DefaultStandInThreshold;
+
+    /// <summary>The default of <see cref="StandInThreshold"/>.</summary>
+    public const int DefaultStandInThreshold = 20_000;
+
     /// <summary>Standard input (empty unless the process gives one).</summary>
     public TextReader Input { get; }
 

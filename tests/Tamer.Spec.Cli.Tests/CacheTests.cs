@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Tamer.Spec.Testing;
 
@@ -16,7 +15,7 @@ public sealed class CacheTests
     [Fact]
     public void Every_run_with_the_cache_reports_what_a_run_without_it_reports()
     {
-        using var folder = Repository(300);
+        using var folder = CrossItemRepository.Create(300);
         var baseline = CliRun.InProcess(folder.Path, "lint", "--format", "json").Output;
         Json.Diagnostics(baseline, "wi-cac-0202.md").ShouldContain("TMR4003");
         Json.Diagnostics(baseline, "wi-cac-0096.md").ShouldContain("TMR0004");
@@ -44,14 +43,14 @@ public sealed class CacheTests
         Edit(folder, 23, text => text.Replace("status: done", "status: in_progress", StringComparison.Ordinal));
         ShouldMatchUncached(folder, "a status changed (what other Work Items read of it changed)");
 
-        File.Move(ItemPath(folder, 40), Path.Combine(folder.Path, "work-items", "moved", "renamed.md"));
+        File.Move(CrossItemRepository.ItemPath(folder, 40), Path.Combine(folder.Path, "work-items", "moved", "renamed.md"));
         ShouldMatchUncached(folder, "a file renamed into another folder");
 
-        File.Delete(ItemPath(folder, 60));
+        File.Delete(CrossItemRepository.ItemPath(folder, 60));
         ShouldMatchUncached(folder, "a file others depend on deleted");
 
-        folder.Write("work-items/zz/duplicate.md", Item(120));
-        Age(Path.Combine(folder.Path, "work-items/zz/duplicate.md"), TimeSpan.FromMinutes(50));
+        folder.Write("work-items/zz/duplicate.md", CrossItemRepository.Item(120));
+        CrossItemRepository.Age(Path.Combine(folder.Path, "work-items/zz/duplicate.md"), TimeSpan.FromMinutes(50));
         ShouldMatchUncached(folder, "a file with an id already in use added");
 
         Edit(folder, 31, text => text.Replace("depends_on: [WI-CAC-0030]", "depends_on: [WI-CAC-0030, WI-CAC-0032]", StringComparison.Ordinal));
@@ -61,10 +60,10 @@ public sealed class CacheTests
         folder.Write("src/gone/f5.ts", "export {};\n");
         ShouldMatchUncached(folder, "a file a scope names created in the repository");
 
-        folder.Write("backlog/tasks/task-1 - Export-rows.md", BacklogTask("Done"));
+        folder.Write("backlog/tasks/task-1 - Export-rows.md", CrossItemRepository.BacklogTask("Done"));
         ShouldMatchUncached(folder, "a Backlog.md task (read whole) finished");
 
-        File.WriteAllText(ItemPath(folder, 77), File.ReadAllText(ItemPath(folder, 77)) + new string('x', 1024 * 1024 + 1));
+        File.WriteAllText(CrossItemRepository.ItemPath(folder, 77), File.ReadAllText(CrossItemRepository.ItemPath(folder, 77)) + new string('x', 1024 * 1024 + 1));
         ShouldMatchUncached(folder, "a file grown past the size limit");
 
         folder.Write("invariants/INV-CAC-001.md", "---\nid: INV-CAC-001\nstatement: module 3 keeps its public names\napplies_to: [src/mod3/**]\nowner: cache-team\n---\n");
@@ -74,7 +73,7 @@ public sealed class CacheTests
     [Fact]
     public void A_damaged_or_foreign_cache_file_is_ignored_and_written_again()
     {
-        using var folder = Repository(60);
+        using var folder = CrossItemRepository.Create(60);
         var cache = Path.Combine(folder.Path, ".tamer-cache", "lint.cache");
         foreach (var damage in new Func<byte[], byte[]>[] { bytes => bytes[..(bytes.Length / 2)], bytes => [.. bytes.Select((b, i) => i == bytes.Length / 2 ? (byte)(b ^ 1) : b)], bytes => [.. bytes.Select((b, i) => i > 64 && i % 7 == 0 ? (byte)~b : b)], _ => Encoding.UTF8.GetBytes("not a cache at all") })
         {
@@ -89,9 +88,9 @@ public sealed class CacheTests
     [Fact]
     public void A_file_whose_size_and_time_are_unchanged_is_not_read_again()
     {
-        using var folder = Repository(20);
+        using var folder = CrossItemRepository.Create(20);
         var before = CliRun.InProcess(folder.Path, "lint", "--cache", "--format", "json");
-        var path = ItemPath(folder, 1);
+        var path = CrossItemRepository.ItemPath(folder, 1);
         var time = File.GetLastWriteTimeUtc(path);
         var original = File.ReadAllText(path);
         var vague = original.Replace("`report --json` prints a JSON array and exits with code 0", "the export works well for everyone who needs it, always!!", StringComparison.Ordinal);
@@ -110,11 +109,11 @@ public sealed class CacheTests
     [Fact]
     public void A_result_that_holds_a_failed_rule_is_taken_from_the_cache()
     {
-        using var folder = Repository(10);
+        using var folder = CrossItemRepository.Create(10);
         var packs = Tamer.Spec.Rules.BuiltInRulePacks.All.Append(new ThrowingTestPack()).ToList();
         var before = CliRun.InProcess(folder.Path, packs, "lint", "--cache", "--format", "json");
         Json.Diagnostics(before.Output, "wi-cac-0001.md").ShouldContain("TMR9003");
-        var path = ItemPath(folder, 1);
+        var path = CrossItemRepository.ItemPath(folder, 1);
         var time = File.GetLastWriteTimeUtc(path);
         File.WriteAllText(path, File.ReadAllText(path).Replace("`report --json` prints a JSON array and exits with code 0", "the export works well for everyone who needs it, always!!", StringComparison.Ordinal));
         File.SetLastWriteTimeUtc(path, time);
@@ -132,18 +131,18 @@ public sealed class CacheTests
         folder.MakeRepository();
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.InRepository("examples", "work-items"), "*.md"))
         {
-            Age(folder.Write("work-items/" + Path.GetFileName(file), File.ReadAllText(file)), TimeSpan.FromHours(1));
+            CrossItemRepository.Age(folder.Write("work-items/" + Path.GetFileName(file), File.ReadAllText(file)), TimeSpan.FromHours(1));
         }
 
         CliRun.InProcess(folder.Path, "lint", "--cache", "--format", "sarif");
         foreach (var touched in new[] { "profile-avatar-upload.md", "reports-csv-export.md" })
         {
-            Age(Path.Combine(folder.Path, "work-items", touched), TimeSpan.FromMinutes(30));
+            CrossItemRepository.Age(Path.Combine(folder.Path, "work-items", touched), TimeSpan.FromMinutes(30));
         }
 
         var edited = Path.Combine(folder.Path, "work-items", "billing-invoice-rounding.md");
         File.AppendAllText(edited, "\n");
-        Age(edited, TimeSpan.FromMinutes(30));
+        CrossItemRepository.Age(edited, TimeSpan.FromMinutes(30));
 
         ShouldMatchUncached(folder, "files read again with their bytes unchanged, beside one changed");
         ShouldMatchUncached(folder, "the run after: their results rebuilt on the skeletons the last run kept");
@@ -153,7 +152,7 @@ public sealed class CacheTests
     public void Changed_only_runs_with_the_cache_report_what_they_report_without_it()
     {
         Assert.SkipUnless(Git.IsInstalled, "git is not installed on this machine; --changed-since reads the change from git");
-        using var folder = Repository(40);
+        using var folder = CrossItemRepository.Create(40);
         Git.Init(folder.Path);
         Git.CommitAll(folder.Path, "forty");
         CliRun.InProcess(folder.Path, "lint", "--cache");
@@ -171,7 +170,7 @@ public sealed class CacheTests
     [Fact]
     public void Without_the_option_nothing_is_written_and_the_configuration_can_ask_for_the_cache()
     {
-        using var folder = Repository(10);
+        using var folder = CrossItemRepository.Create(10);
         CliRun.InProcess(folder.Path, "lint");
         CliRun.InProcess(folder.Path, "lint", "--fix-dry-run", "--cache");
         Directory.Exists(Path.Combine(folder.Path, ".tamer-cache")).ShouldBeFalse("lint writes nothing without --cache, and --fix never uses the cache");
@@ -193,95 +192,14 @@ public sealed class CacheTests
         }
     }
 
-    // A repository of Work Items with every kind of cross-item finding: duplicate ids, unknown and
-    // unfinished dependencies, cycles, active items writing the same files, scope paths missing
-    // from the repository, vague criteria, fixes, suppressions, CRLF files and a byte order mark.
-    private static TemporaryDirectory Repository(int count)
-    {
-        var folder = new TemporaryDirectory();
-        folder.MakeRepository();
-        folder.Write(".tamer.yml", "include: [\"work-items/**/*.md\", \"backlog/tasks/**/*.md\"]\nseverity:\n  TMR1009: warning\n");
-        folder.Write("backlog/tasks/task-1 - Export-rows.md", BacklogTask("In Progress"));
-        Age(Path.Combine(folder.Path, "backlog/tasks/task-1 - Export-rows.md"), TimeSpan.FromHours(1));
-        foreach (var module in Enumerable.Range(0, 7))
-        {
-            folder.Write("src/mod" + module.ToString(CultureInfo.InvariantCulture) + "/f0.ts", "export {};\n");
-        }
-
-        folder.Write("src/shared/hot.ts", "export {};\n");
-        folder.Write("src/billing/total.ts", "export {};\n");
-        Directory.CreateDirectory(Path.Combine(folder.Path, "work-items", "moved"));
-        for (var n = 1; n <= count; n++)
-        {
-            var path = folder.Write("work-items/" + Area(n) + "/wi-cac-" + n.ToString("0000", CultureInfo.InvariantCulture) + ".md", Item(n));
-            Age(path, TimeSpan.FromHours(1));
-        }
-
-        return folder;
-    }
-
-    private static string Area(int n) => "area" + (n % 5).ToString(CultureInfo.InvariantCulture);
-
-    private static string ItemPath(TemporaryDirectory folder, int n) =>
-        Path.Combine(folder.Path, "work-items", Area(n), "wi-cac-" + n.ToString("0000", CultureInfo.InvariantCulture) + ".md");
-
     private static void Edit(TemporaryDirectory folder, int n, Func<string, string> change)
     {
-        var path = ItemPath(folder, n);
+        var path = CrossItemRepository.ItemPath(folder, n);
         var text = File.ReadAllText(path);
         var changed = change(text);
         changed.ShouldNotBe(text, "the edit applies to item " + n);
         File.WriteAllText(path, changed);
-        Age(path, TimeSpan.FromMinutes(30));
+        CrossItemRepository.Age(path, TimeSpan.FromMinutes(30));
     }
 
-    // Files older than the cache, as in a repository edited a while ago (a file written just before
-    // the cache is hashed again whatever its time, which would hide the shortcut the cache takes).
-    private static void Age(string path, TimeSpan age) => File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
-
-    // A Backlog.md task that a native Work Item depends on (item 5), writing where item 5 writes.
-    private static string BacklogTask(string status) =>
-        "---\nid: task-1\ntitle: Export rows\nstatus: " + status + "\ndependencies: []\n---\n\n## Description\n\nExport the rows.\n\n## Acceptance Criteria\n<!-- AC:BEGIN -->\n- [ ] #1 `export --rows` prints 3 rows and exits with code 0\n<!-- AC:END -->\n\n## Scope\n\n- write: src/mod5/f2.ts\n";
-
-    private static string Id(int n) => "WI-CAC-" + n.ToString("0000", CultureInfo.InvariantCulture);
-
-    private static string Item(int n)
-    {
-        var id = n % 97 == 0 ? Id(n - 1) : Id(n);
-        var status = (n % 5) switch { 0 => "in_progress", 1 => "ready", 2 => "review", 3 => "done", _ => "draft" };
-        var dependsOn = n switch
-        {
-            5 => "[" + Id(4) + ", task-1]",
-            201 => "[" + Id(200) + ", " + Id(204) + "]",
-            250 => "[" + Id(245) + "]",
-            _ when n % 50 == 0 => "[WI-CAC-9999]",
-            > 1 => "[" + Id(n - 1) + "]",
-            _ => "[]",
-        };
-        var criterion = n % 11 == 0 ? "the export works well for users" : "`report --json` prints a JSON array and exits with code 0";
-        var module = "src/mod" + (n % 7).ToString(CultureInfo.InvariantCulture);
-        var file = n is 245 or 250 or 255 ? "src/shared/hot.ts"
-            : n % 13 == 0 ? "src/gone/f" + (n % 9).ToString(CultureInfo.InvariantCulture) + ".ts"
-            : module + "/f" + (n % 3).ToString(CultureInfo.InvariantCulture) + ".ts";
-        var text = new StringBuilder()
-            .Append("---\n")
-            .Append("id: ").Append(id).Append('\n')
-            .Append("title: Item ").Append(n).Append('\n')
-            .Append("status: ").Append(status).Append('\n')
-            .Append("scope:\n  write: [").Append(file).Append("]\n  read_only: [").Append(module).Append("/]\n  forbidden: [src/billing/]\n  extend_scope: false\n")
-            .Append("acceptance_criteria:\n  - \"AC-1: ").Append(criterion).Append("\"\n")
-            .Append(n % 4 == 0 ? "  - \"AC-2: the log shows `exported 3 rows` once\"\n" : string.Empty)
-            .Append("depends_on: ").Append(dependsOn).Append('\n')
-            .Append(n % 3 == 0 ? "non_goals: [caching, a new export format]\n" : string.Empty)
-            .Append(n % 8 == 0 ? "suppress:\n  - id: TMR2003\n    justification: the wording is the customer's own\n" : string.Empty)
-            .Append("estimate: { diff_lines: ").Append(10 + n).Append(", files: 1 }\n")
-            .Append("---\n\n## Context\n\nItem ").Append(n).Append(" changes ").Append(file).Append(" and nothing else.\n")
-            .ToString();
-        if (n % 9 == 0)
-        {
-            text = text.Replace("\n", "\r\n", StringComparison.Ordinal);
-        }
-
-        return n % 10 == 7 ? "\uFEFF" + text : text;
-    }
 }

@@ -19,11 +19,19 @@ internal static class CliRun
     public static CliOutcome InProcess(string workingDirectory, params string[] args) =>
         InProcess(workingDirectory, BuiltInRulePacks.All, args);
 
-    public static CliOutcome InProcess(string workingDirectory, IEnumerable<RulePack> packs, params string[] args)
+    public static CliOutcome InProcess(string workingDirectory, IEnumerable<RulePack> packs, params string[] args) =>
+        InProcess(workingDirectory, packs, CliEnvironment.DefaultStandInThreshold, args);
+
+    /// <summary>A run that keeps stand-ins from <paramref name="standInThreshold"/> files (0: always, <see cref="int.MaxValue"/>: never).</summary>
+    public static CliOutcome InProcess(string workingDirectory, int standInThreshold, params string[] args) =>
+        InProcess(workingDirectory, BuiltInRulePacks.All, standInThreshold, args);
+
+    private static CliOutcome InProcess(string workingDirectory, IEnumerable<RulePack> packs, int standInThreshold, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = new CliApplication(packs, new CliEnvironment(output, error, workingDirectory)).Run(args);
+        var environment = new CliEnvironment(output, error, workingDirectory) { StandInThreshold = standInThreshold };
+        var exitCode = new CliApplication(packs, environment).Run(args);
         return new CliOutcome(exitCode, output.ToString(), error.ToString());
     }
 

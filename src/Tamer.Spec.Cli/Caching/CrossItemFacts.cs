@@ -1,6 +1,8 @@
+using System.Linq;
 using System.Text;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Rules;
 
 namespace Tamer.Spec.Cli.Caching;
 
@@ -16,6 +18,13 @@ namespace Tamer.Spec.Cli.Caching;
 /// </summary>
 internal static class CrossItemFacts
 {
+    /// <summary>
+    /// True when the session's checks read nothing of another Work Item but its facts: only the
+    /// built-in packs are known to; a plug-in pack may read anything, and then every file is taken whole.
+    /// </summary>
+    public static bool OnlyFactsAreRead(TamerSession session) =>
+        session.Engine.Packs.All(p => BuiltInRulePacks.All.Any(b => b.GetType() == p.GetType()));
+
     /// <summary>
     /// The digest of <paramref name="document"/> (whose bytes hash to <paramref name="contentHash"/>),
     /// and its facts when it has them and <paramref name="readsFacts"/> (otherwise it is taken whole).

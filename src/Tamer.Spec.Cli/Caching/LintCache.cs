@@ -62,7 +62,7 @@ internal sealed class LintCache
             Path.Combine(session.Root, FolderName, FileName),
             CacheKeys.Run(session, settings, workingFolder),
             new DiagnosticCodec(session.Engine.SelectRules(session.Configuration).Rules),
-            ReadsFacts(session));
+            CrossItemFacts.OnlyFactsAreRead(session));
 
     /// <summary>
     /// The repository the rules should ask instead of <paramref name="repository"/>, which remembers
@@ -211,11 +211,6 @@ internal sealed class LintCache
         {
         }
     }
-
-    // Only the built-in packs are known to read nothing of another Work Item but its facts; a
-    // plug-in pack may read anything, and then every file is taken whole.
-    private static bool ReadsFacts(TamerSession session) =>
-        session.Engine.Packs.All(p => BuiltInRulePacks.All.Any(b => b.GetType() == p.GetType()));
 
     // Runs body for every file on both cores; a file that cannot be read stops the run with a usage
     // error naming the first of them, as the loader without the cache does.

@@ -49,7 +49,7 @@ internal sealed partial class LintRunner
             throw new UsageException("--changed-since cannot be used with --fix or --fix-dry-run");
         }
 
-        if (Prepare(request) is not { } run)
+        if (Prepare(request, standIns: request.Fix == FixMode.None) is not { } run)
         {
             return ExitCodes.UsageError;
         }
@@ -83,8 +83,10 @@ internal sealed partial class LintRunner
     }
 
     // Opens the session, finds and reads the Work Items; null (after the problems are written to
-    // standard error) when the configuration is unusable.
-    private LintRun? Prepare(LintRequest request)
+    // standard error) when the configuration is unusable. With standIns, a repository of at least
+    // CliEnvironment.StandInThreshold files (and no cache, and only built-in packs) keeps its Work
+    // Items as stand-ins and parses each whole again only while it is linted (StandInFiles).
+    private LintRun? Prepare(LintRequest request, bool standIns = false)
     {
         var targets = request.Paths.Select(ResolveTarget).ToList();
         LintCache? cache = null;
@@ -110,9 +112,13 @@ internal sealed partial class LintRunner
 
         var allPaths = linted.Concat(plan.Context).ToList();
         var repository = cache is null ? plan.Options.Repository : cache.Watch(plan.Options.Repository);
-        var documents = cache is null
-            ? WorkItemFileLoader.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session))
-            : cache.Load(allPaths, linted.Count, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session), plan.Seen);
+        var standInFiles = standIns && cache is null && allPaths.Count >= _environment.StandInThreshold && CrossItemFacts.OnlyFactsAreRead(session)
+            ? StandInFiles.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session))
+            : null;
+        var documents = standInFiles?.Documents
+            ?? (cache is null
+                ? WorkItemFileLoader.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session))
+                : cache.Load(allPaths, linted.Count, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session), plan.Seen));
         // By the path a document is shown with: the fixer reads fixed files again under the same path.
         var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
@@ -121,7 +127,9 @@ internal sealed partial class LintRunner
         }
 
         _backlogs = WorkItemFileLoader.BacklogConfigurations(documents, allPaths);
-        var options = cache is null ? plan.Options : With(plan.Options, repository: repository, knownResult: cache.KnownResult);
+        var options = cache is not null ? With(plan.Options, repository: repository, knownResult: cache.KnownResult)
+            : standInFiles is not null ? With(plan.Options, lintInPlaceOf: standInFiles.LintInPlaceOf)
+            : plan.Options;
         // A status list Backlog.md could not read either: said as a warning, and the default statuses apply.
         var unreadable = _backlogs.Where(b => b.Problem is not null).Select(b => new Diagnostic(EngineDiagnostics.InvalidConfiguration, DiagnosticSeverity.Warning, EngineDiagnostics.InvalidConfiguration.FormatMessage(b.Path + ": " + b.Problem), b.ProblemLocation, EngineDiagnostics.Rule)).ToList();
         if (unreadable.Count > 0)
@@ -147,7 +155,8 @@ internal sealed partial class LintRunner
         Func<WorkItemDocument, bool>? shouldReport = null,
         IRepositoryView? repository = null,
         Func<WorkItemDocument, FileLintResult?>? knownResult = null,
-        IReadOnlyList<Diagnostic>? runDiagnostics = null) => new()
+        IReadOnlyList<Diagnostic>? runDiagnostics = null,
+        Func<WorkItemDocument, Func<WorkItemDocument, FileLintResult>, FileLintResult?>? lintInPlaceOf = null) => new()
     {
         Configuration = options.Configuration,
         ShouldReport = shouldReport ?? options.ShouldReport,
@@ -157,6 +166,7 @@ internal sealed partial class LintRunner
         Baseline = options.Baseline,
         ConfigurationRelativePath = options.ConfigurationRelativePath,
         KnownResult = knownResult ?? options.KnownResult,
+        LintInPlaceOf = lintInPlaceOf ?? options.LintInPlaceOf,
     };
 
     // One workspace of the linted files and their context; only the linted files are reported.
@@ -164,7 +174,15 @@ internal sealed partial class LintRunner
     {
         var reported = new HashSet<WorkItemDocument>(linted);
         var narrower = options.ShouldReport;
-        return engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList(), backlogs ?? []), With(options, d => reported.Contains(d) && (narrower?.Invoke(d) ?? true)));
+        try
+        {
+            return engine.Lint(new WorkItemWorkspace(linted.Concat(context).ToList(), backlogs ?? []), With(options, d => reported.Contains(d) && (narrower?.Invoke(d) ?? true)));
+        }
+        catch (AggregateException parallel) when (parallel.Flatten().InnerExceptions.OfType<UsageException>().FirstOrDefault() is { } usage)
+        {
+            // A file that could not be read again while it was linted (StandInFiles).
+            throw usage;
+        }
     }
 
     private void WriteReport(LintResult result, LintRequest request, ToolInfo tool)

@@ -110,14 +110,14 @@ public sealed class LintEngine
         if (options.MaxDegreeOfParallelism > 1 && documents.Count > 1)
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = options.CancellationToken };
-            Parallel.For(0, documents.Count, parallel, i => results[i] = options.KnownResult?.Invoke(documents[i]) ?? Analyze(documents[i], workspace, selection.Rules, options));
+            Parallel.For(0, documents.Count, parallel, i => results[i] = LintOne(documents[i], workspace, selection.Rules, options));
         }
         else
         {
             for (var i = 0; i < documents.Count; i++)
             {
                 options.CancellationToken.ThrowIfCancellationRequested();
-                results[i] = options.KnownResult?.Invoke(documents[i]) ?? Analyze(documents[i], workspace, selection.Rules, options);
+                results[i] = LintOne(documents[i], workspace, selection.Rules, options);
             }
         }
 
@@ -170,7 +170,13 @@ public sealed class LintEngine
         return found;
     }
 
-    private FileLintResult Analyze(WorkItemDocument document, WorkItemWorkspace workspace, IReadOnlyList<SelectedRule> rules, LintOptions options)
+    // A result the host already knows; else the host's lint of a stand-in through the whole file; else the analysis.
+    private FileLintResult LintOne(WorkItemDocument document, WorkItemWorkspace workspace, IReadOnlyList<SelectedRule> rules, LintOptions options) =>
+        options.KnownResult?.Invoke(document)
+        ?? options.LintInPlaceOf?.Invoke(document, whole => Analyze(whole, workspace, rules, options, standIn: document))
+        ?? Analyze(document, workspace, rules, options);
+
+    private FileLintResult Analyze(WorkItemDocument document, WorkItemWorkspace workspace, IReadOnlyList<SelectedRule> rules, LintOptions options, WorkItemDocument? standIn = null)
     {
         var found = new List<Diagnostic>();
         var relativePath = options.ConfigurationRelativePath?.Invoke(document.AsRead ?? document);
@@ -183,7 +189,7 @@ public sealed class LintEngine
                 break;
             }
 
-            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _isKnown, severityOf, change, selected.Settings, options.CancellationToken);
+            var context = new RuleContext(selected.Rule, document, workspace, options.Repository, _isKnown, severityOf, change, selected.Settings, options.CancellationToken, standIn);
             try
             {
                 // A rule's own code, even this property, runs inside the isolation.

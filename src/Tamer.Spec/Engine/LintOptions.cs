@@ -64,6 +64,16 @@ public sealed class LintOptions
     /// </summary>
     public Func<WorkItemDocument, FileLintResult?>? KnownResult { get; init; }
 
+    /// <summary>
+    /// For a host whose workspace holds stand-ins (documents rebuilt from each file's
+    /// <see cref="WorkItemFacts"/>, so that a large repository is never held parsed whole): the lint of
+    /// a reported document given it and the engine's analysis of another document in its place.
+    /// The host parses the file again, analyses that whole document (rules see the stand-in as the
+    /// Work Item being analysed: <see cref="Rules.RuleContext.IsAnalyzedDocument"/>), and returns the
+    /// result with whatever document it keeps; null lints the document as it is.
+    /// </summary>
+    public Func<WorkItemDocument, Func<WorkItemDocument, FileLintResult>, FileLintResult?>? LintInPlaceOf { get; init; }
+
     /// <summary>Cancellation.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -17,6 +17,7 @@ public sealed class RuleContext
     private readonly Func<string, bool> _isKnownDiagnosticId;
     private readonly Func<DiagnosticDescriptor, DiagnosticSeverity> _severityOf;
     private readonly List<ReportedDiagnostic> _reported = new();
+    private readonly WorkItemDocument? _standIn;
 
     internal RuleContext(
         Rule rule,
@@ -27,8 +28,10 @@ public sealed class RuleContext
         Func<DiagnosticDescriptor, DiagnosticSeverity> severityOf,
         Engine.WorkItemChange? change,
         PackSettingValues settings,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        WorkItemDocument? standIn = null)
     {
+        _standIn = standIn;
         Settings = settings;
         Change = change;
         _rule = rule;
@@ -48,6 +51,16 @@ public sealed class RuleContext
     /// <see cref="Rule.AnalyzesUnparsedDocuments"/> reads <see cref="WorkItemDocument.WorkItem"/> instead.
     /// </summary>
     public WorkItem WorkItem => Document.WorkItem ?? throw new InvalidOperationException("The document could not be parsed; it has no Work Item.");
+
+    /// <summary>
+    /// True when <paramref name="document"/>, found in the <see cref="Workspace"/>, is the Work Item
+    /// being analysed: <see cref="Document"/> itself or the stand-in the workspace holds for its file
+    /// (a host that bounds its memory keeps each file there as a document rebuilt from its
+    /// <see cref="Engine.WorkItemFacts"/>, and parses the file whole only while it is analysed; see
+    /// <see cref="Engine.LintOptions.LintInPlaceOf"/>). Compare with this, never by reference.
+    /// </summary>
+    public bool IsAnalyzedDocument(WorkItemDocument document) =>
+        document is not null && (ReferenceEquals(document, Document) || ReferenceEquals(document, _standIn));
 
     /// <summary>All Work Items linted together (read-only).</summary>
     public WorkItemWorkspace Workspace { get; }

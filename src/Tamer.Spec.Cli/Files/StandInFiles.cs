@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using Tamer.Spec.Cli.Caching;
+using Tamer.Spec.Engine;
+using Tamer.Spec.Formats;
+using Tamer.Spec.Parsing;
+
+namespace Tamer.Spec.Cli.Files;
+
+/// <summary>
+/// The files of a large repository, read so that memory grows with what other Work Items read of
+/// each file, not with the files themselves: every Work Item of the native format is parsed once to
+/// learn its <see cref="WorkItemFacts"/>, and the workspace keeps a stand-in rebuilt from them on a
+/// <see cref="TextSkeleton"/> of its text (its id, status, scope and dependencies at the same
+/// positions). When its turn to be linted comes, the file is read and parsed again, linted whole in
+/// the stand-in's place, and its result keeps a skeleton that reaches as far as its fixes: the report
+/// is the one a run that keeps every file parsed gives. Any other file (a registry entry, a
+/// Backlog.md task, a Spec Kit or Kiro file, whose checks read more of each other) is kept whole.
+/// </summary>
+internal sealed class StandInFiles
+{
+    // The full path and format of each stand-in's file, to read it again.
+    private readonly Dictionary<WorkItemDocument, (string FullPath, FormatProfile? Format)> _files;
+    private readonly ParseLimits _limits;
+
+    private StandInFiles(Dictionary<WorkItemDocument, (string, FormatProfile?)> files, ParseLimits limits)
+    {
+        _files = files;
+        _limits = limits;
+    }
+
+    /// <summary>The documents of the files read, in order: stand-ins where a file has facts, whole documents elsewhere.</summary>
+    public IReadOnlyList<WorkItemDocument> Documents { get; private init; } = [];
+
+    /// <summary>Reads and parses <paramref name="fullPaths"/> in parallel, keeping stand-ins (see the class).</summary>
+    public static StandInFiles Load(IReadOnlyList<string> fullPaths, CliEnvironment environment, ParseLimits limits, Func<string, FormatProfile?> formatOf)
+    {
+        var documents = new WorkItemDocument[fullPaths.Count];
+        var formats = new FormatProfile?[fullPaths.Count];
+        var standIn = new bool[fullPaths.Count];
+        var failures = new string?[fullPaths.Count];
+        Parallel.For(0, fullPaths.Count, i =>
+        {
+            formats[i] = formatOf(fullPaths[i]);
+            var display = environment.DisplayPath(fullPaths[i]);
+            try
+            {
+                var document = WorkItemParser.ReadFile(fullPaths[i], display, limits, formats[i]);
+                var kept = WorkItemFacts.Of(document) is { } facts ? Rebuild(document, facts, extent: 0) : null;
+                standIn[i] = kept is not null;
+                documents[i] = kept ?? document;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                failures[i] = "cannot read " + display + ": " + exception.Message;
+            }
+        });
+
+        foreach (var failure in failures)
+        {
+            if (failure is not null)
+            {
+                throw new UsageException(failure);
+            }
+        }
+
+        var files = new Dictionary<WorkItemDocument, (string, FormatProfile?)>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < documents.Length; i++)
+        {
+            if (standIn[i])
+            {
+                files.Add(documents[i], (fullPaths[i], formats[i]));
+            }
+        }
+
+        return new StandInFiles(files, limits) { Documents = documents };
+    }
+
+    /// <summary>
+    /// The lint of a reported document (<see cref="LintOptions.LintInPlaceOf"/>): for a stand-in, its
+    /// file read and parsed again and analysed in its place, the result keeping a stand-in whose text
+    /// reaches its fixes; null for a whole document.
+    /// </summary>
+    public FileLintResult? LintInPlaceOf(WorkItemDocument document, Func<WorkItemDocument, FileLintResult> analyze)
+    {
+        if (!_files.TryGetValue(document, out var file))
+        {
+            return null;
+        }
+
+        WorkItemDocument whole;
+        try
+        {
+            whole = WorkItemParser.ReadFile(file.FullPath, document.Path, _limits, file.Format);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException("cannot read " + document.Path + " again while linting it: " + exception.Message);
+        }
+
+        var result = analyze(whole);
+        var reach = TextSkeleton.Reach(result);
+        var kept = reach <= document.Text.Length ? document
+            : WorkItemFacts.Of(whole) is { } facts ? Rebuild(whole, facts, reach)
+            : whole;
+        return new FileLintResult(kept!, result.Diagnostics, result.SuppressedDiagnostics, result.BaselinedDiagnostics);
+    }
+
+    // The document rebuilt from the facts of a parsed one, on the skeleton of its text that reaches
+    // past extent; null when the facts cannot be read back (the parsed document is then kept).
+    private static WorkItemDocument? Rebuild(WorkItemDocument document, WorkItemFacts facts, int extent) =>
+        new CacheEntry(string.Empty, 0, 0, string.Empty, new ArraySegment<byte>(CacheBytes.Of(facts.WriteTo)), new ArraySegment<byte>(TextSkeleton.Of(document.Text, facts, extent).ToBytes()), default).Rebuild();
+}

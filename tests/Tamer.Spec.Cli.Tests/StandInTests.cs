@@ -1,0 +1,97 @@
+using Tamer.Spec.Cli.Files;
+using Tamer.Spec.Formats;
+using Tamer.Spec.Parsing;
+using Tamer.Spec.Testing;
+
+namespace Tamer.Spec.Cli.Tests;
+
+/// <summary>
+/// A repository of at least <see cref="CliEnvironment.StandInThreshold"/> files keeps each Work Item
+/// as a stand-in rebuilt from its facts and parses it whole again only while it is linted: its
+/// reports are, byte for byte, those of a run that keeps every file parsed.
+/// </summary>
+public sealed class StandInTests
+{
+    private static readonly string[] Formats = ["text", "json", "sarif"];
+
+    [Fact]
+    public void A_run_that_keeps_stand_ins_reports_what_a_run_that_keeps_every_file_parsed_reports()
+    {
+        using var folder = CrossItemRepository.Create(300);
+        // A Work Item whose vague criterion, and the fix offered for it, come after everything other
+        // Work Items read of it: its result must keep text past its stand-in's.
+        folder.Write("work-items/late/wi-cac-0400.md", "---\nid: WI-CAC-0400\ntitle: Late criteria\nstatus: in_progress\nscope:\n  write: [src/shared/hot.ts]\n  extend_scope: false\ndepends_on: []\nacceptance_criteria:\n  - \"AC-1: the export works well for users\"\n  - \"AC-2: it should be fast\"\nestimate: { diff_lines: 10, files: 1 }\n---\n\n## Context\n\nLate.\n");
+        var json = ShouldMatchWholeRun(folder, "a first run");
+        Json.Diagnostics(json, "wi-cac-0096.md").ShouldContain("TMR0004");
+        Json.Diagnostics(json, "wi-cac-0097.md").ShouldContain("TMR0004");
+        Json.Diagnostics(json, "wi-cac-0095.md").ShouldNotContain("TMR0004");
+        Json.Diagnostics(json, "wi-cac-0202.md").ShouldContain("TMR4003");
+        Json.Diagnostics(json, "wi-cac-0017.md").ShouldContain("TMR4002");
+        Json.Diagnostics(json, "wi-cac-0245.md").ShouldContain("TMR4004");
+        Json.Diagnostics(json, "wi-cac-0400.md").ShouldContain("TMR4004");
+        Json.Diagnostics(json, "wi-cac-0013.md").ShouldContain("TMR1009");
+
+        CliRun.InProcess(folder.Path, "baseline").ExitCode.ShouldBe(0);
+        folder.Write("work-items/zz/new.md", CrossItemRepository.Item(150).Replace("WI-CAC-0150", "WI-CAC-0500", StringComparison.Ordinal));
+        ShouldMatchWholeRun(folder, "a baseline recorded, then a Work Item added");
+    }
+
+    [Fact]
+    public void Only_native_Work_Items_become_stand_ins_and_a_stand_in_keeps_what_others_read()
+    {
+        using var folder = CrossItemRepository.Create(12);
+        var paths = Directory.GetFiles(folder.Path, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        using var output = new StringWriter();
+        var environment = new CliEnvironment(output, output, folder.Path);
+        var files = StandInFiles.Load(paths, environment, ParseLimits.Default, _ => null);
+
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var whole = WorkItemParser.ReadFile(paths[i], environment.DisplayPath(paths[i]), ParseLimits.Default, null);
+            var kept = files.Documents[i];
+            if (whole.Profile == FormatProfiles.BacklogMd)
+            {
+                kept.Text.Text.ShouldBe(whole.Text.Text, "a Backlog.md task is kept whole");
+                continue;
+            }
+
+            kept.Text.Length.ShouldBeLessThan(whole.Text.Length, kept.Path + " is kept as a stand-in");
+            kept.WorkItem!.AcceptanceCriteria.Count.ShouldBe(0, "a stand-in carries no criteria");
+            kept.Id.ShouldBe(whole.Id);
+            kept.WorkItem.Status.ShouldBe(whole.WorkItem!.Status);
+            kept.WorkItem.DependsOn.Items.Select(d => d.Value).ShouldBe(whole.WorkItem.DependsOn.Items.Select(d => d.Value));
+            kept.WorkItem.Scope.AllPaths.Select(p => p.Text).ShouldBe(whole.WorkItem.Scope.AllPaths.Select(p => p.Text));
+            kept.GetLocation(kept.WorkItem.Id!.Span).ShouldBe(whole.GetLocation(whole.WorkItem.Id!.Span));
+        }
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_again_while_it_is_linted_is_named_in_a_usage_error()
+    {
+        using var folder = CrossItemRepository.Create(3);
+        var path = CrossItemRepository.ItemPath(folder, 2);
+        using var output = new StringWriter();
+        var environment = new CliEnvironment(output, output, folder.Path);
+        var files = StandInFiles.Load([path], environment, ParseLimits.Default, _ => null);
+        File.Delete(path);
+
+        var failure = Should.Throw<UsageException>(() => files.LintInPlaceOf(files.Documents[0], _ => throw new InvalidOperationException("not analysed")));
+        failure.Message.ShouldContain("wi-cac-0002.md");
+    }
+
+    private static string ShouldMatchWholeRun(TemporaryDirectory folder, string when)
+    {
+        var json = string.Empty;
+        foreach (var format in Formats)
+        {
+            var standIns = CliRun.InProcess(folder.Path, 0, "lint", "--format", format);
+            var whole = CliRun.InProcess(folder.Path, int.MaxValue, "lint", "--format", format);
+            standIns.ExitCode.ShouldBe(whole.ExitCode, when + ", " + format);
+            standIns.Error.ShouldBe(whole.Error, when + ", " + format);
+            standIns.Output.ShouldBe(whole.Output, when + ", " + format);
+            json = format == "json" ? whole.Output : json;
+        }
+
+        return json;
+    }
+}
