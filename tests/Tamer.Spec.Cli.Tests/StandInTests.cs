@@ -1,6 +1,9 @@
+using Tamer.Spec.Cli.Commands;
 using Tamer.Spec.Cli.Files;
+using Tamer.Spec.Engine;
 using Tamer.Spec.Formats;
 using Tamer.Spec.Parsing;
+using Tamer.Spec.Rules;
 using Tamer.Spec.Testing;
 
 namespace Tamer.Spec.Cli.Tests;
@@ -12,7 +15,7 @@ namespace Tamer.Spec.Cli.Tests;
 /// </summary>
 public sealed class StandInTests
 {
-    private static readonly string[] Formats = ["text", "json", "sarif"];
+    private static readonly string[] Formats = ["text", "json", "sarif", "github", "junit"];
 
     [Fact]
     public void A_run_that_keeps_stand_ins_reports_what_a_run_that_keeps_every_file_parsed_reports()
@@ -31,9 +34,29 @@ public sealed class StandInTests
         Json.Diagnostics(json, "wi-cac-0400.md").ShouldContain("TMR4004");
         Json.Diagnostics(json, "wi-cac-0013.md").ShouldContain("TMR1009");
 
+        folder.Write("invariants/INV-CAC-001.md", "---\nid: INV-CAC-001\nstatement: module 3 keeps its public names\napplies_to: [src/mod3/**]\nowner: cache-team\n---\n");
+        ShouldMatchWholeRun(folder, "an invariant in the registry");
+        ShouldMatchWholeRun(folder, "one folder linted, the others as context", "work-items/area2");
+        ShouldMatchWholeRun(folder, "one file linted, the others as context", "work-items/area1/wi-cac-0096.md");
+
         CliRun.InProcess(folder.Path, "baseline").ExitCode.ShouldBe(0);
         folder.Write("work-items/zz/new.md", CrossItemRepository.Item(150).Replace("WI-CAC-0150", "WI-CAC-0500", StringComparison.Ordinal));
         ShouldMatchWholeRun(folder, "a baseline recorded, then a Work Item added");
+    }
+
+    [Fact]
+    public void A_file_edited_while_the_run_reads_the_others_stops_the_run_with_a_usage_error_naming_it()
+    {
+        using var folder = CrossItemRepository.Create(40);
+        var paths = Directory.GetFiles(Path.Combine(folder.Path, "work-items"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        using var output = new StringWriter();
+        var files = StandInFiles.Load(paths, new CliEnvironment(output, output, folder.Path), ParseLimits.Default, _ => null);
+        // Saved from an editor after the first read: what the other Work Items' checks read of it is gone.
+        var edited = CrossItemRepository.ItemPath(folder, 17);
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("id: WI-CAC-0017", "id: WI-CAC-0917", StringComparison.Ordinal));
+
+        var failure = Should.Throw<UsageException>(() => LintRunner.LintReported(new LintEngine(BuiltInRulePacks.All), files.Documents, [], new LintOptions { LintInPlaceOf = files.LintInPlaceOf, MaxDegreeOfParallelism = 2 }));
+        failure.Message.ShouldBe("work-items/area2/wi-cac-0017.md changed while it was being linted; lint again");
     }
 
     [Fact]
@@ -79,13 +102,15 @@ public sealed class StandInTests
         failure.Message.ShouldContain("wi-cac-0002.md");
     }
 
-    private static string ShouldMatchWholeRun(TemporaryDirectory folder, string when)
+    private static string ShouldMatchWholeRun(TemporaryDirectory folder, string when, params string[] paths)
     {
         var json = string.Empty;
         foreach (var format in Formats)
         {
-            var standIns = CliRun.InProcess(folder.Path, 0, "lint", "--format", format);
-            var whole = CliRun.InProcess(folder.Path, int.MaxValue, "lint", "--format", format);
+            string[] arguments = ["lint", .. paths, "--format", format];
+            var standIns = CliRun.InProcess(folder.Path, 0, arguments);
+            var whole = CliRun.InProcess(folder.Path, int.MaxValue, arguments);
+            whole.ExitCode.ShouldBeOneOf([ExitCodes.Success, ExitCodes.Refused], when + ", " + format + ": " + whole.Error);
             standIns.ExitCode.ShouldBe(whole.ExitCode, when + ", " + format);
             standIns.Error.ShouldBe(whole.Error, when + ", " + format);
             standIns.Output.ShouldBe(whole.Output, when + ", " + format);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Security.Cryptography;
 using System.Threading.Tasks;
 using Tamer.Spec.Cli.Caching;
 using Tamer.Spec.Engine;
@@ -21,11 +22,11 @@ namespace Tamer.Spec.Cli.Files;
 /// </summary>
 internal sealed class StandInFiles
 {
-    // The full path and format of each stand-in's file, to read it again.
-    private readonly Dictionary<WorkItemDocument, (string FullPath, FormatProfile? Format)> _files;
+    // The full path, format and SHA-256 of each stand-in's file, to read it again and know it unchanged.
+    private readonly Dictionary<WorkItemDocument, (string FullPath, FormatProfile? Format, byte[] Digest)> _files;
     private readonly ParseLimits _limits;
 
-    private StandInFiles(Dictionary<WorkItemDocument, (string, FormatProfile?)> files, ParseLimits limits)
+    private StandInFiles(Dictionary<WorkItemDocument, (string, FormatProfile?, byte[])> files, ParseLimits limits)
     {
         _files = files;
         _limits = limits;
@@ -39,7 +40,7 @@ internal sealed class StandInFiles
     {
         var documents = new WorkItemDocument[fullPaths.Count];
         var formats = new FormatProfile?[fullPaths.Count];
-        var standIn = new bool[fullPaths.Count];
+        var digests = new byte[]?[fullPaths.Count];
         var failures = new string?[fullPaths.Count];
         Parallel.For(0, fullPaths.Count, i =>
         {
@@ -47,9 +48,9 @@ internal sealed class StandInFiles
             var display = environment.DisplayPath(fullPaths[i]);
             try
             {
-                var document = WorkItemParser.ReadFile(fullPaths[i], display, limits, formats[i]);
+                var (document, digest) = Read(fullPaths[i], display, limits, formats[i]);
                 var kept = WorkItemFacts.Of(document) is { } facts ? Rebuild(document, facts, extent: 0) : null;
-                standIn[i] = kept is not null;
+                digests[i] = kept is null ? null : digest;
                 documents[i] = kept ?? document;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -66,12 +67,12 @@ internal sealed class StandInFiles
             }
         }
 
-        var files = new Dictionary<WorkItemDocument, (string, FormatProfile?)>(ReferenceEqualityComparer.Instance);
+        var files = new Dictionary<WorkItemDocument, (string, FormatProfile?, byte[])>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < documents.Length; i++)
         {
-            if (standIn[i])
+            if (digests[i] is { } digest)
             {
-                files.Add(documents[i], (fullPaths[i], formats[i]));
+                files.Add(documents[i], (fullPaths[i], formats[i], digest));
             }
         }
 
@@ -81,7 +82,9 @@ internal sealed class StandInFiles
     /// <summary>
     /// The lint of a reported document (<see cref="LintOptions.LintInPlaceOf"/>): for a stand-in, its
     /// file read and parsed again and analysed in its place, the result keeping a stand-in whose text
-    /// reaches its fixes; null for a whole document.
+    /// reaches its fixes; null for a whole document. A file that cannot be read again, or whose bytes
+    /// are no longer those its stand-in was made from (edited during the run: the other Work Items'
+    /// checks read the earlier facts), stops the run with a usage error naming it.
     /// </summary>
     public FileLintResult? LintInPlaceOf(WorkItemDocument document, Func<WorkItemDocument, FileLintResult> analyze)
     {
@@ -91,13 +94,19 @@ internal sealed class StandInFiles
         }
 
         WorkItemDocument whole;
+        byte[] digest;
         try
         {
-            whole = WorkItemParser.ReadFile(file.FullPath, document.Path, _limits, file.Format);
+            (whole, digest) = Read(file.FullPath, document.Path, _limits, file.Format);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new UsageException("cannot read " + document.Path + " again while linting it: " + exception.Message);
+        }
+
+        if (!digest.AsSpan().SequenceEqual(file.Digest))
+        {
+            throw new UsageException(document.Path + " changed while it was being linted; lint again");
         }
 
         var result = analyze(whole);
@@ -106,6 +115,34 @@ internal sealed class StandInFiles
             : WorkItemFacts.Of(whole) is { } facts ? Rebuild(whole, facts, reach)
             : whole;
         return new FileLintResult(kept!, result.Diagnostics, result.SuppressedDiagnostics, result.BaselinedDiagnostics);
+    }
+
+    // The file parsed, with the SHA-256 of the bytes parsed (of none for a file over the size limit,
+    // which is not read at all).
+    private static (WorkItemDocument Document, byte[] Digest) Read(string fullPath, string shown, ParseLimits limits, FormatProfile? format)
+    {
+        byte[] bytes;
+        using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
+        {
+            if (stream.Length > limits.MaxFileBytes)
+            {
+                return (WorkItemParser.TooLarge(shown, stream.Length, limits, format), []);
+            }
+
+            bytes = new byte[stream.Length];
+            var read = 0;
+            for (int count; read < bytes.Length && (count = stream.Read(bytes, read, bytes.Length - read)) > 0;)
+            {
+                read += count;
+            }
+
+            if (read < bytes.Length)
+            {
+                Array.Resize(ref bytes, read);
+            }
+        }
+
+        return (WorkItemParser.Parse(shown, bytes, limits, format, fullPath), SHA256.HashData(bytes));
     }
 
     // The document rebuilt from the facts of a parsed one, on the skeleton of its text that reaches

@@ -232,7 +232,7 @@ public sealed class LintEngine
                     var message = document.Profile.Idiom(reported.Descriptor.Id) is { } idiom ? reported.Message + "; " + idiom : reported.Message;
                     var diagnostic = new Diagnostic(reported.Descriptor, severity, message, document.GetLocation(reported.Span), selected.Reference);
                     diagnostic = reported.Properties is null ? diagnostic : diagnostic.WithProperties(reported.Properties);
-                    found.Add(WithFixes(diagnostic, document, workspace));
+                    found.Add(WithFixes(diagnostic, document, workspace, standIn));
                 }
             }
         }
@@ -268,7 +268,7 @@ public sealed class LintEngine
     // and no safe fix that would leave the file unsound (see FixCheck): --fix applies those without
     // asking, so the report must not promise one it would have to drop. A suggestion is checked
     // when it is applied (the fixer keeps only fixes that leave the file as readable as it was).
-    private Diagnostic WithFixes(Diagnostic diagnostic, WorkItemDocument document, WorkItemWorkspace workspace)
+    private Diagnostic WithFixes(Diagnostic diagnostic, WorkItemDocument document, WorkItemWorkspace workspace, WorkItemDocument? standIn)
     {
         if (diagnostic.Descriptor.FixKind == FixKind.None || document.WorkItem is null || !document.Profile.AcceptsFixes(diagnostic.Id) || document.Problems.Any(p => p.Kind == ParseProblemKind.InvalidEncoding))
         {
@@ -280,7 +280,7 @@ public sealed class LintEngine
         {
             try
             {
-                fixes.AddRange(provider.GetFixes(new FixContext(diagnostic, document, workspace))
+                fixes.AddRange(provider.GetFixes(new FixContext(diagnostic, document, workspace, standIn))
                     .Where(f => f.DiagnosticId == diagnostic.Id && f.Edits.All(e => e.Span.End <= document.Text.Length) && document.Profile.KeepsLayout(document.Text.Text, f.Edits) && (f.Kind != FixKind.Safe || FixCheck.KeepsFileSound(document, f))));
             }
 #pragma warning disable CA1031 // A provider that fails offers no fix; the diagnostic stands.

@@ -13,9 +13,17 @@ public sealed class FixContext
     // One style per document, shared by every fix of that document.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WorkItemDocument, FrontmatterStyle> Styles = new();
 
+    private readonly WorkItemDocument? _standIn;
+
     /// <summary>Creates a context.</summary>
     public FixContext(Diagnostic diagnostic, WorkItemDocument document, WorkItemWorkspace workspace)
+        : this(diagnostic, document, workspace, null)
     {
+    }
+
+    internal FixContext(Diagnostic diagnostic, WorkItemDocument document, WorkItemWorkspace workspace, WorkItemDocument? standIn)
+    {
+        _standIn = standIn;
         Diagnostic = diagnostic ?? throw new ArgumentNullException(nameof(diagnostic));
         Document = document ?? throw new ArgumentNullException(nameof(document));
         Workspace = workspace ?? throw new ArgumentNullException(nameof(workspace));
@@ -35,6 +43,14 @@ public sealed class FixContext
 
     /// <summary>All Work Items linted together.</summary>
     public WorkItemWorkspace Workspace { get; }
+
+    /// <summary>
+    /// True when <paramref name="document"/>, found in the <see cref="Workspace"/>, is the file being
+    /// fixed: <see cref="Document"/> or the stand-in the workspace holds for it (see
+    /// <see cref="Rules.RuleContext.IsAnalyzedDocument"/>).
+    /// </summary>
+    public bool IsAnalyzedDocument(WorkItemDocument document) =>
+        document is not null && (ReferenceEquals(document, Document) || ReferenceEquals(document, _standIn));
 
     /// <summary>The file's line ending and indentation, for edits that add lines.</summary>
     public FrontmatterStyle Style => Styles.GetValue(Document, FrontmatterStyle.Of);

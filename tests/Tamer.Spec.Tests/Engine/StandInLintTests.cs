@@ -2,8 +2,10 @@ using System.Text;
 using NuGet.Versioning;
 using Tamer.Spec.Diagnostics;
 using Tamer.Spec.Engine;
+using Tamer.Spec.Fixes;
 using Tamer.Spec.Parsing;
 using Tamer.Spec.Rules;
+using Tamer.Spec.Text;
 using Tamer.Spec.Workspace;
 
 namespace Tamer.Spec.Tests.Engine;
@@ -44,9 +46,14 @@ public sealed class StandInLintTests
         });
 
         Messages(throughStandIns).ShouldBe(Messages(plain));
+        FixTitles(throughStandIns).ShouldBe(FixTitles(plain));
+        FixTitles(plain).ShouldBe(["0 others with its id", "1 others with its id", "1 others with its id"]);
         Messages(plain).ShouldBe(["work-items/a.md: 0 others with its id, 1 criteria", "work-items/b.md: 1 others with its id, 1 criteria", "work-items/c.md: 1 others with its id, 1 criteria"]);
         lintedWhole.Count.ShouldBe(3);
     }
+
+    private static string[] FixTitles(LintResult result) =>
+        result.Files.SelectMany(f => f.Diagnostics.SelectMany(d => d.Fixes.Select(x => x.Title))).ToArray();
 
     private static string[] Messages(LintResult result) =>
         result.Files.SelectMany(f => f.Diagnostics.Select(d => f.Path + ": " + d.Message)).ToArray();
@@ -70,13 +77,27 @@ public sealed class StandInLintTests
     private sealed class SelfCountingPack : RulePack
     {
         public static readonly DiagnosticDescriptor Counted = new(
-            "TST0300", "Counted", "{0} others with its id, {1} criteria", DiagnosticSeverity.Warning, new Uri("https://example.invalid/TST0300"));
+            "TST0300", "Counted", "{0} others with its id, {1} criteria", DiagnosticSeverity.Warning, new Uri("https://example.invalid/TST0300"), FixKind.Suggestion);
 
         public override string Axis => "self-counting";
 
         public override string Description => "A test-only axis that counts the Work Items sharing an id.";
 
         public override IReadOnlyList<Rule> Versions { get; } = [new Counting()];
+
+        public override IReadOnlyList<FixProvider> FixProviders { get; } = [new CountingFix()];
+
+        // A suggestion titled by how many other Work Items in the workspace share the id.
+        private sealed class CountingFix : FixProvider
+        {
+            public override IReadOnlyList<string> FixableDiagnosticIds { get; } = ["TST0300"];
+
+            public override IEnumerable<CodeFix> GetFixes(FixContext context)
+            {
+                var others = context.Workspace.FindById(context.WorkItem.Id!.Value).Count(d => !context.IsAnalyzedDocument(d));
+                yield return context.Fix(others + " others with its id", FixKind.Suggestion, new TextEdit(new TextSpan(0, 0), string.Empty));
+            }
+        }
 
         private sealed class Counting : Rule
         {
