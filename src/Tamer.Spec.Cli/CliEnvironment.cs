@@ -21,9 +21,16 @@ internal sealed class CliEnvironment
     /// <summary>
     /// The number of files from which <c>lint</c> keeps each Work Item as a stand-in rebuilt from its
     /// facts, and parses it whole again only while it is linted, so that memory stays bounded (see
-    /// <see cref="Files.StandInFiles"/>); below it every file stays parsed, which is faster.
+    /// <see cref="Files.StandInFiles"/>); below it every linted file stays parsed, which is faster.
     /// </summary>
     public int StandInThreshold { get; init; } = DefaultStandInThreshold;
+
+    /// <summary>
+    /// True (the default) when <c>lint</c> keeps the Work Items it reads only as context for the
+    /// linted ones as stand-ins whatever their number: they are never linted, so nothing is parsed
+    /// twice, and the run holds and collects less.
+    /// </summary>
+    public bool ContextAsStandIns { get; init; } = true;
 
     /// <summary>The default of <see cref="StandInThreshold"/>.</summary>
     public const int DefaultStandInThreshold = 20_000;

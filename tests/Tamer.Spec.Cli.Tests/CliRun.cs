@@ -20,17 +20,21 @@ internal static class CliRun
         InProcess(workingDirectory, BuiltInRulePacks.All, args);
 
     public static CliOutcome InProcess(string workingDirectory, IEnumerable<RulePack> packs, params string[] args) =>
-        InProcess(workingDirectory, packs, CliEnvironment.DefaultStandInThreshold, args);
+        InProcess(workingDirectory, packs, CliEnvironment.DefaultStandInThreshold, true, args);
 
-    /// <summary>A run that keeps stand-ins from <paramref name="standInThreshold"/> files (0: always, <see cref="int.MaxValue"/>: never).</summary>
-    public static CliOutcome InProcess(string workingDirectory, int standInThreshold, params string[] args) =>
-        InProcess(workingDirectory, BuiltInRulePacks.All, standInThreshold, args);
+    /// <summary>
+    /// A run that keeps the linted Work Items as stand-ins from <paramref name="standInThreshold"/>
+    /// files (0: always, <see cref="int.MaxValue"/>: never), and those read as context when
+    /// <paramref name="contextAsStandIns"/>.
+    /// </summary>
+    public static CliOutcome InProcess(string workingDirectory, int standInThreshold, bool contextAsStandIns, params string[] args) =>
+        InProcess(workingDirectory, BuiltInRulePacks.All, standInThreshold, contextAsStandIns, args);
 
-    private static CliOutcome InProcess(string workingDirectory, IEnumerable<RulePack> packs, int standInThreshold, string[] args)
+    private static CliOutcome InProcess(string workingDirectory, IEnumerable<RulePack> packs, int standInThreshold, bool contextAsStandIns, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, workingDirectory) { StandInThreshold = standInThreshold };
+        var environment = new CliEnvironment(output, error, workingDirectory) { StandInThreshold = standInThreshold, ContextAsStandIns = contextAsStandIns };
         var exitCode = new CliApplication(packs, environment).Run(args);
         return new CliOutcome(exitCode, output.ToString(), error.ToString());
     }

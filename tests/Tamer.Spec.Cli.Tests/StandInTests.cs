@@ -10,8 +10,9 @@ namespace Tamer.Spec.Cli.Tests;
 
 /// <summary>
 /// A repository of at least <see cref="CliEnvironment.StandInThreshold"/> files keeps each Work Item
-/// as a stand-in rebuilt from its facts and parses it whole again only while it is linted: its
-/// reports are, byte for byte, those of a run that keeps every file parsed.
+/// as a stand-in rebuilt from its facts and parses it whole again only while it is linted, and every
+/// run keeps the Work Items it reads only as context as stand-ins: the reports are, byte for byte,
+/// those of a run that keeps every file parsed.
 /// </summary>
 public sealed class StandInTests
 {
@@ -66,15 +67,17 @@ public sealed class StandInTests
         var paths = Directory.GetFiles(folder.Path, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         using var output = new StringWriter();
         var environment = new CliEnvironment(output, output, folder.Path);
-        var files = StandInFiles.Load(paths, environment, ParseLimits.Default, _ => null);
+        var files = StandInFiles.Load(paths, environment, ParseLimits.Default, _ => null, i => i != 3);
 
         for (var i = 0; i < paths.Count; i++)
         {
             var whole = WorkItemParser.ReadFile(paths[i], environment.DisplayPath(paths[i]), ParseLimits.Default, null);
             var kept = files.Documents[i];
-            if (whole.Profile == FormatProfiles.BacklogMd)
+            if (whole.Profile == FormatProfiles.BacklogMd || i == 3)
             {
-                kept.Text.Text.ShouldBe(whole.Text.Text, "a Backlog.md task is kept whole");
+                kept.Text.Text.ShouldBe(whole.Text.Text, "a Backlog.md task, or a file not asked for as a stand-in, is kept whole");
+                kept.WorkItem!.AcceptanceCriteria.Count.ShouldBe(whole.WorkItem!.AcceptanceCriteria.Count);
+                files.LintInPlaceOf(kept, _ => throw new InvalidOperationException("a whole document is linted as it is")).ShouldBeNull();
                 continue;
             }
 
@@ -108,12 +111,16 @@ public sealed class StandInTests
         foreach (var format in Formats)
         {
             string[] arguments = ["lint", .. paths, "--format", format];
-            var standIns = CliRun.InProcess(folder.Path, 0, arguments);
-            var whole = CliRun.InProcess(folder.Path, int.MaxValue, arguments);
+            var whole = CliRun.InProcess(folder.Path, int.MaxValue, false, arguments);
             whole.ExitCode.ShouldBeOneOf([ExitCodes.Success, ExitCodes.Refused], when + ", " + format + ": " + whole.Error);
-            standIns.ExitCode.ShouldBe(whole.ExitCode, when + ", " + format);
-            standIns.Error.ShouldBe(whole.Error, when + ", " + format);
-            standIns.Output.ShouldBe(whole.Output, when + ", " + format);
+            foreach (var (kept, standIns) in new[] { ("every Work Item", CliRun.InProcess(folder.Path, 0, true, arguments)), ("the context", CliRun.InProcess(folder.Path, int.MaxValue, true, arguments)) })
+            {
+                var what = when + ", " + format + ", stand-ins for " + kept;
+                standIns.ExitCode.ShouldBe(whole.ExitCode, what);
+                standIns.Error.ShouldBe(whole.Error, what);
+                standIns.Output.ShouldBe(whole.Output, what);
+            }
+
             json = format == "json" ? whole.Output : json;
         }
 

@@ -83,9 +83,10 @@ internal sealed partial class LintRunner
     }
 
     // Opens the session, finds and reads the Work Items; null (after the problems are written to
-    // standard error) when the configuration is unusable. With standIns, a repository of at least
-    // CliEnvironment.StandInThreshold files (and no cache, and only built-in packs) keeps its Work
-    // Items as stand-ins and parses each whole again only while it is linted (StandInFiles).
+    // standard error) when the configuration is unusable. With standIns (and no cache, and only
+    // built-in packs), the Work Items read as context are kept as stand-ins, and so are the linted
+    // ones in a repository of at least CliEnvironment.StandInThreshold files: each is parsed whole
+    // again only while it is linted (StandInFiles).
     private LintRun? Prepare(LintRequest request, bool standIns = false)
     {
         var targets = request.Paths.Select(ResolveTarget).ToList();
@@ -112,8 +113,10 @@ internal sealed partial class LintRunner
 
         var allPaths = linted.Concat(plan.Context).ToList();
         var repository = cache is null ? plan.Options.Repository : cache.Watch(plan.Options.Repository);
-        var standInFiles = standIns && cache is null && allPaths.Count >= _environment.StandInThreshold && CrossItemFacts.OnlyFactsAreRead(session)
-            ? StandInFiles.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session))
+        var lintedAsStandIns = allPaths.Count >= _environment.StandInThreshold;
+        var contextAsStandIns = _environment.ContextAsStandIns && plan.Context.Count > 0;
+        var standInFiles = standIns && cache is null && (lintedAsStandIns || contextAsStandIns) && CrossItemFacts.OnlyFactsAreRead(session)
+            ? StandInFiles.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session), i => i >= linted.Count ? contextAsStandIns : lintedAsStandIns)
             : null;
         var documents = standInFiles?.Documents
             ?? (cache is null

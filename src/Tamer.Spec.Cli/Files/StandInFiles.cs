@@ -35,8 +35,11 @@ internal sealed class StandInFiles
     /// <summary>The documents of the files read, in order: stand-ins where a file has facts, whole documents elsewhere.</summary>
     public IReadOnlyList<WorkItemDocument> Documents { get; private init; } = [];
 
-    /// <summary>Reads and parses <paramref name="fullPaths"/> in parallel, keeping stand-ins (see the class).</summary>
-    public static StandInFiles Load(IReadOnlyList<string> fullPaths, CliEnvironment environment, ParseLimits limits, Func<string, FormatProfile?> formatOf)
+    /// <summary>
+    /// Reads and parses <paramref name="fullPaths"/> in parallel, keeping stand-ins (see the class) for
+    /// the files whose index <paramref name="standIn"/> accepts (all when null).
+    /// </summary>
+    public static StandInFiles Load(IReadOnlyList<string> fullPaths, CliEnvironment environment, ParseLimits limits, Func<string, FormatProfile?> formatOf, Func<int, bool>? standIn = null)
     {
         var documents = new WorkItemDocument[fullPaths.Count];
         var formats = new FormatProfile?[fullPaths.Count];
@@ -48,9 +51,9 @@ internal sealed class StandInFiles
             var display = environment.DisplayPath(fullPaths[i]);
             try
             {
-                var (document, digest) = Read(fullPaths[i], display, limits, formats[i]);
-                var kept = WorkItemFacts.Of(document) is { } facts ? Rebuild(document, facts, extent: 0) : null;
-                digests[i] = kept is null ? null : digest;
+                var (document, bytes) = Read(fullPaths[i], display, limits, formats[i]);
+                var kept = (standIn?.Invoke(i) ?? true) && WorkItemFacts.Of(document) is { } facts ? Rebuild(document, facts, extent: 0) : null;
+                digests[i] = kept is null ? null : SHA256.HashData(bytes);
                 documents[i] = kept ?? document;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -94,17 +97,17 @@ internal sealed class StandInFiles
         }
 
         WorkItemDocument whole;
-        byte[] digest;
+        byte[] bytes;
         try
         {
-            (whole, digest) = Read(file.FullPath, document.Path, _limits, file.Format);
+            (whole, bytes) = Read(file.FullPath, document.Path, _limits, file.Format);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new UsageException("cannot read " + document.Path + " again while linting it: " + exception.Message);
         }
 
-        if (!digest.AsSpan().SequenceEqual(file.Digest))
+        if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(file.Digest))
         {
             throw new UsageException(document.Path + " changed while it was being linted; lint again");
         }
@@ -117,9 +120,8 @@ internal sealed class StandInFiles
         return new FileLintResult(kept!, result.Diagnostics, result.SuppressedDiagnostics, result.BaselinedDiagnostics);
     }
 
-    // The file parsed, with the SHA-256 of the bytes parsed (of none for a file over the size limit,
-    // which is not read at all).
-    private static (WorkItemDocument Document, byte[] Digest) Read(string fullPath, string shown, ParseLimits limits, FormatProfile? format)
+    // The file parsed, with the bytes parsed (none for a file over the size limit, which is not read at all).
+    private static (WorkItemDocument Document, byte[] Bytes) Read(string fullPath, string shown, ParseLimits limits, FormatProfile? format)
     {
         byte[] bytes;
         using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
@@ -142,7 +144,7 @@ internal sealed class StandInFiles
             }
         }
 
-        return (WorkItemParser.Parse(shown, bytes, limits, format, fullPath), SHA256.HashData(bytes));
+        return (WorkItemParser.Parse(shown, bytes, limits, format, fullPath), bytes);
     }
 
     // The document rebuilt from the facts of a parsed one, on the skeleton of its text that reaches
