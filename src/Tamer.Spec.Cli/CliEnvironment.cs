@@ -19,9 +19,10 @@ internal sealed class CliEnvironment
     }
 
     /// <summary>
-    /// The number of files from which <c>lint</c> keeps each Work Item as a stand-in rebuilt from its
-    /// facts, and parses it whole again only while it is linted, so that memory stays bounded (see
-    /// <see cref="Files.StandInFiles"/>); below it every linted file stays parsed, which is faster.
+    /// The number of linted files from which <c>lint</c> keeps each Work Item as a stand-in rebuilt
+    /// from its facts, and parses it whole again only while it is linted, so that memory stays
+    /// bounded (see <see cref="Files.StandInFiles"/>); below it every linted file stays parsed, which
+    /// is faster.
     /// </summary>
     public int StandInThreshold { get; init; } = DefaultStandInThreshold;
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Tamer.Spec.Cli.Commands;
 using Tamer.Spec.Cli.Files;
 using Tamer.Spec.Engine;
@@ -60,6 +62,30 @@ public sealed class StandInTests
         failure.Message.ShouldBe("work-items/area2/wi-cac-0017.md changed while it was being linted; lint again");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Random_repositories_linted_whole_or_in_part_report_what_a_run_that_keeps_every_file_parsed_reports(int seed)
+    {
+        var random = new Random(seed);
+        using var folder = new TemporaryDirectory();
+        folder.MakeRepository();
+        var files = new List<string>();
+        for (var n = 0; n < 30; n++)
+        {
+            var area = "area" + random.Next(3).ToString(CultureInfo.InvariantCulture);
+            var name = "wi-rnd-" + n.ToString("000", CultureInfo.InvariantCulture) + ".md";
+            folder.Write("work-items/" + area + "/" + name, RandomItem(random, n));
+            files.Add("work-items/" + area + "/" + name);
+        }
+
+        ShouldMatchWholeRun(folder, "seed " + seed + ", the whole repository");
+        ShouldMatchWholeRun(folder, "seed " + seed + ", one folder", "work-items/area" + random.Next(3).ToString(CultureInfo.InvariantCulture));
+        ShouldMatchWholeRun(folder, "seed " + seed + ", two files", files[random.Next(15)], files[15 + random.Next(15)]);
+    }
+
     [Fact]
     public void Only_native_Work_Items_become_stand_ins_and_a_stand_in_keeps_what_others_read()
     {
@@ -103,6 +129,32 @@ public sealed class StandInTests
 
         var failure = Should.Throw<UsageException>(() => files.LintInPlaceOf(files.Documents[0], _ => throw new InvalidOperationException("not analysed")));
         failure.Message.ShouldContain("wi-cac-0002.md");
+    }
+
+    // A Work Item with a random id (sometimes another's), status, scope shape and paths, dependencies
+    // (sometimes unknown, itself or in a cycle), line breaks and byte order mark.
+    private static string RandomItem(Random random, int n)
+    {
+        string[] paths = ["src/a.ts", "src/b.ts", "src/c/", "src/c/d.ts", "src/**", "src/e/*.ts", "src/gone.ts"];
+        string[] statuses = ["draft", "ready", "in_progress", "review", "done", "\"review\"", "bogus"];
+        string Id(int k) => "WI-RND-" + k.ToString("000", CultureInfo.InvariantCulture);
+        string Paths(int count) => string.Join(", ", Enumerable.Range(0, count).Select(_ => paths[random.Next(paths.Length)]));
+        var id = random.Next(8) == 0 ? Id(random.Next(30)) : Id(n);
+        var dependencies = string.Join(", ", Enumerable.Range(0, random.Next(4)).Select(_ => random.Next(10) == 0 ? "WI-RND-999" : random.Next(12) == 0 ? id : Id(random.Next(30))));
+        var text = new StringBuilder("---\n")
+            .Append(random.Next(6) == 0 ? string.Empty : "title: Item " + n + "\n")
+            .Append("id: ").Append(random.Next(4) == 0 ? "\"" + id + "\"" : id).Append('\n')
+            .Append("status: ").Append(statuses[random.Next(statuses.Length)]).Append('\n')
+            .Append(random.Next(5) == 0
+                ? "scope: [" + Paths(1 + random.Next(2)) + "]\n"
+                : "scope:\n  write: [" + Paths(1 + random.Next(2)) + "]\n  read_only: [" + Paths(random.Next(2)) + "]\n  extend_scope: false\n")
+            .Append(random.Next(6) == 0 ? string.Empty : "depends_on: [" + dependencies + "]\n")
+            .Append("acceptance_criteria:\n  - \"AC-1: ").Append(random.Next(3) == 0 ? "it works well and touches src/b.ts" : "`run --x` prints 3 rows and exits with code 0").Append("\"\n")
+            .Append(random.Next(10) == 0 ? "suppress:\n  - id: TMR4004\n    justification: the overlap is planned with the other team\n" : string.Empty)
+            .Append("---\n\n## Context\n\nSee src/c/d.ts and src/a.ts.\n")
+            .ToString();
+        text = random.Next(5) switch { 0 => text.Replace("\n", "\r\n", StringComparison.Ordinal), 1 => text.Replace("\n", "\r", StringComparison.Ordinal), _ => text };
+        return random.Next(8) == 0 ? "\uFEFF" + text : text;
     }
 
     private static string ShouldMatchWholeRun(TemporaryDirectory folder, string when, params string[] paths)

@@ -85,7 +85,7 @@ internal sealed partial class LintRunner
     // Opens the session, finds and reads the Work Items; null (after the problems are written to
     // standard error) when the configuration is unusable. With standIns (and no cache, and only
     // built-in packs), the Work Items read as context are kept as stand-ins, and so are the linted
-    // ones in a repository of at least CliEnvironment.StandInThreshold files: each is parsed whole
+    // ones when there are at least CliEnvironment.StandInThreshold of them: each is parsed whole
     // again only while it is linted (StandInFiles).
     private LintRun? Prepare(LintRequest request, bool standIns = false)
     {
@@ -113,10 +113,10 @@ internal sealed partial class LintRunner
 
         var allPaths = linted.Concat(plan.Context).ToList();
         var repository = cache is null ? plan.Options.Repository : cache.Watch(plan.Options.Repository);
-        var lintedAsStandIns = allPaths.Count >= _environment.StandInThreshold;
+        var lintedAsStandIns = linted.Count >= _environment.StandInThreshold;
         var contextAsStandIns = _environment.ContextAsStandIns && plan.Context.Count > 0;
         var standInFiles = standIns && cache is null && (lintedAsStandIns || contextAsStandIns) && CrossItemFacts.OnlyFactsAreRead(session)
-            ? StandInFiles.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session), i => i >= linted.Count ? contextAsStandIns : lintedAsStandIns)
+            ? StandInFiles.Load(allPaths, _environment, ParseLimits.Default, WorkItemFileLoader.FormatsOf(session), i => i >= linted.Count ? contextAsStandIns : lintedAsStandIns, i => i < linted.Count)
             : null;
         var documents = standInFiles?.Documents
             ?? (cache is null

@@ -11,22 +11,24 @@ using Tamer.Spec.Parsing;
 namespace Tamer.Spec.Cli.Files;
 
 /// <summary>
-/// The files of a large repository, read so that memory grows with what other Work Items read of
-/// each file, not with the files themselves: every Work Item of the native format is parsed once to
-/// learn its <see cref="WorkItemFacts"/>, and the workspace keeps a stand-in rebuilt from them on a
+/// The files of a lint, read so that memory grows with what other Work Items read of each file, not
+/// with the files themselves: a Work Item of the native format is parsed once to learn its
+/// <see cref="WorkItemFacts"/>, and the workspace keeps a stand-in rebuilt from them on a
 /// <see cref="TextSkeleton"/> of its text (its id, status, scope and dependencies at the same
-/// positions). When its turn to be linted comes, the file is read and parsed again, linted whole in
-/// the stand-in's place, and its result keeps a skeleton that reaches as far as its fixes: the report
-/// is the one a run that keeps every file parsed gives. Any other file (a registry entry, a
-/// Backlog.md task, a Spec Kit or Kiro file, whose checks read more of each other) is kept whole.
+/// positions). A file read only as context is never linted; a linted one, when its turn comes, is
+/// read and parsed again (its bytes must be those read first), linted whole in the stand-in's place,
+/// and its result keeps a skeleton that reaches as far as its fixes: the report is the one a run
+/// that keeps every file parsed gives. Any other file (a registry entry, a Backlog.md task, a Spec
+/// Kit or Kiro file, whose checks read more of each other) is kept whole.
 /// </summary>
 internal sealed class StandInFiles
 {
-    // The full path, format and SHA-256 of each stand-in's file, to read it again and know it unchanged.
-    private readonly Dictionary<WorkItemDocument, (string FullPath, FormatProfile? Format, byte[] Digest)> _files;
+    // The full path, format and SHA-256 of each stand-in's file, to read it again and know it
+    // unchanged (no SHA-256 for a file read only as context, which is never linted).
+    private readonly Dictionary<WorkItemDocument, (string FullPath, FormatProfile? Format, byte[]? Digest)> _files;
     private readonly ParseLimits _limits;
 
-    private StandInFiles(Dictionary<WorkItemDocument, (string, FormatProfile?, byte[])> files, ParseLimits limits)
+    private StandInFiles(Dictionary<WorkItemDocument, (string, FormatProfile?, byte[]?)> files, ParseLimits limits)
     {
         _files = files;
         _limits = limits;
@@ -37,12 +39,15 @@ internal sealed class StandInFiles
 
     /// <summary>
     /// Reads and parses <paramref name="fullPaths"/> in parallel, keeping stand-ins (see the class) for
-    /// the files whose index <paramref name="standIn"/> accepts (all when null).
+    /// the files whose index <paramref name="standIn"/> accepts (all when null); only those
+    /// <paramref name="linted"/> accepts (all when null) have their bytes' SHA-256 kept, to be checked
+    /// when they are read again.
     /// </summary>
-    public static StandInFiles Load(IReadOnlyList<string> fullPaths, CliEnvironment environment, ParseLimits limits, Func<string, FormatProfile?> formatOf, Func<int, bool>? standIn = null)
+    public static StandInFiles Load(IReadOnlyList<string> fullPaths, CliEnvironment environment, ParseLimits limits, Func<string, FormatProfile?> formatOf, Func<int, bool>? standIn = null, Func<int, bool>? linted = null)
     {
         var documents = new WorkItemDocument[fullPaths.Count];
         var formats = new FormatProfile?[fullPaths.Count];
+        var standIns = new bool[fullPaths.Count];
         var digests = new byte[]?[fullPaths.Count];
         var failures = new string?[fullPaths.Count];
         Parallel.For(0, fullPaths.Count, i =>
@@ -53,7 +58,8 @@ internal sealed class StandInFiles
             {
                 var (document, bytes) = Read(fullPaths[i], display, limits, formats[i]);
                 var kept = (standIn?.Invoke(i) ?? true) && WorkItemFacts.Of(document) is { } facts ? Rebuild(document, facts, extent: 0) : null;
-                digests[i] = kept is null ? null : SHA256.HashData(bytes);
+                standIns[i] = kept is not null;
+                digests[i] = kept is not null && (linted?.Invoke(i) ?? true) ? SHA256.HashData(bytes) : null;
                 documents[i] = kept ?? document;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -70,12 +76,12 @@ internal sealed class StandInFiles
             }
         }
 
-        var files = new Dictionary<WorkItemDocument, (string, FormatProfile?, byte[])>(ReferenceEqualityComparer.Instance);
+        var files = new Dictionary<WorkItemDocument, (string, FormatProfile?, byte[]?)>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < documents.Length; i++)
         {
-            if (digests[i] is { } digest)
+            if (standIns[i])
             {
-                files.Add(documents[i], (fullPaths[i], formats[i], digest));
+                files.Add(documents[i], (fullPaths[i], formats[i], digests[i]));
             }
         }
 
@@ -107,7 +113,7 @@ internal sealed class StandInFiles
             throw new UsageException("cannot read " + document.Path + " again while linting it: " + exception.Message);
         }
 
-        if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(file.Digest))
+        if (file.Digest is { } digest && !SHA256.HashData(bytes).AsSpan().SequenceEqual(digest))
         {
             throw new UsageException(document.Path + " changed while it was being linted; lint again");
         }
