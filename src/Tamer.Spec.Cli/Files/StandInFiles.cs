@@ -56,7 +56,7 @@ internal sealed class StandInFiles
             var display = environment.DisplayPath(fullPaths[i]);
             try
             {
-                var (document, bytes) = Read(fullPaths[i], display, limits, formats[i]);
+                var document = WorkItemParser.ReadFile(fullPaths[i], display, limits, formats[i], out var bytes);
                 var kept = (standIn?.Invoke(i) ?? true) && WorkItemFacts.Of(document) is { } facts ? Rebuild(document, facts, extent: 0) : null;
                 standIns[i] = kept is not null;
                 digests[i] = kept is not null && (linted?.Invoke(i) ?? true) ? SHA256.HashData(bytes) : null;
@@ -106,7 +106,7 @@ internal sealed class StandInFiles
         byte[] bytes;
         try
         {
-            (whole, bytes) = Read(file.FullPath, document.Path, _limits, file.Format);
+            whole = WorkItemParser.ReadFile(file.FullPath, document.Path, _limits, file.Format, out bytes);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -124,33 +124,6 @@ internal sealed class StandInFiles
             : WorkItemFacts.Of(whole) is { } facts ? Rebuild(whole, facts, reach)
             : whole;
         return new FileLintResult(kept!, result.Diagnostics, result.SuppressedDiagnostics, result.BaselinedDiagnostics);
-    }
-
-    // The file parsed, with the bytes parsed (none for a file over the size limit, which is not read at all).
-    private static (WorkItemDocument Document, byte[] Bytes) Read(string fullPath, string shown, ParseLimits limits, FormatProfile? format)
-    {
-        byte[] bytes;
-        using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
-        {
-            if (stream.Length > limits.MaxFileBytes)
-            {
-                return (WorkItemParser.TooLarge(shown, stream.Length, limits, format), []);
-            }
-
-            bytes = new byte[stream.Length];
-            var read = 0;
-            for (int count; read < bytes.Length && (count = stream.Read(bytes, read, bytes.Length - read)) > 0;)
-            {
-                read += count;
-            }
-
-            if (read < bytes.Length)
-            {
-                Array.Resize(ref bytes, read);
-            }
-        }
-
-        return (WorkItemParser.Parse(shown, bytes, limits, format, fullPath), bytes);
     }
 
     // The document rebuilt from the facts of a parsed one, on the skeleton of its text that reaches

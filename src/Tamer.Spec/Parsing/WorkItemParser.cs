@@ -113,17 +113,25 @@ public static class WorkItemParser
     /// format is recognised from <paramref name="fullPath"/> (so that a layout is found whatever
     /// the working directory) and a first look at the text.
     /// </summary>
-    public static WorkItemDocument ReadFile(string fullPath, string path, ParseLimits? limits, FormatProfile? profile)
+    public static WorkItemDocument ReadFile(string fullPath, string path, ParseLimits? limits, FormatProfile? profile) =>
+        ReadFile(fullPath, path, limits, profile, out _);
+
+    /// <summary>
+    /// Reads and parses a file as <see cref="ReadFile(string, string, ParseLimits?, FormatProfile?)"/>
+    /// does, giving the bytes it parsed (a host that reads the file again compares them, or their
+    /// hash); empty for a file over <see cref="ParseLimits.MaxFileBytes"/>, which is not read.
+    /// </summary>
+    public static WorkItemDocument ReadFile(string fullPath, string path, ParseLimits? limits, FormatProfile? profile, out byte[] bytes)
     {
         limits ??= ParseLimits.Default;
 
         // One open for the length and the bytes: a large workspace reads thousands of small files.
-        byte[] bytes;
         using (var stream = new FileStream(fullPath ?? throw new ArgumentNullException(nameof(fullPath)), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
         {
             var length = stream.Length;
             if (length > limits.MaxFileBytes)
             {
+                bytes = Array.Empty<byte>();
                 return TooLarge(path, length, limits, profile);
             }
 
