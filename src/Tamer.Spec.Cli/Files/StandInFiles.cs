@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
-using System.Threading.Tasks;
 using Tamer.Spec.Cli.Caching;
 using Tamer.Spec.Engine;
 using Tamer.Spec.Formats;
@@ -45,39 +44,20 @@ internal sealed class StandInFiles
     /// </summary>
     public static StandInFiles Load(IReadOnlyList<string> fullPaths, CliEnvironment environment, ParseLimits limits, Func<string, FormatProfile?> formatOf, Func<int, bool>? standIn = null, Func<int, bool>? linted = null)
     {
-        var documents = new WorkItemDocument[fullPaths.Count];
         var formats = new FormatProfile?[fullPaths.Count];
         var standIns = new bool[fullPaths.Count];
         var digests = new byte[]?[fullPaths.Count];
-        var failures = new string?[fullPaths.Count];
-        Parallel.For(0, fullPaths.Count, i =>
+        var documents = WorkItemFileLoader.Load(fullPaths, environment, limits, formatOf, (i, format, document, bytes) =>
         {
-            formats[i] = formatOf(fullPaths[i]);
-            var display = environment.DisplayPath(fullPaths[i]);
-            try
-            {
-                var document = WorkItemParser.ReadFile(fullPaths[i], display, limits, formats[i], out var bytes);
-                var kept = (standIn?.Invoke(i) ?? true) && WorkItemFacts.Of(document) is { } facts ? Rebuild(document, facts, extent: 0) : null;
-                standIns[i] = kept is not null;
-                digests[i] = kept is not null && (linted?.Invoke(i) ?? true) ? SHA256.HashData(bytes) : null;
-                documents[i] = kept ?? document;
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                failures[i] = "cannot read " + display + ": " + exception.Message;
-            }
+            var kept = (standIn?.Invoke(i) ?? true) && WorkItemFacts.Of(document) is { } facts ? Rebuild(document, facts, extent: 0) : null;
+            formats[i] = format;
+            standIns[i] = kept is not null;
+            digests[i] = kept is not null && (linted?.Invoke(i) ?? true) ? SHA256.HashData(bytes) : null;
+            return kept ?? document;
         });
 
-        foreach (var failure in failures)
-        {
-            if (failure is not null)
-            {
-                throw new UsageException(failure);
-            }
-        }
-
         var files = new Dictionary<WorkItemDocument, (string, FormatProfile?, byte[]?)>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < documents.Length; i++)
+        for (var i = 0; i < documents.Count; i++)
         {
             if (standIns[i])
             {

@@ -26,7 +26,16 @@ internal static class WorkItemFileLoader
     /// <param name="environment">The environment (display paths).</param>
     /// <param name="limits">The parse limits.</param>
     /// <param name="formatOf">The format <c>.tamer.yml</c> assigns a file (by its full path), or null to recognise it from its path and text.</param>
-    public static IReadOnlyList<WorkItemDocument> Load(IReadOnlyList<string> fullPaths, CliEnvironment environment, ParseLimits limits, Func<string, FormatProfile?>? formatOf = null)
+    /// <param name="keep">
+    /// What to keep of each file read, given its index, format, parsed document and the bytes it was
+    /// parsed from (the stand-ins keep less than the document); null keeps the document.
+    /// </param>
+    public static IReadOnlyList<WorkItemDocument> Load(
+        IReadOnlyList<string> fullPaths,
+        CliEnvironment environment,
+        ParseLimits limits,
+        Func<string, FormatProfile?>? formatOf = null,
+        Func<int, FormatProfile?, WorkItemDocument, byte[], WorkItemDocument>? keep = null)
     {
         var documents = new WorkItemDocument[fullPaths.Count];
         var failures = new string?[fullPaths.Count];
@@ -36,7 +45,9 @@ internal static class WorkItemFileLoader
             var display = environment.DisplayPath(fullPath);
             try
             {
-                documents[i] = WorkItemParser.ReadFile(fullPath, display, limits, formatOf?.Invoke(fullPath));
+                var format = formatOf?.Invoke(fullPath);
+                var document = WorkItemParser.ReadFile(fullPath, display, limits, format, out var bytes);
+                documents[i] = keep is null ? document : keep(i, format, document, bytes);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
